@@ -1,0 +1,81 @@
+#include "engine.h"
+
+#include "scheduler.h"
+
+Engine::Engine(const EngineOptions &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+    qRegisterMetaType<Result>();
+    qRegisterMetaType<ItemUpdate>();
+    qRegisterMetaType<QList<ItemUpdate>>();
+    qRegisterMetaType<QList<Result>>();
+    qRegisterMetaType<AttemptResult>();
+
+    m_thread.setObjectName(QStringLiteral("fanout-scheduler"));
+    m_scheduler = new Scheduler(options);
+    m_scheduler->moveToThread(&m_thread);
+    connect(m_scheduler, &Scheduler::itemsChanged, this, &Engine::itemsChanged);
+    connect(m_scheduler, &Scheduler::itemsFinished, this, &Engine::itemsFinished);
+    connect(m_scheduler, &Scheduler::idle, this, &Engine::idle);
+    m_thread.start();
+}
+
+Engine::~Engine()
+{
+    QMetaObject::invokeMethod(m_scheduler, &Scheduler::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_scheduler; // its thread has ended: safe to delete from here
+}
+
+void Engine::setOptions(const EngineOptions &options)
+{
+    m_options = options;
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, options] { s->setOptions(options); });
+}
+
+QList<ItemId> Engine::add(const QList<UrlList::Entry> &entries)
+{
+    QList<ItemId> ids;
+    QList<Scheduler::NewItem> items;
+    ids.reserve(entries.size());
+    items.reserve(entries.size());
+    for (const UrlList::Entry &entry : entries) {
+        const ItemId id = m_nextId++;
+        ids.append(id);
+        items.append({id, entry});
+    }
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, items] { s->add(items); });
+    return ids;
+}
+
+void Engine::start()
+{
+    m_started = true;
+    QMetaObject::invokeMethod(m_scheduler, &Scheduler::start);
+}
+
+void Engine::setPaused(bool paused)
+{
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, paused] { s->setPaused(paused); });
+}
+
+void Engine::cancelAll()
+{
+    QMetaObject::invokeMethod(m_scheduler, &Scheduler::cancelAll);
+}
+
+void Engine::cancel(ItemId id)
+{
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->cancel(id); });
+}
+
+void Engine::retry(ItemId id)
+{
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->retry(id); });
+}
+
+void Engine::remove(ItemId id)
+{
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->remove(id); });
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include "engineoptions.h"
+#include "itemupdate.h"
+#include "result.h"
+#include "urllist.h"
+
+class Scheduler;
+
+// The engine's face to the window and to the headless runner. It lives in the caller's thread;
+// the Scheduler and its network lanes live in worker threads. Every call only posts work and
+// returns at once; everything that happens comes back as batched, queued signals.
+class Engine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Engine(const EngineOptions &options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Applies to attempts started from now on.
+    void setOptions(const EngineOptions &options);
+    const EngineOptions &options() const { return m_options; }
+
+    // Adds items in order and returns their ids. Invalid entries finish at once with outcome
+    // `invalid`; valid ones queue and run once start() has been called.
+    QList<ItemId> add(const QList<UrlList::Entry> &entries);
+
+    void start();               // begin dispatching; later add()s run as they come
+    void setPaused(bool paused); // paused: no new attempts, active ones stop reading
+    void cancelAll();           // everything not finished ends `cancelled`
+    void cancel(ItemId id);
+    void retry(ItemId id);      // a finished, not-ok item runs again from attempt 1
+    void remove(ItemId id);     // cancel quietly and forget: no Result is delivered
+
+    bool isStarted() const { return m_started; }
+
+Q_SIGNALS:
+    void itemsChanged(const QList<ItemUpdate> &updates);
+    void itemsFinished(const QList<Result> &results);
+    // Every item added so far has delivered its Result (emitted after that batch).
+    void idle();
+
+private:
+    EngineOptions m_options;
+    QThread m_thread;
+    Scheduler *m_scheduler = nullptr; // lives in m_thread, deleted when it finishes
+    ItemId m_nextId = 1;
+    bool m_started = false;
+};

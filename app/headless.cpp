@@ -1,0 +1,400 @@
+#include "headless.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+#include "csvwriter.h"
+#include "urllist.h"
+
+namespace {
+
+constexpr int maxInFlightLimit = 512;
+
+struct OptionNames
+{
+    QCommandLineOption headless{QStringLiteral("headless"),
+                                QStringLiteral("Run without a window: download LIST (or standard "
+                                               "input), print a summary, exit 0 when all are ok, 1 "
+                                               "when any is not, 2 on a usage error.")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              QStringLiteral("Save files into DIR (created when missing; default: "
+                                             "the current folder)."),
+                              QStringLiteral("DIR")};
+    QCommandLineOption csv{QStringLiteral("csv"),
+                           QStringLiteral("Write one row per item to FILE (RFC 4180 CSV)."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption maxInFlight{{QStringLiteral("j"), QStringLiteral("max-in-flight")},
+                                   QStringLiteral("At most N requests in flight (1-512, default "
+                                                  "8)."),
+                                   QStringLiteral("N"), QStringLiteral("8")};
+    QCommandLineOption connectTimeout{QStringLiteral("connect-timeout"),
+                                      QStringLiteral("Give up connecting (DNS, TCP, TLS) after S "
+                                                     "seconds (default 15; 0 = never)."),
+                                      QStringLiteral("S"), QStringLiteral("15")};
+    QCommandLineOption stallTimeout{QStringLiteral("stall-timeout"),
+                                    QStringLiteral("Give up when nothing arrives for S seconds "
+                                                   "(default 30; 0 = never)."),
+                                    QStringLiteral("S"), QStringLiteral("30")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("Give up on one attempt after S seconds in all "
+                                              "(default: no limit)."),
+                               QStringLiteral("S")};
+    QCommandLineOption retries{QStringLiteral("retries"),
+                               QStringLiteral("Retry what can succeed later up to N times after "
+                                              "the first attempt (default 3)."),
+                               QStringLiteral("N"), QStringLiteral("3")};
+    QCommandLineOption backoff{QStringLiteral("backoff"),
+                               QStringLiteral("Base delay before a retry, in seconds; doubles each "
+                                              "time, with full jitter (default 1)."),
+                               QStringLiteral("S"), QStringLiteral("1")};
+    QCommandLineOption backoffMax{QStringLiteral("backoff-max"),
+                                  QStringLiteral("Longest delay before one retry, Retry-After "
+                                                 "included, in seconds (default 60)."),
+                                  QStringLiteral("S"), QStringLiteral("60")};
+    QCommandLineOption failFast{QStringLiteral("fail-fast"),
+                                QStringLiteral("Cancel everything else at the first failure.")};
+    QCommandLineOption check{QStringLiteral("check"),
+                             QStringLiteral("Fetch and measure (bytes, SHA-256) but save nothing.")};
+    QCommandLineOption caCert{QStringLiteral("ca-cert"),
+                              QStringLiteral("Trust the CA certificate(s) in FILE (PEM or DER) "
+                                             "besides the system's."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
+                             QStringLiteral("No progress line, only failures and the summary.")};
+};
+
+std::optional<int> parseCount(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+// Seconds with decimals -> milliseconds; nullopt when not a finite number >= 0.
+std::optional<int> parseSeconds(const QString &text)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok || !std::isfinite(value) || value < 0 || value > 24 * 3600 * 365)
+        return std::nullopt;
+    return int(std::llround(value * 1000));
+}
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, QString *error,
+                                                  std::optional<int> *exitNow)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Fanout downloads a list of URLs, many at a time, politely, and reports "
+                       "what happened to each.\nWithout --headless it opens the window, with the "
+                       "lists named on the command line loaded."));
+    const OptionNames o;
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions({o.headless, o.output, o.csv, o.maxInFlight, o.connectTimeout,
+                       o.stallTimeout, o.timeout, o.retries, o.backoff, o.backoffMax, o.failFast,
+                       o.check, o.caCert, o.quiet});
+    parser.addPositionalArgument(QStringLiteral("LIST"),
+                                 QStringLiteral("A file with one URL per line ('-' or none: "
+                                                "standard input). Blank lines and lines starting "
+                                                "with # are ignored."),
+                                 QStringLiteral("[LIST]"));
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitNow = 0;
+        return std::nullopt;
+    }
+    if (parser.isSet(version)) {
+        std::printf("fanout %s\n", FANOUT_VERSION);
+        *exitNow = 0;
+        return std::nullopt;
+    }
+
+    Settings settings;
+    EngineOptions &engine = settings.engine;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = QStringLiteral("give at most one LIST (got %1)").arg(positional.size());
+        return std::nullopt;
+    }
+    settings.listPath = positional.value(0);
+    settings.csvPath = parser.value(o.csv);
+    settings.quiet = parser.isSet(o.quiet);
+    engine.outputDir = parser.isSet(o.output) ? parser.value(o.output) : QDir::currentPath();
+    if (engine.outputDir.isEmpty()) {
+        *error = QStringLiteral("--output needs a folder");
+        return std::nullopt;
+    }
+    engine.failFast = parser.isSet(o.failFast);
+    engine.checkOnly = parser.isSet(o.check);
+
+    auto count = [&](const QCommandLineOption &option, int min, int max, int *out) {
+        const auto value = parseCount(parser.value(option), min, max);
+        if (!value) {
+            *error = QStringLiteral("--%1 takes a whole number from %2 to %3, not '%4'")
+                         .arg(option.names().last())
+                         .arg(min)
+                         .arg(max)
+                         .arg(parser.value(option));
+            return false;
+        }
+        *out = *value;
+        return true;
+    };
+    auto secs = [&](const QCommandLineOption &option, int *out) {
+        const auto value = parseSeconds(parser.value(option));
+        if (!value) {
+            *error = QStringLiteral("--%1 takes seconds (a number >= 0, decimals allowed), "
+                                    "not '%2'")
+                         .arg(option.names().last(), parser.value(option));
+            return false;
+        }
+        *out = *value;
+        return true;
+    };
+    if (!count(o.maxInFlight, 1, maxInFlightLimit, &engine.maxInFlight)
+        || !count(o.retries, 0, 1000, &engine.retries)
+        || !secs(o.connectTimeout, &engine.connectTimeoutMs)
+        || !secs(o.stallTimeout, &engine.stallTimeoutMs)
+        || !secs(o.backoff, &engine.backoffBaseMs) || !secs(o.backoffMax, &engine.backoffMaxMs))
+        return std::nullopt;
+    if (parser.isSet(o.timeout) && !secs(o.timeout, &engine.attemptTimeoutMs))
+        return std::nullopt;
+
+    if (parser.isSet(o.caCert)) {
+        const QString path = parser.value(o.caCert);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read --ca-cert %1: %2").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        const QByteArray data = file.readAll();
+        QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+        if (certificates.isEmpty())
+            certificates = QSslCertificate::fromData(data, QSsl::Der);
+        if (certificates.isEmpty()) {
+            *error = QStringLiteral("no certificate in --ca-cert %1").arg(path);
+            return std::nullopt;
+        }
+        engine.extraCaCertificates = certificates;
+    }
+    return settings;
+}
+
+int Headless::main(const QStringList &arguments)
+{
+    QString error;
+    std::optional<int> exitNow;
+    const std::optional<Settings> settings = parse(arguments, &error, &exitNow);
+    if (exitNow)
+        return *exitNow;
+    auto usage = [](const QString &message) {
+        std::fprintf(stderr, "fanout: %s\nTry 'fanout --help'.\n", qPrintable(message));
+        return 2;
+    };
+    if (!settings)
+        return usage(error);
+
+    QByteArray listData;
+    if (settings->listPath.isEmpty() || settings->listPath == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usage(QStringLiteral("cannot read standard input"));
+        listData = in.readAll();
+    } else {
+        QFile in(settings->listPath);
+        if (!in.open(QIODevice::ReadOnly))
+            return usage(QStringLiteral("cannot read %1: %2").arg(settings->listPath,
+                                                                  in.errorString()));
+        listData = in.readAll();
+    }
+    if (!settings->engine.checkOnly && !QDir().mkpath(settings->engine.outputDir))
+        return usage(QStringLiteral("cannot create output folder %1")
+                         .arg(QDir::toNativeSeparators(settings->engine.outputDir)));
+    if (!settings->csvPath.isEmpty()) {
+        const QFileInfo csv(settings->csvPath);
+        if (csv.isDir() || !csv.absoluteDir().exists())
+            return usage(QStringLiteral("cannot write --csv %1: no such folder")
+                             .arg(settings->csvPath));
+    }
+
+    Headless runner(*settings);
+    int status = 1;
+    QObject::connect(&runner, &Headless::finished, qApp, [&status](int exitStatus) {
+        status = exitStatus;
+        QCoreApplication::exit(exitStatus);
+    });
+    // Ctrl+C or SIGTERM: cancel the batch and still write the CSV and the summary.
+    static int signalPipe[2] = {-1, -1};
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::pipe(signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, &runner, [&runner] {
+            char byte;
+            if (::read(signalPipe[0], &byte, 1) == 1)
+                runner.interrupt();
+        });
+        struct sigaction action = {};
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            [[maybe_unused]] auto n = ::write(signalPipe[1], &byte, 1);
+        };
+        ::sigemptyset(&action.sa_mask);
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+    }
+    runner.run(QString::fromUtf8(listData));
+    if (!runner.m_done)
+        QCoreApplication::exec();
+    return status;
+}
+
+Headless::Headless(Settings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_progressTimer(this), m_err(stderr)
+{
+    m_errIsTerminal = ::isatty(STDERR_FILENO);
+    m_progressTimer.setInterval(m_errIsTerminal ? 250 : 2000);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { printProgress(false); });
+}
+
+Headless::~Headless() = default;
+
+void Headless::run(const QString &listText)
+{
+    m_clock.start();
+    const UrlList list = UrlList::parse(listText);
+    for (const UrlList::Duplicate &duplicate : list.duplicates())
+        m_err << QStringLiteral("fanout: line %1 repeats line %2; fetched once\n")
+                     .arg(duplicate.line)
+                     .arg(duplicate.firstLine);
+    m_total = int(list.entries().size());
+    if (m_total == 0) {
+        m_err << QStringLiteral("fanout: no URLs in the input\n");
+        m_err.flush();
+        onIdle();
+        return;
+    }
+    m_engine = std::make_unique<Engine>(m_settings.engine);
+    connect(m_engine.get(), &Engine::itemsChanged, this, &Headless::onItemsChanged);
+    connect(m_engine.get(), &Engine::itemsFinished, this, &Headless::onItemsFinished);
+    connect(m_engine.get(), &Engine::idle, this, &Headless::onIdle);
+    m_engine->add(list.entries());
+    m_engine->start();
+    if (!m_settings.quiet)
+        m_progressTimer.start();
+}
+
+void Headless::interrupt()
+{
+    if (++m_interrupts == 1 && m_engine) {
+        m_err << QStringLiteral("\nfanout: interrupted, cancelling (again to quit now)\n");
+        m_err.flush();
+        m_engine->cancelAll();
+        return;
+    }
+    onIdle();
+}
+
+void Headless::onItemsChanged(const QList<ItemUpdate> &updates)
+{
+    for (const ItemUpdate &update : updates) {
+        if (update.state == ItemState::Active)
+            m_activeBytes.insert(update.id, update.received);
+        else
+            m_activeBytes.remove(update.id);
+    }
+}
+
+void Headless::onItemsFinished(const QList<Result> &results)
+{
+    for (const Result &result : results) {
+        m_activeBytes.remove(result.id);
+        m_finishedBytes += result.bytes;
+        m_results.insert(result.id, result);
+        if (result.isOk()) {
+            ++m_ok;
+            continue;
+        }
+        ++m_failed;
+        if (result.outcome != Outcome::Cancelled) {
+            if (m_errIsTerminal && !m_settings.quiet)
+                m_err << QStringLiteral("\r\x1b[K");
+            m_err << QStringLiteral("%1: %2 — %3\n")
+                         .arg(outcomeName(result.outcome), result.url, result.error());
+        }
+    }
+}
+
+void Headless::printProgress(bool final)
+{
+    qint64 received = m_finishedBytes;
+    for (const qint64 bytes : std::as_const(m_activeBytes))
+        received += bytes;
+    const qint64 now = m_clock.elapsed();
+    const qint64 span = std::max<qint64>(1, now - m_lastBytesAtMs);
+    const qint64 rate = final ? received * 1000 / std::max<qint64>(1, now)
+                              : (received - m_lastBytes) * 1000 / span;
+    m_lastBytes = received;
+    m_lastBytesAtMs = now;
+    const QString line = QStringLiteral("%1/%2 done (%3 ok, %4 not ok) | %5 active | %6 | %7/s")
+                             .arg(m_ok + m_failed)
+                             .arg(m_total)
+                             .arg(m_ok)
+                             .arg(m_failed)
+                             .arg(m_activeBytes.size())
+                             .arg(formatBytes(received), formatBytes(rate));
+    if (m_errIsTerminal)
+        m_err << QStringLiteral("\r\x1b[K") << line << (final ? "\n" : "");
+    else
+        m_err << line << '\n';
+    m_err.flush();
+}
+
+void Headless::onIdle()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_progressTimer.stop();
+    if (!m_settings.quiet && m_total > 0)
+        printProgress(true);
+    int status = (m_ok == m_total) ? 0 : 1;
+    if (!m_settings.csvPath.isEmpty()) {
+        QString error;
+        if (!CsvWriter::write(m_settings.csvPath, m_results.values(), &error)) {
+            m_err << QStringLiteral("fanout: %1\n").arg(error);
+            status = 1;
+        }
+    }
+    m_err.flush();
+    const int failed = m_total - m_ok;
+    std::printf("Total: %d | OK: %d | Failed: %d | Time: %lld ms\n", m_total, m_ok, failed,
+                static_cast<long long>(m_clock.elapsed()));
+    std::fflush(stdout);
+    m_engine.reset();
+    Q_EMIT finished(status);
+}

@@ -1,0 +1,105 @@
+#include "lane.h"
+
+#include <QNetworkAccessManager>
+
+namespace {
+constexpr int progressIntervalMs = 50;
+constexpr qint64 readChunkBytes = 1024 * 1024;
+} // namespace
+
+Lane::Lane(NameReservations *names, const TransferConfig &config, int index)
+    : m_names(names), m_config(config), m_index(index), m_progressTimer(this)
+{
+    m_progressTimer.setInterval(progressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &Lane::reportProgress);
+}
+
+Lane::~Lane()
+{
+    shutdown();
+}
+
+void Lane::setConfig(const TransferConfig &config)
+{
+    m_config = config;
+}
+
+void Lane::startAttempt(const AttemptSpec &spec)
+{
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_nam->setAutoDeleteReplies(false);
+        m_readBuffer.resize(readChunkBytes);
+    }
+    // The transfer keeps a reference to the config: give it one that outlives it.
+    auto *transfer = new Transfer(m_nam, m_names, m_config, spec, &m_readBuffer, this);
+    m_transfers.insert(spec.id, transfer);
+    connect(transfer, &Transfer::finished, this, [this, transfer](const AttemptResult &result) {
+        m_transfers.remove(result.id);
+        transfer->deleteLater();
+        Q_EMIT attemptFinished(m_index, result);
+    });
+    if (m_paused)
+        transfer->setPaused(true);
+    if (!m_progressTimer.isActive())
+        m_progressTimer.start();
+    transfer->start();
+}
+
+void Lane::abortAttempt(ItemId id, ErrorKind kind, const QString &detail)
+{
+    if (Transfer *transfer = m_transfers.value(id))
+        transfer->abort(kind, detail);
+}
+
+void Lane::setPaused(bool paused)
+{
+    m_paused = paused;
+    // Copy: resuming can finish a transfer, which removes it from the hash.
+    const QList<Transfer *> transfers = m_transfers.values();
+    for (Transfer *transfer : transfers)
+        transfer->setPaused(paused);
+}
+
+void Lane::shutdown()
+{
+    m_progressTimer.stop();
+    const QList<Transfer *> transfers = m_transfers.values();
+    m_transfers.clear();
+    for (Transfer *transfer : transfers) {
+        disconnect(transfer, nullptr, this, nullptr);
+        delete transfer;
+    }
+    delete m_nam;
+    m_nam = nullptr;
+}
+
+ItemUpdate Lane::updateFor(const Transfer &transfer) const
+{
+    ItemUpdate update;
+    update.id = transfer.spec().id;
+    update.state = ItemState::Active;
+    update.attempt = transfer.spec().attempt;
+    update.maxAttempts = transfer.spec().maxAttempts;
+    update.received = transfer.received();
+    update.total = transfer.total();
+    update.httpStatus = transfer.httpStatus();
+    update.file = transfer.fileName();
+    return update;
+}
+
+void Lane::reportProgress()
+{
+    if (m_transfers.isEmpty()) {
+        m_progressTimer.stop();
+        return;
+    }
+    QList<ItemUpdate> updates;
+    for (Transfer *transfer : std::as_const(m_transfers)) {
+        if (transfer->takeChanged())
+            updates.append(updateFor(*transfer));
+    }
+    if (!updates.isEmpty())
+        Q_EMIT progress(m_index, updates);
+}

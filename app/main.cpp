@@ -1,0 +1,32 @@
+#include <QCoreApplication>
+
+#include <cstring>
+
+#include "guiapp.h"
+#include "headless.h"
+
+namespace {
+// The window needs a display; the headless mode, help and version must work without one.
+bool wantsTerminal(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--headless", "--help", "-h", "--help-all", "-?", "--version",
+                                 "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!wantsTerminal(argc, argv))
+        return runGui(argc, argv);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fanout"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FANOUT_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Fanout"));
+    return Headless::main(QCoreApplication::arguments());
+}

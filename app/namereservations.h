@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QMutex>
+#include <QSet>
+#include <QString>
+
+// Hands out file names in the output folder so that no two transfers (on any lane thread) and no
+// existing file ever share one: "name", then "name (1)", "name (2)", ... Thread-safe.
+class NameReservations final
+{
+public:
+    // Reserves a name in `dir` that is free on disk (neither the name nor "name.part" exists) and
+    // not held by another transfer. Returns the bare name.
+    QString reserve(const QString &dir, const QString &wantedName);
+    // Reserves the next free name after `taken` was found to exist after all (a race with
+    // another program); releases `taken`.
+    QString reserveAfter(const QString &dir, const QString &taken, const QString &wantedName);
+    void release(const QString &dir, const QString &name);
+
+private:
+    QString reserveLocked(const QString &dir, const QString &wantedName, int firstSuffix);
+
+    QMutex m_mutex;
+    QSet<QString> m_held; // absolute paths
+};

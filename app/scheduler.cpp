@@ -1,0 +1,471 @@
+#include "scheduler.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSslConfiguration>
+#include <QThread>
+
+#include "lane.h"
+
+namespace {
+constexpr int flushIntervalMs = 50;
+
+QString hostKeyOf(const QUrl &url)
+{
+    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':')
+        + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+} // namespace
+
+int Scheduler::laneCountFor(int maxInFlight)
+{
+    const int needed = (maxInFlight + qtConnectionsPerHost - 1) / qtConnectionsPerHost;
+    // At least two lanes once two requests may run, so both cores get work.
+    return std::max({1, needed, std::min(maxInFlight, 2)});
+}
+
+Scheduler::Scheduler(const EngineOptions &options, QObject *parent)
+    : QObject(parent), m_options(options),
+      m_policy(std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs,
+                                             options.backoffMaxMs)),
+      m_retryTimer(this), m_flushTimer(this)
+{
+    m_clock.start();
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Scheduler::onRetryTimer);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Scheduler::flush);
+}
+
+Scheduler::~Scheduler()
+{
+    shutdown();
+}
+
+void Scheduler::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    m_retryTimer.stop();
+    m_flushTimer.stop();
+    for (LaneSlot &slot : m_lanes) {
+        QMetaObject::invokeMethod(slot.lane, &Lane::shutdown, Qt::BlockingQueuedConnection);
+        slot.thread->quit();
+        slot.thread->wait();
+        delete slot.lane;
+        delete slot.thread;
+    }
+    m_lanes.clear();
+}
+
+TransferConfig Scheduler::transferConfig() const
+{
+    TransferConfig config;
+    config.outputDir = QFileInfo(m_options.outputDir.isEmpty() ? QDir::currentPath()
+                                                                : m_options.outputDir)
+                           .absoluteFilePath();
+    config.checkOnly = m_options.checkOnly;
+    config.connectTimeoutMs = m_options.connectTimeoutMs;
+    config.stallTimeoutMs = m_options.stallTimeoutMs;
+    config.attemptTimeoutMs = m_options.attemptTimeoutMs;
+    config.readBufferBytes = m_options.readBufferBytes;
+    config.ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_options.extraCaCertificates.isEmpty()) {
+        // Setting CAs explicitly turns off Qt's on-demand loading of the system's: add both.
+        config.ssl.setCaCertificates(QSslConfiguration::systemCaCertificates()
+                                     + m_options.extraCaCertificates);
+    }
+    return config;
+}
+
+void Scheduler::ensureLanes(int count)
+{
+    if (int(m_lanes.size()) >= count)
+        return;
+    const TransferConfig config = transferConfig();
+    while (int(m_lanes.size()) < count) {
+        LaneSlot slot;
+        slot.thread = new QThread;
+        slot.thread->setObjectName(QStringLiteral("fanout-lane-%1").arg(m_lanes.size()));
+        slot.lane = new Lane(&m_names, config, int(m_lanes.size()));
+        slot.lane->moveToThread(slot.thread);
+        connect(slot.lane, &Lane::progress, this, &Scheduler::onLaneProgress);
+        connect(slot.lane, &Lane::attemptFinished, this, &Scheduler::onAttemptFinished);
+        slot.thread->start();
+        if (m_paused)
+            QMetaObject::invokeMethod(slot.lane, [lane = slot.lane] { lane->setPaused(true); });
+        m_lanes.push_back(slot);
+    }
+}
+
+void Scheduler::setOptions(const EngineOptions &options)
+{
+    m_options = options;
+    m_policy = std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs,
+                                             options.backoffMaxMs);
+    const TransferConfig config = transferConfig();
+    for (const LaneSlot &slot : m_lanes)
+        QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, config] { lane->setConfig(config); });
+    dispatch();
+}
+
+void Scheduler::add(const QList<Scheduler::NewItem> &items)
+{
+    for (const NewItem &newItem : items) {
+        Item item;
+        item.id = newItem.id;
+        const UrlList::Entry &entry = newItem.entry;
+        if (!entry.valid) {
+            item.displayUrl = UrlList::redactedText(entry.text);
+            auto [it, inserted] = m_items.emplace(item.id, std::move(item));
+            ++m_unfinished;
+            finish(it->second, Outcome::Invalid, ErrorKind::Invalid, entry.reason);
+            continue;
+        }
+        item.url = entry.url;
+        item.displayUrl = UrlList::redacted(entry.url);
+        item.wantedName = entry.wantedName;
+        item.hostKey = hostKeyOf(entry.url);
+        m_queue.push_back(item.id);
+        post(baseUpdate(item));
+        m_items.emplace(item.id, std::move(item));
+        ++m_unfinished;
+        m_idleAnnounced = false;
+    }
+    dispatch();
+    scheduleFlush();
+}
+
+void Scheduler::start()
+{
+    m_started = true;
+    ensureLanes(laneCountFor(m_options.maxInFlight));
+    dispatch();
+    scheduleFlush();
+}
+
+void Scheduler::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    for (const LaneSlot &slot : m_lanes)
+        QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, paused] { lane->setPaused(paused); });
+    dispatch();
+}
+
+void Scheduler::dispatch()
+{
+    if (!m_started || m_paused || m_shutDown)
+        return;
+    ensureLanes(laneCountFor(m_options.maxInFlight));
+    while (m_active < m_options.maxInFlight && !m_queue.empty()) {
+        const ItemId id = m_queue.front();
+        m_queue.pop_front();
+        auto it = m_items.find(id);
+        if (it == m_items.end() || it->second.state != ItemState::Queued)
+            continue; // cancelled, removed or re-queued meanwhile
+        launch(it->second);
+    }
+}
+
+int Scheduler::pickLane(const QString &hostKey) const
+{
+    int best = -1;
+    for (int i = 0; i < int(m_lanes.size()); ++i) {
+        const LaneSlot &slot = m_lanes[i];
+        if (slot.perHost.value(hostKey) >= qtConnectionsPerHost)
+            continue;
+        if (best < 0 || slot.active < m_lanes[best].active)
+            best = i;
+    }
+    return best;
+}
+
+void Scheduler::launch(Item &item)
+{
+    int laneIndex = pickLane(item.hostKey);
+    if (laneIndex < 0) {
+        // Only when maxInFlight grew past what the lanes allow: add one more.
+        ensureLanes(int(m_lanes.size()) + 1);
+        laneIndex = int(m_lanes.size()) - 1;
+    }
+    LaneSlot &slot = m_lanes[laneIndex];
+    ++slot.active;
+    ++slot.perHost[item.hostKey];
+    ++m_active;
+    ++item.attempts;
+    item.lane = laneIndex;
+    item.state = ItemState::Active;
+    item.last = AttemptResult();
+    if (item.startedAtMs < 0)
+        item.startedAtMs = m_clock.elapsed();
+
+    AttemptSpec spec;
+    spec.id = item.id;
+    spec.url = item.url;
+    spec.wantedName = item.wantedName;
+    spec.attempt = item.attempts;
+    spec.maxAttempts = maxAttempts();
+    QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, spec] { lane->startAttempt(spec); });
+    post(baseUpdate(item));
+}
+
+void Scheduler::onLaneProgress(int, const QList<ItemUpdate> &updates)
+{
+    for (const ItemUpdate &update : updates) {
+        auto it = m_items.find(update.id);
+        if (it != m_items.end() && it->second.state == ItemState::Active
+            && it->second.attempts == update.attempt)
+            post(update);
+    }
+}
+
+void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
+{
+    LaneSlot &slot = m_lanes[laneIndex];
+    --slot.active;
+    --m_active;
+    auto it = m_items.find(result.id);
+    if (it != m_items.end()) {
+        Item &item = it->second;
+        auto host = slot.perHost.find(item.hostKey);
+        if (host != slot.perHost.end() && --host.value() <= 0)
+            slot.perHost.erase(host);
+        item.last = result;
+        item.lane = -1;
+        if (item.stop == Stop::Remove) {
+            m_items.erase(it);
+        } else if (result.ok) {
+            finish(item, Outcome::Ok, ErrorKind::None, {});
+        } else if (item.stop == Stop::Cancel) {
+            finish(item, Outcome::Cancelled, ErrorKind::Cancelled, item.stopDetail);
+        } else if (RetryPolicy::isRetryable(result.errorKind, result.httpStatus)
+                   && m_policy->mayRetry(item.attempts)) {
+            waitForRetry(item, m_policy->delayMs(item.attempts, result.retryAfterMs));
+        } else {
+            const QString failedUrl = item.displayUrl;
+            finish(item, Outcome::Failed, result.errorKind, result.errorDetail);
+            if (m_options.failFast) {
+                const QString detail = QStringLiteral("fail-fast: stopped after %1 failed")
+                                           .arg(failedUrl);
+                for (auto &[id, other] : m_items)
+                    cancelItem(other, detail, Stop::Cancel);
+            }
+        }
+    }
+    dispatch();
+    scheduleFlush();
+}
+
+void Scheduler::waitForRetry(Item &item, qint64 delayMs)
+{
+    item.state = ItemState::RetryWait;
+    item.dueMs = m_clock.elapsed() + delayMs;
+    m_waiting.emplace(item.dueMs, item.id);
+    ItemUpdate update = baseUpdate(item);
+    update.retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    update.lastError = formatError(item.last.errorKind, item.last.errorDetail);
+    post(update);
+    armRetryTimer();
+}
+
+void Scheduler::armRetryTimer()
+{
+    if (m_waiting.empty()) {
+        m_retryTimer.stop();
+        return;
+    }
+    const qint64 wait = std::max<qint64>(0, m_waiting.begin()->first - m_clock.elapsed());
+    m_retryTimer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void Scheduler::onRetryTimer()
+{
+    const qint64 now = m_clock.elapsed();
+    std::vector<ItemId> due;
+    while (!m_waiting.empty() && m_waiting.begin()->first <= now) {
+        due.push_back(m_waiting.begin()->second);
+        m_waiting.erase(m_waiting.begin());
+    }
+    // Retries go ahead of items that have not started yet: the batch finishes what it began.
+    for (auto id = due.rbegin(); id != due.rend(); ++id) {
+        auto it = m_items.find(*id);
+        if (it == m_items.end() || it->second.state != ItemState::RetryWait)
+            continue;
+        it->second.state = ItemState::Queued;
+        m_queue.push_front(*id);
+        post(baseUpdate(it->second));
+    }
+    armRetryTimer();
+    dispatch();
+    scheduleFlush();
+}
+
+void Scheduler::cancelItem(Item &item, const QString &detail, Stop stop)
+{
+    switch (item.state) {
+    case ItemState::Finished:
+        return;
+    case ItemState::Active:
+        if (item.stop == Stop::None || stop == Stop::Remove) {
+            item.stop = stop;
+            item.stopDetail = detail;
+            Lane *lane = m_lanes[item.lane].lane;
+            QMetaObject::invokeMethod(lane, [lane, id = item.id, detail] {
+                lane->abortAttempt(id, ErrorKind::Cancelled, detail);
+            });
+        }
+        return;
+    case ItemState::RetryWait:
+        unlinkWaiting(item);
+        [[fallthrough]];
+    case ItemState::Queued:
+        // Stale queue entries are skipped by dispatch(); nothing to unlink here.
+        finish(item, Outcome::Cancelled, ErrorKind::Cancelled, detail);
+        return;
+    }
+}
+
+void Scheduler::cancelAll()
+{
+    for (auto &[id, item] : m_items)
+        cancelItem(item, QStringLiteral("cancelled by user"), Stop::Cancel);
+    scheduleFlush();
+}
+
+void Scheduler::cancel(ItemId id)
+{
+    auto it = m_items.find(id);
+    if (it != m_items.end())
+        cancelItem(it->second, QStringLiteral("cancelled by user"), Stop::Cancel);
+    scheduleFlush();
+}
+
+void Scheduler::remove(ItemId id)
+{
+    auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    m_pendingUpdates.remove(id);
+    m_pendingResults.removeIf([id](const Result &r) { return r.id == id; });
+    if (item.state != ItemState::Finished)
+        --m_unfinished;
+    if (item.state == ItemState::Active) {
+        // Forgotten when its lane reports the aborted attempt.
+        cancelItem(item, QStringLiteral("removed"), Stop::Remove);
+    } else {
+        if (item.state == ItemState::RetryWait)
+            unlinkWaiting(item);
+        m_items.erase(it);
+    }
+    scheduleFlush();
+}
+
+void Scheduler::unlinkWaiting(const Item &item)
+{
+    for (auto [it, end] = m_waiting.equal_range(item.dueMs); it != end; ++it) {
+        if (it->second == item.id) {
+            m_waiting.erase(it);
+            return;
+        }
+    }
+}
+
+void Scheduler::retry(ItemId id)
+{
+    auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
+        return;
+    item.state = ItemState::Queued;
+    item.attempts = 0;
+    item.startedAtMs = -1;
+    item.stop = Stop::None;
+    item.stopDetail.clear();
+    item.last = AttemptResult();
+    ++m_unfinished;
+    m_idleAnnounced = false;
+    m_queue.push_back(id);
+    post(baseUpdate(item));
+    dispatch();
+    scheduleFlush();
+}
+
+void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail)
+{
+    item.state = ItemState::Finished;
+    --m_unfinished;
+
+    Result result;
+    result.id = item.id;
+    result.outcome = outcome;
+    result.url = item.displayUrl;
+    result.finalUrl = item.last.finalUrl.isEmpty() ? QString()
+                                                    : UrlList::redacted(item.last.finalUrl);
+    result.httpStatus = item.last.httpStatus;
+    result.bytes = item.last.bytes;
+    result.elapsedMs = item.startedAtMs < 0 ? 0 : m_clock.elapsed() - item.startedAtMs;
+    result.attempts = item.attempts;
+    result.errorKind = kind;
+    result.errorDetail = detail;
+    result.file = item.last.file;
+    result.sha256 = item.last.sha256;
+    m_pendingResults.append(result);
+
+    ItemUpdate update = baseUpdate(item);
+    update.received = item.last.bytes;
+    update.total = item.last.ok ? item.last.bytes : -1;
+    update.httpStatus = item.last.httpStatus;
+    update.file = QFileInfo(item.last.file).fileName();
+    if (kind != ErrorKind::None)
+        update.lastError = result.error();
+    post(update);
+    scheduleFlush();
+}
+
+ItemUpdate Scheduler::baseUpdate(const Item &item) const
+{
+    ItemUpdate update;
+    update.id = item.id;
+    update.state = item.state;
+    update.attempt = item.attempts;
+    update.maxAttempts = maxAttempts();
+    update.httpStatus = item.last.httpStatus;
+    return update;
+}
+
+void Scheduler::post(const ItemUpdate &update)
+{
+    m_pendingUpdates.insert(update.id, update);
+    scheduleFlush();
+}
+
+void Scheduler::scheduleFlush()
+{
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void Scheduler::flush()
+{
+    if (!m_pendingUpdates.isEmpty()) {
+        Q_EMIT itemsChanged(m_pendingUpdates.values());
+        m_pendingUpdates.clear();
+    }
+    if (!m_pendingResults.isEmpty()) {
+        Q_EMIT itemsFinished(m_pendingResults);
+        m_pendingResults.clear();
+    }
+    if (m_started && m_unfinished == 0 && !m_idleAnnounced) {
+        m_idleAnnounced = true;
+        Q_EMIT idle();
+    }
+}

@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+#include "filesink.h"
+#include "result.h"
+
+class QNetworkAccessManager;
+class NameReservations;
+
+// What the scheduler asks a lane to do: one attempt of one item.
+struct AttemptSpec
+{
+    ItemId id = 0;
+    QUrl url;
+    QString wantedName; // the user's own name for the file, may be empty
+    int attempt = 1;
+    int maxAttempts = 1;
+};
+
+// How one attempt ended.
+struct AttemptResult
+{
+    ItemId id = 0;
+    bool ok = false;
+    ErrorKind errorKind = ErrorKind::None;
+    QString errorDetail;
+    int httpStatus = 0;
+    QUrl finalUrl;
+    qint64 bytes = 0;
+    QString file;   // absolute path, when saved
+    QString sha256; // hex, when the body was measured
+    std::optional<qint64> retryAfterMs;
+};
+
+// The settings every attempt of a lane shares.
+struct TransferConfig
+{
+    QString outputDir;
+    bool checkOnly = false;
+    int connectTimeoutMs = 0;
+    int stallTimeoutMs = 0;
+    int attemptTimeoutMs = 0;
+    qint64 readBufferBytes = 0;
+    QSslConfiguration ssl;
+};
+
+// One attempt of one item: a GET through the lane's QNetworkAccessManager, redirects followed by
+// hand (so every hop is checked), the body streamed into a FileSink, and the connect, stall and
+// deadline timers that turn silence into a clear error. Emits finished() exactly once.
+class Transfer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxRedirects = 10;
+
+    Transfer(QNetworkAccessManager *nam, NameReservations *names, const TransferConfig &config,
+             AttemptSpec spec, QByteArray *readBuffer, QObject *parent = nullptr);
+    ~Transfer() override;
+
+    void start();
+    // Ends the attempt now with this error (cancel, shutdown).
+    void abort(ErrorKind kind, const QString &detail);
+    void setPaused(bool paused);
+
+    const AttemptSpec &spec() const { return m_spec; }
+    qint64 received() const { return m_sink.bytes(); }
+    qint64 total() const { return m_total; }
+    int httpStatus() const { return m_httpStatus; }
+    QString fileName() const { return m_sink.name(); }
+
+    // Set by the transfer whenever something a progress report shows has changed.
+    bool takeChanged() { return std::exchange(m_changed, false); }
+
+Q_SIGNALS:
+    void finished(const AttemptResult &result);
+
+private:
+    void sendRequest(const QUrl &url);
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    bool drain();
+    bool followRedirect(const QUrl &target);
+    void fail(ErrorKind kind, const QString &detail);
+    void complete(AttemptResult result);
+    void dropReply();
+    void touch();
+    QString scrubbed(const QString &text) const;
+
+    QNetworkAccessManager *m_nam;
+    const TransferConfig &m_config;
+    AttemptSpec m_spec;
+    QByteArray *m_readBuffer;
+    FileSink m_sink;
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_currentUrl;
+    QSet<QUrl> m_visited;
+    int m_redirects = 0;
+    int m_httpStatus = 0;
+    qint64 m_total = -1;
+    bool m_bodyAccepted = false; // a 2xx arrived and its body goes to the sink
+    bool m_paused = false;
+    bool m_done = false;
+    bool m_changed = true;
+    std::optional<qint64> m_retryAfterMs;
+    QString m_sslErrors;
+    QTimer m_connectTimer;
+    QTimer m_stallTimer;
+    QTimer m_deadlineTimer;
+    qint64 m_deadlineLeftMs = 0; // while paused
+};
