@@ -122,7 +122,7 @@ void Transfer::touch()
 
 void Transfer::onMetaData()
 {
-    if (m_done || m_bodyAccepted || !m_reply)
+    if (m_done || m_bodyAccepted || !m_errorStatusDetail.isEmpty() || !m_reply)
         return;
     const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid())
@@ -148,9 +148,14 @@ void Transfer::onMetaData()
                                                       QDateTime::currentDateTimeUtc());
         const QString reason =
             m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
-        fail(ErrorKind::Http, reason.isEmpty()
-                                  ? QStringLiteral("HTTP %1").arg(m_httpStatus)
-                                  : QStringLiteral("HTTP %1 %2").arg(m_httpStatus).arg(reason));
+        m_errorStatusDetail = reason.isEmpty()
+            ? QStringLiteral("HTTP %1").arg(m_httpStatus)
+            : QStringLiteral("HTTP %1 %2").arg(m_httpStatus).arg(reason);
+        // A small error page is read to its end and dropped, so the connection stays usable
+        // for the next request; a large one is cut off.
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxDiscardedBytes)
+            fail(ErrorKind::Http, m_errorStatusDetail);
         return;
     }
 
@@ -171,6 +176,12 @@ void Transfer::onReadyRead()
 {
     if (m_done || m_paused || !m_reply)
         return;
+    if (!m_errorStatusDetail.isEmpty()) {
+        m_discarded += m_reply->skip(m_reply->bytesAvailable());
+        if (m_discarded > maxDiscardedBytes)
+            fail(ErrorKind::Http, m_errorStatusDetail);
+        return;
+    }
     if (!m_bodyAccepted) {
         onMetaData();
         if (m_done || !m_bodyAccepted)
@@ -209,6 +220,10 @@ void Transfer::onFinished()
         onMetaData();
         if (m_done)
             return;
+    }
+    if (!m_errorStatusDetail.isEmpty()) {
+        fail(ErrorKind::Http, m_errorStatusDetail);
+        return;
     }
     const QNetworkReply::NetworkError error = m_reply->error();
 
@@ -386,7 +401,9 @@ void Transfer::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    if (!reply->isFinished())
+    // A reply that already carries an error (an HTTP error status) must not be aborted again;
+    // deleting an unfinished reply closes its connection all the same.
+    if (!reply->isFinished() && reply->error() == QNetworkReply::NoError)
         reply->abort();
     reply->deleteLater();
 }

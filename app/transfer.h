@@ -64,6 +64,7 @@ class Transfer final : public QObject
 
 public:
     static constexpr int maxRedirects = 10;
+    static constexpr qint64 maxDiscardedBytes = 64 * 1024; // of an error page
 
     Transfer(QNetworkAccessManager *nam, NameReservations *names, const TransferConfig &config,
              AttemptSpec spec, QByteArray *readBuffer, QObject *parent = nullptr);
@@ -116,6 +117,8 @@ private:
     bool m_changed = true;
     std::optional<qint64> m_retryAfterMs;
     QString m_sslErrors;
+    QString m_errorStatusDetail; // set once an error status arrived; its body is dropped
+    qint64 m_discarded = 0;
     QTimer m_connectTimer;
     QTimer m_stallTimer;
     QTimer m_deadlineTimer;

@@ -15,12 +15,12 @@ class UrlList final
 public:
     struct Entry
     {
-        int line = 0;     // 1-based line number in the input
-        QString text;     // the trimmed URL text (first tab-separated field)
-        QUrl url;         // valid only when valid == true
+        int line = 0; // 1-based line number in the input
+        QString text; // the trimmed URL text (first tab-separated field)
+        QUrl url;     // valid only when valid == true
         bool valid = false;
-        QString reason;   // why the line is invalid; empty when valid
-        QString wantedName;      // optional file name after a tab
+        QString reason;            // why the line is invalid; empty when valid
+        QString wantedName;        // optional file name after a tab
         QByteArray expectedSha256; // optional "sha256=<hex>" after a tab, as lower-case hex
     };
     struct Duplicate
