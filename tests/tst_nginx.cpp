@@ -1,0 +1,139 @@
+// Integration against a real nginx (plain HTTP, HTTPS with HTTP/2) serving generated files:
+// the whole program, from the list file to the CSV, checked file by file.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "nginxfixture.h"
+#include "testserver.h"
+
+class TestNginx final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QList<QStringList> rows; // CSV rows without the header (no field here needs quoting)
+    };
+
+    Run fanout(const QStringList &urls, const QStringList &extra, const QString &outDir)
+    {
+        const QString list = m_work.filePath(QStringLiteral("list.txt"));
+        const QString csv = m_work.filePath(QStringLiteral("r.csv"));
+        QFile listFile(list);
+        if (!listFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        listFile.write(urls.join(QLatin1Char('\n')).toUtf8());
+        listFile.close();
+        QProcess process;
+        process.start(qEnvironmentVariable("FANOUT_BINARY"),
+                      QStringList{QStringLiteral("--headless"), list, QStringLiteral("-o"), outDir,
+                                  QStringLiteral("--csv"), csv, QStringLiteral("-q")}
+                          + extra);
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError()), {}};
+        QFile csvFile(csv);
+        if (csvFile.open(QIODevice::ReadOnly)) {
+            const QStringList lines = QString::fromUtf8(csvFile.readAll())
+                                          .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            for (const QString &line : lines.mid(1))
+                run.rows.append(line.split(QLatin1Char(',')));
+        }
+        return run;
+    }
+
+    NginxFixture m_nginx;
+    QTemporaryDir m_work;
+    QList<std::pair<QString, qint64>> m_files; // URL path, size; seed = index
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!NginxFixture::available())
+            QSKIP("nginx is not installed (the set-up script installs nginx-light)");
+        const QList<qint64> sizes{0, 1, 1023, 65536, 1000003, 5 * 1024 * 1024 + 7};
+        for (int i = 0; i < sizes.size(); ++i)
+            m_files.append({m_nginx.addFile(QStringLiteral("d/f%1.bin").arg(i), sizes[i], i),
+                            sizes[i]});
+        for (int i = 0; i < 40; ++i)
+            m_files.append({m_nginx.addFile(QStringLiteral("small/s%1.dat").arg(i), 2048 + i,
+                                            100 + i),
+                            2048 + i});
+        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
+    }
+
+    void downloadsEveryFileIntact_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<int>("maxInFlight");
+        QTest::newRow("http, -j 1") << "http" << 1;
+        QTest::newRow("http, -j 16") << "http" << 16;
+        QTest::newRow("https h2, -j 8") << "https" << 8;
+    }
+    void downloadsEveryFileIntact()
+    {
+        QFETCH(QString, scheme);
+        QFETCH(int, maxInFlight);
+        QStringList urls;
+        for (const auto &[path, size] : std::as_const(m_files))
+            urls << (scheme == QLatin1String("http") ? m_nginx.httpUrl(path)
+                                                     : m_nginx.httpsUrl(path))
+                        .toString();
+        const QString out = m_work.filePath(QStringLiteral("out-%1-%2").arg(scheme).arg(maxInFlight));
+        const Run run = fanout(urls,
+                               {QStringLiteral("-j"), QString::number(maxInFlight),
+                                QStringLiteral("--ca-cert"), m_nginx.caCertPath()},
+                               out);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(run.rows.size(), m_files.size());
+        for (int i = 0; i < m_files.size(); ++i) {
+            const QStringList &row = run.rows.at(i);
+            const auto &[path, size] = m_files.at(i);
+            const int seed = i < 6 ? i : 100 + (i - 6);
+            QCOMPARE(row.at(2), QStringLiteral("ok"));
+            QCOMPARE(row.at(4).toLongLong(), size);
+            QCOMPARE(row.at(9), TestServer::sha256Hex(size, seed));
+            QFile saved(row.at(8));
+            QVERIFY(saved.open(QIODevice::ReadOnly));
+            QCOMPARE(saved.size(), size);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            QVERIFY(hash.addData(&saved));
+            QCOMPARE(QString::fromLatin1(hash.result().toHex()), row.at(9));
+        }
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), m_files.size());
+    }
+
+    void untrustedCertificateFailsAsTls()
+    {
+        const Run run = fanout({m_nginx.httpsUrl(m_files.first().first).toString()}, {},
+                               m_work.filePath(QStringLiteral("out-untrusted")));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.rows.size(), 1);
+        QCOMPARE(run.rows.first().at(2), QStringLiteral("failed"));
+        QVERIFY2(run.rows.first().at(7).startsWith(QLatin1String("tls: ")),
+                 qPrintable(run.rows.first().at(7)));
+        QCOMPARE(run.rows.first().at(6), QStringLiteral("1")); // not retried
+    }
+
+    void missingFileIsHttp404()
+    {
+        const Run run = fanout({m_nginx.httpUrl(QStringLiteral("/nope.bin")).toString()}, {},
+                               m_work.filePath(QStringLiteral("out-404")));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.rows.first().at(3), QStringLiteral("404"));
+        QVERIFY(run.rows.first().at(7).startsWith(QLatin1String("http: HTTP 404")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNginx)
+#include "tst_nginx.moc"
