@@ -16,9 +16,9 @@ struct Column
 
 // One table drives both header() and row(), so a new column is one line here and the two can
 // never disagree. Append only: consumers read columns by position.
-const std::array<Column, 10> &columns()
+const std::array<Column, 11> &columns()
 {
-    static const std::array<Column, 10> table = {{
+    static const std::array<Column, 11> table = {{
         {"url"_L1, [](const Result &r) { return r.url; }},
         {"final_url"_L1, [](const Result &r) { return r.finalUrl; }},
         {"outcome"_L1, [](const Result &r) { return outcomeName(r.outcome); }},
@@ -30,6 +30,7 @@ const std::array<Column, 10> &columns()
         {"error"_L1, [](const Result &r) { return r.error(); }},
         {"file"_L1, [](const Result &r) { return r.file; }},
         {"sha256"_L1, [](const Result &r) { return r.sha256; }},
+        {"polite_wait_ms"_L1, [](const Result &r) { return QString::number(r.politeWaitMs); }},
     }};
     return table;
 }

@@ -11,7 +11,7 @@
 namespace CsvWriter {
 
 // The columns, in order: url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,
-// file,sha256
+// file,sha256, then polite_wait_ms (time queued behind its host's politeness rules)
 QStringList header();
 QStringList row(const Result &result);
 

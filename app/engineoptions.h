@@ -19,5 +19,14 @@ struct EngineOptions
     bool failFast = false;
     bool checkOnly = false; // fetch and measure, save nothing
     QList<QSslCertificate> extraCaCertificates;
+
+    // Politeness, per host name.
+    int perHostMax = 0;            // requests in flight to one host; 0 = only the global cap
+    double perHostRate = 0;        // requests a second to one host; 0 = no limit
+    bool adaptive = true;          // halve a host's allowance on 429/503/timeouts, regrow
+    int breakerThreshold = 0;      // consecutive connect failures or 5xx that open it; 0 = off
+    int breakerCooldownMs = 30000; // how long an open breaker stays open
+    int batchDeadlineMs = 0;       // the whole batch, from start(); 0 = none
+    int itemDeadlineMs = 0;        // one item, all its attempts and waits; 0 = none
     qint64 readBufferBytes = 2 * 1024 * 1024; // bound on what Qt buffers per reply
 };

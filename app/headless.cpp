@@ -70,6 +70,35 @@ struct OptionNames
                               QStringLiteral("Trust the CA certificate(s) in FILE (PEM or DER) "
                                              "besides the system's."),
                               QStringLiteral("FILE")};
+    QCommandLineOption perHost{QStringLiteral("per-host"),
+                               QStringLiteral("At most N requests in flight to one host (default: "
+                                              "only the global cap)."),
+                               QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption rate{QStringLiteral("rate"),
+                            QStringLiteral("At most R requests a second to one host, after a "
+                                           "burst of up to R (decimals allowed; default: no "
+                                           "limit)."),
+                            QStringLiteral("R"), QStringLiteral("0")};
+    QCommandLineOption noAdaptive{QStringLiteral("no-adaptive"),
+                                  QStringLiteral("Keep each host's allowance fixed instead of "
+                                                 "halving it on 429, 503 or timeouts.")};
+    QCommandLineOption breaker{QStringLiteral("breaker"),
+                               QStringLiteral("Stop sending to a host after N consecutive "
+                                              "connection failures or 5xx, then probe it "
+                                              "(default 0: off)."),
+                               QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption breakerCooldown{QStringLiteral("breaker-cooldown"),
+                                       QStringLiteral("How long an open breaker waits before "
+                                                      "its probe, in seconds (default 30)."),
+                                       QStringLiteral("S"), QStringLiteral("30")};
+    QCommandLineOption deadline{QStringLiteral("deadline"),
+                                QStringLiteral("Cancel whatever is unfinished S seconds after "
+                                               "the batch starts (default: none)."),
+                                QStringLiteral("S")};
+    QCommandLineOption itemDeadline{QStringLiteral("item-deadline"),
+                                    QStringLiteral("Give up on one item after S seconds, all its "
+                                                   "retries included (default: none)."),
+                                    QStringLiteral("S")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("No progress line, only failures and the summary.")};
 };
@@ -113,7 +142,8 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({o.headless, o.output, o.csv, o.maxInFlight, o.connectTimeout,
                        o.stallTimeout, o.timeout, o.retries, o.backoff, o.backoffMax, o.failFast,
-                       o.check, o.caCert, o.quiet});
+                       o.check, o.caCert, o.perHost, o.rate, o.noAdaptive, o.breaker,
+                       o.breakerCooldown, o.deadline, o.itemDeadline, o.quiet});
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
@@ -184,6 +214,21 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
         return std::nullopt;
     if (parser.isSet(o.timeout) && !secs(o.timeout, &engine.attemptTimeoutMs))
         return std::nullopt;
+    if (!count(o.perHost, 0, maxInFlightLimit, &engine.perHostMax)
+        || !count(o.breaker, 0, 1000, &engine.breakerThreshold)
+        || !secs(o.breakerCooldown, &engine.breakerCooldownMs)
+        || (parser.isSet(o.deadline) && !secs(o.deadline, &engine.batchDeadlineMs))
+        || (parser.isSet(o.itemDeadline) && !secs(o.itemDeadline, &engine.itemDeadlineMs)))
+        return std::nullopt;
+    bool rateOk = false;
+    engine.perHostRate = QLocale::c().toDouble(parser.value(o.rate).trimmed(), &rateOk);
+    if (!rateOk || !std::isfinite(engine.perHostRate) || engine.perHostRate < 0
+        || engine.perHostRate > 100000) {
+        *error = QStringLiteral("--rate takes requests a second (a number >= 0), not '%1'")
+                     .arg(parser.value(o.rate));
+        return std::nullopt;
+    }
+    engine.adaptive = !parser.isSet(o.noAdaptive);
 
     if (parser.isSet(o.caCert)) {
         const QString path = parser.value(o.caCert);
@@ -390,6 +435,17 @@ void Headless::onIdle()
             status = 1;
         }
     }
+    qint64 politeMs = 0;
+    int politeItems = 0;
+    for (const Result &result : std::as_const(m_results)) {
+        politeMs += result.politeWaitMs;
+        politeItems += result.politeWaitMs > 0 ? 1 : 0;
+    }
+    if (politeItems > 0)
+        m_err << QStringLiteral("fanout: %1 items waited %2 ms in all for their hosts' limits "
+                                "(per item: polite_wait_ms in the CSV)\n")
+                     .arg(politeItems)
+                     .arg(politeMs);
     m_err.flush();
     const int failed = m_total - m_ok;
     std::printf("Total: %d | OK: %d | Failed: %d | Time: %lld ms\n", m_total, m_ok, failed,

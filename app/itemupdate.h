@@ -27,6 +27,10 @@ struct ItemUpdate
     qint64 retryAtMs = 0; // RetryWait: wall-clock ms since epoch of the next attempt
     QString file;         // the name being written, once the response headers have arrived
     QString lastError;    // RetryWait: why the previous attempt failed ("kind: detail")
+    // Queued behind a politeness rule of its host (cooldown, open breaker): why, and until when
+    // (wall-clock ms since epoch; 0 = no known end).
+    QString waitReason;
+    qint64 waitUntilMs = 0;
 };
 
 Q_DECLARE_METATYPE(ItemUpdate)

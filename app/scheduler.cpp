@@ -29,12 +29,23 @@ Scheduler::Scheduler(const EngineOptions &options, QObject *parent)
     : QObject(parent), m_options(options),
       m_policy(std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs,
                                              options.backoffMaxMs)),
-      m_retryTimer(this), m_flushTimer(this)
+      m_retryTimer(this), m_wakeTimer(this), m_deadlineTimer(this), m_flushTimer(this)
 {
     m_clock.start();
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &Scheduler::onRetryTimer);
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &Scheduler::onWakeTimer);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        const QString detail = QStringLiteral("batch deadline of %1 s passed")
+                                   .arg(m_options.batchDeadlineMs / 1000.0);
+        for (auto &[id, item] : m_items)
+            cancelItem(item, detail, Stop::Cancel);
+        scheduleFlush();
+    });
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &Scheduler::flush);
@@ -51,6 +62,8 @@ void Scheduler::shutdown()
         return;
     m_shutDown = true;
     m_retryTimer.stop();
+    m_wakeTimer.stop();
+    m_deadlineTimer.stop();
     m_flushTimer.stop();
     for (LaneSlot &slot : m_lanes) {
         QMetaObject::invokeMethod(slot.lane, &Lane::shutdown, Qt::BlockingQueuedConnection);
@@ -110,7 +123,205 @@ void Scheduler::setOptions(const EngineOptions &options)
     const TransferConfig config = transferConfig();
     for (const LaneSlot &slot : m_lanes)
         QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, config] { lane->setConfig(config); });
+    for (auto &[name, host] : m_hosts) {
+        configureHost(host);
+        refreshHost(host);
+    }
     dispatch();
+}
+
+int Scheduler::hostCap() const
+{
+    return m_options.perHostMax > 0 ? std::min(m_options.perHostMax, m_options.maxInFlight)
+                                    : m_options.maxInFlight;
+}
+
+void Scheduler::configureHost(Host &host)
+{
+    const qint64 now = m_clock.elapsed();
+    const int cap = hostCap();
+    host.allowance = m_options.adaptive && host.allowance > 0 ? std::min(host.allowance, cap)
+                                                              : cap;
+    // A small burst (one second's worth, at least one request), then the rate exactly.
+    host.bucket = m_options.perHostRate > 0
+        ? TokenBucket(m_options.perHostRate, std::max(1.0, m_options.perHostRate), now)
+        : TokenBucket();
+    if (host.breaker.isEnabled() != (m_options.breakerThreshold > 0)
+        || !host.breaker.isEnabled())
+        host.breaker = m_options.breakerThreshold > 0
+            ? CircuitBreaker(m_options.breakerThreshold, m_options.breakerCooldownMs)
+            : CircuitBreaker();
+}
+
+Scheduler::Host &Scheduler::hostFor(const QUrl &url)
+{
+    const QString name = url.host().toLower();
+    auto [it, inserted] = m_hosts.try_emplace(name);
+    if (inserted) {
+        it->second.name = name;
+        configureHost(it->second);
+    }
+    return it->second;
+}
+
+void Scheduler::enqueue(Item &item, bool front)
+{
+    Host &host = *item.host;
+    item.state = ItemState::Queued;
+    item.heldMark = host.heldTotalAt(m_clock.elapsed());
+    if (front)
+        host.queue.push_front(item.id);
+    else
+        host.queue.push_back(item.id);
+    refreshHost(host);
+}
+
+Scheduler::Hold Scheduler::holdOf(Host &host, qint64 now, qint64 *wakeAt)
+{
+    *wakeAt = -1;
+    while (!host.queue.empty()) {
+        auto it = m_items.find(host.queue.front());
+        if (it != m_items.end() && it->second.state == ItemState::Queued
+            && it->second.host == &host)
+            break;
+        host.queue.pop_front(); // cancelled, removed or launched through another path
+    }
+    if (host.queue.empty())
+        return Hold::Empty;
+    if (now < host.cooldownUntilMs) {
+        *wakeAt = host.cooldownUntilMs;
+        return Hold::Cooldown;
+    }
+    if (!host.breaker.allows(now)) {
+        if (host.breaker.state(now) == CircuitBreaker::State::Open)
+            *wakeAt = host.breaker.reopensAtMs();
+        return Hold::Breaker; // else: the probe is out; its result wakes the host
+    }
+    if (host.inFlight >= std::min(hostCap(), host.allowance))
+        return Hold::HostLimit;
+    const qint64 token = host.bucket.nextTokenAtMs(now);
+    if (token > now) {
+        *wakeAt = token;
+        return Hold::Rate;
+    }
+    return Hold::None;
+}
+
+void Scheduler::refreshHost(Host &host)
+{
+    const qint64 now = m_clock.elapsed();
+    if (host.readyKey) {
+        m_ready.erase({host.readyKey, &host});
+        host.readyKey = 0;
+    }
+    if (host.wakeAtMs >= 0) {
+        m_wakeups.erase({host.wakeAtMs, &host});
+        host.wakeAtMs = -1;
+    }
+    qint64 wakeAt = -1;
+    const Hold before = host.hold;
+    host.hold = holdOf(host, now, &wakeAt);
+
+    const bool held = host.hold != Hold::None && host.hold != Hold::Empty;
+    if (held && host.heldSinceMs < 0) {
+        host.heldSinceMs = now;
+    } else if (!held && host.heldSinceMs >= 0) {
+        host.heldTotalMs += now - host.heldSinceMs;
+        host.heldSinceMs = -1;
+    }
+
+    if (host.hold == Hold::None) {
+        host.readyKey = host.queue.front();
+        m_ready.emplace(host.readyKey, &host);
+    } else if (wakeAt > now) {
+        host.wakeAtMs = wakeAt;
+        m_wakeups.emplace(wakeAt, &host);
+        armWakeTimer();
+    }
+    const auto announced = [](Hold hold) {
+        return hold == Hold::Cooldown || hold == Hold::Breaker;
+    };
+    if (announced(host.hold) || announced(before))
+        announceHold(host, announced(host.hold) ? wakeAt : -1);
+}
+
+void Scheduler::announceHold(Host &host, qint64 untilMs)
+{
+    // Long holds are shown on every waiting row; short ones (rate, per-host cap) are not worth
+    // a row update each time they flip.
+    QString reason;
+    if (host.hold == Hold::Cooldown)
+        reason = QStringLiteral("%1 asked to slow down (Retry-After)").arg(host.name);
+    else if (host.hold == Hold::Breaker)
+        reason = QStringLiteral("%1 keeps failing: circuit open").arg(host.name);
+    const qint64 wallUntil = untilMs > 0
+        ? QDateTime::currentMSecsSinceEpoch() + (untilMs - m_clock.elapsed())
+        : 0;
+    for (const ItemId id : host.queue) {
+        auto it = m_items.find(id);
+        if (it == m_items.end() || it->second.state != ItemState::Queued)
+            continue;
+        ItemUpdate update = baseUpdate(it->second);
+        update.waitReason = reason;
+        update.waitUntilMs = reason.isEmpty() ? 0 : wallUntil;
+        post(update);
+    }
+}
+
+void Scheduler::armWakeTimer()
+{
+    if (m_wakeups.empty()) {
+        m_wakeTimer.stop();
+        return;
+    }
+    const qint64 wait = std::max<qint64>(0, m_wakeups.begin()->first - m_clock.elapsed());
+    m_wakeTimer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void Scheduler::onWakeTimer()
+{
+    const qint64 now = m_clock.elapsed();
+    std::vector<Host *> due;
+    for (auto it = m_wakeups.begin(); it != m_wakeups.end() && it->first <= now; ++it)
+        due.push_back(it->second);
+    for (Host *host : due)
+        refreshHost(*host);
+    armWakeTimer();
+    dispatch();
+    scheduleFlush();
+}
+
+void Scheduler::notePoliteness(Host &host, const AttemptResult &result)
+{
+    const qint64 now = m_clock.elapsed();
+    const int status = result.httpStatus;
+    const bool slowDown = result.errorKind == ErrorKind::Timeout
+        || result.errorKind == ErrorKind::Stall
+        || (result.errorKind == ErrorKind::Http && (status == 429 || status == 503));
+    if (m_options.adaptive && slowDown) {
+        host.allowance = std::max(1, host.allowance / 2);
+        host.successRun = 0;
+    } else if (m_options.adaptive && result.ok && ++host.successRun >= adaptiveRegrowRun) {
+        host.allowance = std::min(hostCap(), host.allowance + 1);
+        host.successRun = 0;
+    }
+
+    // One item's Retry-After holds back every request to that host.
+    if (result.errorKind == ErrorKind::Http && (status == 429 || status == 503)
+        && result.retryAfterMs) {
+        const qint64 delay = std::min<qint64>(*result.retryAfterMs, m_options.backoffMaxMs);
+        host.cooldownUntilMs = std::max(host.cooldownUntilMs, now + delay);
+    }
+
+    const bool hostFailure = result.errorKind == ErrorKind::Connect
+        || result.errorKind == ErrorKind::Timeout
+        || (result.errorKind == ErrorKind::Http && status >= 500);
+    if (hostFailure)
+        host.breaker.onFailure(now);
+    else if (result.ok || result.errorKind == ErrorKind::Http)
+        host.breaker.onSuccess();
+    else
+        host.breaker.onNeutral();
 }
 
 void Scheduler::add(const QList<Scheduler::NewItem> &items)
@@ -130,9 +341,10 @@ void Scheduler::add(const QList<Scheduler::NewItem> &items)
         item.displayUrl = UrlList::redacted(entry.url);
         item.wantedName = entry.wantedName;
         item.hostKey = hostKeyOf(entry.url);
-        m_queue.push_back(item.id);
+        item.host = &hostFor(entry.url);
         post(baseUpdate(item));
-        m_items.emplace(item.id, std::move(item));
+        auto [it, inserted] = m_items.emplace(item.id, std::move(item));
+        enqueue(it->second, false);
         ++m_unfinished;
         m_idleAnnounced = false;
     }
@@ -142,6 +354,8 @@ void Scheduler::add(const QList<Scheduler::NewItem> &items)
 
 void Scheduler::start()
 {
+    if (!m_started && m_options.batchDeadlineMs > 0)
+        m_deadlineTimer.start(m_options.batchDeadlineMs);
     m_started = true;
     ensureLanes(laneCountFor(m_options.maxInFlight));
     dispatch();
@@ -163,13 +377,22 @@ void Scheduler::dispatch()
     if (!m_started || m_paused || m_shutDown)
         return;
     ensureLanes(laneCountFor(m_options.maxInFlight));
-    while (m_active < m_options.maxInFlight && !m_queue.empty()) {
-        const ItemId id = m_queue.front();
-        m_queue.pop_front();
-        auto it = m_items.find(id);
-        if (it == m_items.end() || it->second.state != ItemState::Queued)
-            continue; // cancelled, removed or re-queued meanwhile
-        launch(it->second);
+    while (m_active < m_options.maxInFlight && !m_ready.empty()) {
+        Host &host = *m_ready.begin()->second;
+        const qint64 now = m_clock.elapsed();
+        qint64 wakeAt = -1;
+        if (holdOf(host, now, &wakeAt) != Hold::None) {
+            refreshHost(host); // its next item went away, or a rule now holds it
+            continue;
+        }
+        Item &item = m_items.at(host.queue.front());
+        host.queue.pop_front();
+        host.bucket.tryTake(now);
+        host.breaker.onAttemptStarted(now);
+        ++host.inFlight;
+        item.politeWaitMs += host.heldTotalAt(now) - item.heldMark;
+        launch(item);
+        refreshHost(host);
     }
 }
 
@@ -202,8 +425,12 @@ void Scheduler::launch(Item &item)
     item.lane = laneIndex;
     item.state = ItemState::Active;
     item.last = AttemptResult();
-    if (item.startedAtMs < 0)
-        item.startedAtMs = m_clock.elapsed();
+    const qint64 now = m_clock.elapsed();
+    if (item.startedAtMs < 0) {
+        item.startedAtMs = now;
+        if (m_options.itemDeadlineMs > 0)
+            item.deadlineAtMs = now + m_options.itemDeadlineMs;
+    }
 
     AttemptSpec spec;
     spec.id = item.id;
@@ -211,6 +438,8 @@ void Scheduler::launch(Item &item)
     spec.wantedName = item.wantedName;
     spec.attempt = item.attempts;
     spec.maxAttempts = maxAttempts();
+    if (item.deadlineAtMs >= 0)
+        spec.budgetLeftMs = int(std::max<qint64>(1, item.deadlineAtMs - now));
     QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, spec] { lane->startAttempt(spec); });
     post(baseUpdate(item));
 }
@@ -233,20 +462,34 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
     auto it = m_items.find(result.id);
     if (it != m_items.end()) {
         Item &item = it->second;
-        auto host = slot.perHost.find(item.hostKey);
-        if (host != slot.perHost.end() && --host.value() <= 0)
-            slot.perHost.erase(host);
+        auto pool = slot.perHost.find(item.hostKey);
+        if (pool != slot.perHost.end() && --pool.value() <= 0)
+            slot.perHost.erase(pool);
+        Host &host = *item.host;
+        --host.inFlight;
+        notePoliteness(host, result);
         item.last = result;
         item.lane = -1;
+        const qint64 delay = RetryPolicy::isRetryable(result.errorKind, result.httpStatus)
+                && m_policy->mayRetry(item.attempts)
+            ? m_policy->delayMs(item.attempts, result.retryAfterMs)
+            : -1;
+        const bool budgetLeft =
+            item.deadlineAtMs < 0 || m_clock.elapsed() + delay < item.deadlineAtMs;
         if (item.stop == Stop::Remove) {
             m_items.erase(it);
         } else if (result.ok) {
             finish(item, Outcome::Ok, ErrorKind::None, {});
         } else if (item.stop == Stop::Cancel) {
             finish(item, Outcome::Cancelled, ErrorKind::Cancelled, item.stopDetail);
-        } else if (RetryPolicy::isRetryable(result.errorKind, result.httpStatus)
-                   && m_policy->mayRetry(item.attempts)) {
-            waitForRetry(item, m_policy->delayMs(item.attempts, result.retryAfterMs));
+        } else if (delay >= 0 && budgetLeft) {
+            waitForRetry(item, delay);
+        } else if (delay >= 0) {
+            finish(item, Outcome::Failed, ErrorKind::Timeout,
+                   QStringLiteral("item budget of %1 s used up after %2 attempts (last: %3)")
+                       .arg(m_options.itemDeadlineMs / 1000.0)
+                       .arg(item.attempts)
+                       .arg(formatError(result.errorKind, result.errorDetail)));
         } else {
             const QString failedUrl = item.displayUrl;
             finish(item, Outcome::Failed, result.errorKind, result.errorDetail);
@@ -257,6 +500,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
                     cancelItem(other, detail, Stop::Cancel);
             }
         }
+        refreshHost(host);
     }
     dispatch();
     scheduleFlush();
@@ -297,8 +541,7 @@ void Scheduler::onRetryTimer()
         auto it = m_items.find(*id);
         if (it == m_items.end() || it->second.state != ItemState::RetryWait)
             continue;
-        it->second.state = ItemState::Queued;
-        m_queue.push_front(*id);
+        enqueue(it->second, true);
         post(baseUpdate(it->second));
     }
     armRetryTimer();
@@ -385,15 +628,16 @@ void Scheduler::retry(ItemId id)
     Item &item = it->second;
     if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
         return;
-    item.state = ItemState::Queued;
     item.attempts = 0;
     item.startedAtMs = -1;
+    item.deadlineAtMs = -1;
+    item.politeWaitMs = 0;
     item.stop = Stop::None;
     item.stopDetail.clear();
     item.last = AttemptResult();
     ++m_unfinished;
     m_idleAnnounced = false;
-    m_queue.push_back(id);
+    enqueue(item, true);
     post(baseUpdate(item));
     dispatch();
     scheduleFlush();
@@ -418,6 +662,7 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
     result.errorDetail = detail;
     result.file = item.last.file;
     result.sha256 = item.last.sha256;
+    result.politeWaitMs = item.politeWaitMs;
     m_pendingResults.append(result);
 
     ItemUpdate update = baseUpdate(item);

@@ -9,23 +9,27 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
+#include "circuitbreaker.h"
 #include "engineoptions.h"
 #include "itemupdate.h"
 #include "namereservations.h"
 #include "retrypolicy.h"
+#include "tokenbucket.h"
 #include "transfer.h"
 #include "urllist.h"
 
 class Lane;
 class QThread;
 
-// The batch's brain, in its own thread: the queue, the global cap on requests in flight, the
-// choice of lane (so no lane holds more than Qt's six connections to one host), retries with
-// backoff, fail-fast, cancel and pause. It turns lane reports into ItemUpdates and Results and
-// hands them out in batches every 50 ms.
+// The batch's brain, in its own thread: a queue per host, the global cap on requests in flight,
+// each host's politeness (cap, adaptive allowance, request rate, shared cooldown after
+// Retry-After, circuit breaker), the choice of lane (so no lane holds more than Qt's six
+// connections to one host), retries with backoff, deadlines, fail-fast, cancel and pause. It
+// turns lane reports into ItemUpdates and Results and hands them out every 50 ms.
 class Scheduler final : public QObject
 {
     Q_OBJECT
@@ -61,7 +65,33 @@ Q_SIGNALS:
     void idle();
 
 private:
+    // Successes in a row after which an adaptive host's allowance grows by one.
+    static constexpr int adaptiveRegrowRun = 5;
+
     enum class Stop { None, Cancel, Remove };
+    // What holds a host's queue back; the first four are politeness.
+    enum class Hold { None, HostLimit, Rate, Cooldown, Breaker, Empty };
+
+    struct Host
+    {
+        QString name;
+        std::deque<ItemId> queue; // its Queued items, next first (may hold stale ids)
+        int inFlight = 0;
+        int allowance = 0; // adaptive ceiling, never above the cap
+        int successRun = 0;
+        TokenBucket bucket;
+        CircuitBreaker breaker;
+        qint64 cooldownUntilMs = 0; // on m_clock
+        Hold hold = Hold::Empty;
+        qint64 heldSinceMs = -1; // politeness hold with items queued, on m_clock
+        qint64 heldTotalMs = 0;
+        ItemId readyKey = 0;   // its entry in m_ready, 0 when none
+        qint64 wakeAtMs = -1;  // its entry in m_wakeups, -1 when none
+        qint64 heldTotalAt(qint64 nowMs) const
+        {
+            return heldTotalMs + (heldSinceMs >= 0 ? nowMs - heldSinceMs : 0);
+        }
+    };
 
     struct Item
     {
@@ -69,7 +99,11 @@ private:
         QUrl url;
         QString displayUrl;
         QString wantedName;
-        QString hostKey;
+        QString hostKey; // scheme://host:port, for Qt's per-connection-pool limit
+        Host *host = nullptr;
+        qint64 heldMark = 0;     // host->heldTotalAt() when it joined the host's queue
+        qint64 politeWaitMs = 0;
+        qint64 deadlineAtMs = -1; // item budget end on m_clock
         ItemState state = ItemState::Queued;
         int attempts = 0;
         int lane = -1;
@@ -90,6 +124,16 @@ private:
 
     void ensureLanes(int count);
     TransferConfig transferConfig() const;
+    Host &hostFor(const QUrl &url);
+    void configureHost(Host &host);
+    int hostCap() const;
+    void enqueue(Item &item, bool front);
+    Hold holdOf(Host &host, qint64 now, qint64 *wakeAt);
+    void refreshHost(Host &host);
+    void announceHold(Host &host, qint64 untilMs);
+    void armWakeTimer();
+    void onWakeTimer();
+    void notePoliteness(Host &host, const AttemptResult &result);
     void dispatch();
     void launch(Item &item);
     int pickLane(const QString &hostKey) const;
@@ -112,10 +156,14 @@ private:
     NameReservations m_names;
     std::vector<LaneSlot> m_lanes;
     std::unordered_map<ItemId, Item> m_items;
-    std::deque<ItemId> m_queue;
-    std::multimap<qint64, ItemId> m_waiting; // due time on m_clock -> item
+    std::unordered_map<QString, Host> m_hosts; // node-based: Host pointers stay valid
+    std::set<std::pair<ItemId, Host *>> m_ready;   // hosts that may send now, by next item
+    std::set<std::pair<qint64, Host *>> m_wakeups; // hosts held until a known time
+    std::multimap<qint64, ItemId> m_waiting; // RetryWait: due time on m_clock -> item
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
+    QTimer m_wakeTimer;
+    QTimer m_deadlineTimer;
     QTimer m_flushTimer;
     QHash<ItemId, ItemUpdate> m_pendingUpdates;
     QList<Result> m_pendingResults;

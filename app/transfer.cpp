@@ -59,8 +59,10 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
              QStringLiteral("no data received for %1").arg(seconds(m_config.stallTimeoutMs)));
     });
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
-        fail(ErrorKind::Timeout, QStringLiteral("attempt not finished within %1")
-                                     .arg(seconds(m_config.attemptTimeoutMs)));
+        fail(ErrorKind::Timeout,
+             m_deadlineIsBudget
+                 ? QStringLiteral("item budget used up during attempt %1").arg(m_spec.attempt)
+                 : QStringLiteral("attempt not finished within %1").arg(seconds(m_deadlineMs)));
     });
 }
 
@@ -72,8 +74,13 @@ Transfer::~Transfer()
 void Transfer::start()
 {
     m_visited.insert(withoutFragment(m_spec.url));
-    if (m_config.attemptTimeoutMs > 0)
-        m_deadlineTimer.start(m_config.attemptTimeoutMs);
+    m_deadlineMs = m_config.attemptTimeoutMs;
+    if (m_spec.budgetLeftMs > 0 && (m_deadlineMs == 0 || m_spec.budgetLeftMs < m_deadlineMs)) {
+        m_deadlineMs = m_spec.budgetLeftMs;
+        m_deadlineIsBudget = true;
+    }
+    if (m_deadlineMs > 0)
+        m_deadlineTimer.start(m_deadlineMs);
     sendRequest(m_spec.url);
 }
 

@@ -26,6 +26,7 @@ struct AttemptSpec
     QString wantedName; // the user's own name for the file, may be empty
     int attempt = 1;
     int maxAttempts = 1;
+    int budgetLeftMs = 0; // what is left of the item's budget; 0 = no budget
 };
 
 // How one attempt ended.
@@ -123,4 +124,6 @@ private:
     QTimer m_stallTimer;
     QTimer m_deadlineTimer;
     qint64 m_deadlineLeftMs = 0; // while paused
+    int m_deadlineMs = 0;        // the tighter of the attempt limit and the item budget
+    bool m_deadlineIsBudget = false;
 };

@@ -97,9 +97,11 @@ private Q_SLOTS:
 
 void TestCsvWriter::header()
 {
-    QCOMPARE(CsvWriter::header(),
+    // The contract's ten columns first, in order; more may follow.
+    QCOMPARE(CsvWriter::header().mid(0, 10),
              (QStringList{u"url"_s, u"final_url"_s, u"outcome"_s, u"http_status"_s, u"bytes"_s,
                           u"elapsed_ms"_s, u"attempts"_s, u"error"_s, u"file"_s, u"sha256"_s}));
+    QCOMPARE(CsvWriter::header().mid(10), QStringList{u"polite_wait_ms"_s});
     QCOMPARE(CsvWriter::row(Result()).size(), CsvWriter::header().size());
 }
 
@@ -165,12 +167,14 @@ void TestCsvWriter::exactBytes()
     r.attempts = 1;
     r.file = u"/tmp/x"_s;
     r.sha256 = u"ab"_s;
+    r.politeWaitMs = 12;
     QCOMPARE(CsvWriter::toCsv({r}),
-             u"url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,file,sha256\r\n"
-             "https://h/x,https://h/y,ok,200,5,7,1,,/tmp/x,ab\r\n"_s);
+             u"url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,file,sha256,"
+             "polite_wait_ms\r\n"
+             "https://h/x,https://h/y,ok,200,5,7,1,,/tmp/x,ab,12\r\n"_s);
     QCOMPARE(CsvWriter::toCsv({}),
              u"url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,file,"
-             "sha256\r\n"_s);
+             "sha256,polite_wait_ms\r\n"_s);
 }
 
 void TestCsvWriter::roundTrip_data()

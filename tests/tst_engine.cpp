@@ -7,57 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "engine.h"
+#include "enginebatch.h"
 #include "testserver.h"
-#include "urllist.h"
 
 namespace {
-
-// Runs one batch on a real Engine and collects what it reports.
-class Batch final
-{
-public:
-    explicit Batch(EngineOptions options) : engine(options)
-    {
-        QObject::connect(&engine, &Engine::itemsFinished, [this](const QList<Result> &results) {
-            for (const Result &r : results)
-                byId.insert(r.id, r);
-        });
-        QObject::connect(&engine, &Engine::itemsChanged, [this](const QList<ItemUpdate> &u) {
-            for (const ItemUpdate &update : u)
-                updates.append(update);
-        });
-        QObject::connect(&engine, &Engine::idle, [this] { ++idleCount; });
-    }
-
-    QList<ItemId> add(const QStringList &lines)
-    {
-        const QList<ItemId> added =
-            engine.add(UrlList::parse(lines.join(QLatin1Char('\n'))).entries());
-        ids += added;
-        return added;
-    }
-
-    bool run(int timeoutMs = 20000)
-    {
-        engine.start();
-        return waitIdle(timeoutMs);
-    }
-
-    bool waitIdle(int timeoutMs = 20000)
-    {
-        const int before = idleCount;
-        return QTest::qWaitFor([&] { return idleCount > before; }, timeoutMs);
-    }
-
-    Result result(int index) const { return byId.value(ids.at(index)); }
-
-    Engine engine;
-    QList<ItemId> ids;
-    QHash<ItemId, Result> byId;
-    QList<ItemUpdate> updates;
-    int idleCount = 0;
-};
 
 QStringList filesIn(const QString &dir)
 {
@@ -127,7 +80,7 @@ private Q_SLOTS:
         QFETCH(QString, route);
         QFETCH(qint64, size);
         QFETCH(QString, name);
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(route.arg(size))});
         QVERIFY(batch.run());
         const Result r = batch.result(0);
@@ -145,7 +98,7 @@ private Q_SLOTS:
 
     void sendsIdentityEncoding()
     {
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(QStringLiteral("/file?size=10"))});
         QVERIFY(batch.run());
         QCOMPARE(m_server.requests().size(), 1);
@@ -169,7 +122,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.maxInFlight = cap;
         o.checkOnly = true;
-        Batch batch(o);
+        EngineBatch batch(o);
         QStringList lines;
         for (int i = 0; i < items; ++i)
             lines << url(QStringLiteral("/slow?delay=300&size=100&i=%1").arg(i));
@@ -183,7 +136,7 @@ private Q_SLOTS:
 
     void invalidAndDuplicateLinesEndInResults()
     {
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(QStringLiteral("/file?size=5")), QStringLiteral("ftp://example.com/x"),
                    QStringLiteral("not a url"), url(QStringLiteral("/file?size=5"))});
         QCOMPARE(batch.ids.size(), 3); // the exact duplicate is kept once
@@ -235,7 +188,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.retries = 2;
         o.stallTimeoutMs = 400;
-        Batch batch(o);
+        EngineBatch batch(o);
         batch.add({url(route)});
         QVERIFY(batch.run());
         const Result r = batch.result(0);
@@ -256,7 +209,7 @@ private Q_SLOTS:
         closed.stop();
         EngineOptions o = options();
         o.retries = 1;
-        Batch batch(o);
+        EngineBatch batch(o);
         batch.add({dead});
         QVERIFY(batch.run());
         QCOMPARE(batch.result(0).errorKind, ErrorKind::Connect);
@@ -267,7 +220,7 @@ private Q_SLOTS:
     {
         EngineOptions o = options();
         o.retries = 3;
-        Batch batch(o);
+        EngineBatch batch(o);
         batch.add({QStringLiteral("http://no-such-host.invalid/x")});
         QVERIFY(batch.run());
         QCOMPARE(batch.result(0).errorKind, ErrorKind::Dns);
@@ -280,7 +233,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.connectTimeoutMs = 300;
         o.retries = 0;
-        Batch batch(o);
+        EngineBatch batch(o);
         QString https = url(QStringLiteral("/file"));
         https.replace(QLatin1String("http://"), QLatin1String("https://"));
         batch.add({https});
@@ -298,7 +251,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.attemptTimeoutMs = 400;
         o.retries = 0;
-        Batch batch(o);
+        EngineBatch batch(o);
         // Data keeps coming (no stall) but the whole body would take 10 s.
         batch.add({url(QStringLiteral("/drip?size=100000&chunk=1000&interval=100"))});
         QVERIFY(batch.run());
@@ -311,7 +264,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.maxInFlight = 2;
         o.checkOnly = true;
-        Batch batch(o);
+        EngineBatch batch(o);
         QStringList lines{url(QStringLiteral("/silent"))};
         for (int i = 0; i < 20; ++i)
             lines << url(QStringLiteral("/file?size=1000&i=%1").arg(i));
@@ -330,7 +283,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.retries = 3;
         o.backoffMaxMs = 5000;
-        Batch batch(o);
+        EngineBatch batch(o);
         // Retry-After makes each wait long enough to be seen between two progress batches.
         batch.add({url(QStringLiteral("/flaky?fail=2&code=503&key=recover&size=777&retry-after=1")),
                    url(QStringLiteral("/fail-then-reset?fail=1&key=reset"))});
@@ -374,7 +327,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.backoffBaseMs = 10; // jitter alone would retry at once
         o.backoffMaxMs = backoffMaxMs;
-        Batch batch(o);
+        EngineBatch batch(o);
         batch.add({url(QStringLiteral("/flaky?fail=1&code=429&key=ra-%1&retry-after=%2")
                            .arg(QString::number(qHash(retryAfter)),
                                 QString::fromLatin1(QUrl::toPercentEncoding(retryAfter))))});
@@ -388,7 +341,7 @@ private Q_SLOTS:
 
     void followsRedirects()
     {
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(QStringLiteral("/chain?n=10")),
                    url(QStringLiteral("/redirect?to=%2Ffile%3Fsize%3D64%26name%3Dthere.bin"))});
         QVERIFY(batch.run());
@@ -419,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(out));
         EngineOptions o = options();
         o.outputDir = out;
-        Batch batch(o);
+        EngineBatch batch(o);
         batch.add({url(QStringLiteral("/cd?size=10&value=")
                        + QString::fromLatin1(QUrl::toPercentEncoding(disposition)))});
         QVERIFY(batch.run());
@@ -437,7 +390,7 @@ private Q_SLOTS:
         QVERIFY(existing.open(QIODevice::WriteOnly));
         existing.write("keep me");
         existing.close();
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(QStringLiteral("/file?size=10&name=same.bin&i=1")),
                    url(QStringLiteral("/file?size=20&name=same.bin&i=2"))});
         QVERIFY(batch.run());
@@ -452,7 +405,7 @@ private Q_SLOTS:
 
     void wantedNameAfterTab()
     {
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(QStringLiteral("/file?size=10")) + QStringLiteral("\tmine.dat")});
         QVERIFY(batch.run());
         QCOMPARE(QFileInfo(batch.result(0).file).fileName(), QStringLiteral("mine.dat"));
@@ -462,7 +415,7 @@ private Q_SLOTS:
     {
         EngineOptions o = options();
         o.checkOnly = true;
-        Batch batch(o);
+        EngineBatch batch(o);
         batch.add({url(QStringLiteral("/file?size=5000&seed=9"))});
         QVERIFY(batch.run());
         QCOMPARE(batch.result(0).outcome, Outcome::Ok);
@@ -478,7 +431,7 @@ private Q_SLOTS:
         o.failFast = true;
         o.maxInFlight = 2;
         o.retries = 0;
-        Batch batch(o);
+        EngineBatch batch(o);
         QStringList lines{url(QStringLiteral("/status?code=404&delay=100"))};
         for (int i = 0; i < 10; ++i)
             lines << url(QStringLiteral("/drip?size=50000&chunk=1000&interval=50&i=%1").arg(i));
@@ -495,7 +448,7 @@ private Q_SLOTS:
 
     void cancelOneAndRetryIt()
     {
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(QStringLiteral("/drip?size=20000&chunk=1000&interval=50")),
                    url(QStringLiteral("/file?size=100"))});
         batch.engine.start();
@@ -517,7 +470,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.readBufferBytes = 64 * 1024;
         o.stallTimeoutMs = 500; // must not fire while paused
-        Batch batch(o);
+        EngineBatch batch(o);
         batch.add({url(QStringLiteral("/drip?size=1000000&chunk=10000&interval=20"))});
         batch.engine.start();
         QVERIFY(QTest::qWaitFor([&] {
@@ -538,7 +491,7 @@ private Q_SLOTS:
 
     void removeForgetsAnItem()
     {
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(QStringLiteral("/silent")), url(QStringLiteral("/file?size=1"))});
         batch.engine.start();
         QVERIFY(QTest::qWaitFor([&] { return batch.byId.size() == 1; }));
@@ -552,7 +505,7 @@ private Q_SLOTS:
     {
         QString withSecret = url(QStringLiteral("/file?size=10"));
         withSecret.replace(QLatin1String("http://"), QLatin1String("http://alice:s3cret@"));
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({withSecret, QStringLiteral("ftp://bob:hunter2@example.com/x"),
                    url(QStringLiteral("/status?code=404")).replace(
                        QLatin1String("http://"), QLatin1String("http://carol:pw9@"))});
@@ -568,7 +521,7 @@ private Q_SLOTS:
 
     void progressIsReported()
     {
-        Batch batch(options());
+        EngineBatch batch(options());
         batch.add({url(QStringLiteral("/drip?size=30000&chunk=3000&interval=60"))});
         QVERIFY(batch.run());
         QList<qint64> seen;
@@ -594,7 +547,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.outputDir = blocked; // a file where the folder should be
         o.retries = 2;
-        Batch batch(o);
+        EngineBatch batch(o);
         batch.add({url(QStringLiteral("/file?size=10"))});
         QVERIFY(batch.run());
         QCOMPARE(batch.result(0).errorKind, ErrorKind::Disk);

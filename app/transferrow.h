@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+#include "result.h"
+#include "transfermodel.h"
+
+// One row of the TransferModel and how its cells read: kept apart from the model's bookkeeping
+// (batches, flags, timers). Small on purpose, about 170 bytes plus its strings, because a batch
+// may hold 100,000 of them; no QObject per row.
+struct TransferRow
+{
+    using Column = TransferModel::Column;
+    using State = TransferModel::RowState;
+    using RunState = TransferModel::RunState;
+
+    ItemId id = 0;
+    QString url;   // redacted
+    QString file;  // absolute path (or the name being written)
+    QString error; // "kind: detail": the final error, or why the last attempt failed
+    std::unique_ptr<Result> result; // once finished
+    qint64 received = 0;
+    qint64 total = -1;
+    qint64 startedMs = 0; // wall clock of the first attempt's start
+    qint64 retryAtMs = 0;
+    qint64 sampleMs = 0; // speed sampling window
+    qint64 sampleBytes = 0;
+    float speed = 0; // bytes/s, smoothed
+    quint32 number = 0;
+    qint16 httpStatus = 0;
+    quint16 attempt = 0;
+    quint16 maxAttempts = 1;
+    quint16 dirty = 0; // one bit per Column with a change not yet signalled
+    State state = State::Queued;
+
+    bool isFinal() const { return state >= State::Done; }
+    bool isLive() const { return state == State::Active || state == State::RetryWait; }
+    double fraction() const; // 0..1, or -1 while active with an unknown size
+    qint64 elapsedMs(qint64 now) const;
+    qint64 etaMs() const; // -1 unknown
+    QString status(RunState run, qint64 now) const;
+    QVariant display(Column column, RunState run, qint64 now) const;
+    QVariant raw(Column column, RunState run, qint64 now) const;
+    // The Result to export: the engine's once finished, else a stand-in (see TransferModel).
+    Result exportResult(qint64 now) const;
+};

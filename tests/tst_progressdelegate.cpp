@@ -1,0 +1,113 @@
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QStyleFactory>
+#include <QTest>
+
+#include "progressdelegate.h"
+#include "transfermodel.h"
+
+// The delegate paints a real bar whose fill follows ProgressRole, a busy bar for an unknown size,
+// and the percentage and bytes as text. Painted into a QImage: no window, no display.
+class TestProgressDelegate final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStandardItemModel m_model{1, 1};
+    ProgressDelegate m_delegate;
+    static constexpr int W = 400, H = 24;
+
+    QImage paint(double fraction, qint64 received = 0, qint64 total = -1)
+    {
+        if (!m_model.item(0, 0))
+            m_model.setItem(0, 0, new QStandardItem);
+        QStandardItem *item = m_model.item(0, 0);
+        item->setData(fraction, TransferModel::ProgressRole);
+        item->setData(received, TransferModel::ReceivedRole);
+        item->setData(total, TransferModel::TotalRole);
+        QImage image(W, H, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 0, W, H);
+        option.palette = QApplication::palette();
+        option.state = QStyle::State_Enabled;
+        option.fontMetrics = QFontMetrics(QApplication::font());
+        option.font = QApplication::font();
+        m_delegate.paint(&painter, option, m_model.index(0, 0));
+        return image;
+    }
+    // The share of a scanline above the text that has the colour of the bar's fill.
+    static double filledShare(const QImage &image)
+    {
+        const QColor fill = QApplication::palette().color(QPalette::Highlight);
+        const int y = 5;
+        int filled = 0;
+        for (int x = 0; x < W; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            const int d = std::abs(c.red() - fill.red()) + std::abs(c.green() - fill.green()) +
+                          std::abs(c.blue() - fill.blue());
+            if (d < 90)
+                ++filled;
+        }
+        return double(filled) / W;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
+
+    void fillFollowsProgress_data()
+    {
+        QTest::addColumn<double>("fraction");
+        QTest::newRow("0%") << 0.0;
+        QTest::newRow("25%") << 0.25;
+        QTest::newRow("60%") << 0.6;
+        QTest::newRow("100%") << 1.0;
+    }
+    void fillFollowsProgress()
+    {
+        QFETCH(double, fraction);
+        const double share = filledShare(paint(fraction, qint64(fraction * 1000), 1000));
+        QVERIFY2(std::abs(share - fraction) < 0.05,
+                 qPrintable(QStringLiteral("fill %1 for %2").arg(share).arg(fraction)));
+    }
+
+    void busyBarForUnknownSize()
+    {
+        const QImage busy = paint(-1, 5000, -1);
+        const QImage empty = paint(0, 0, 1000);
+        QVERIFY(busy != empty);
+        QVERIFY(filledShare(busy) > 0.02); // something moves on the bar
+    }
+
+    void paintsNothingWithoutProgressRole()
+    {
+        QStandardItemModel plain(1, 1);
+        QImage image(W, H, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QImage before = image;
+        QPainter painter(&image);
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 0, W, H);
+        option.palette = QApplication::palette();
+        m_delegate.paint(&painter, option, plain.index(0, 0));
+        painter.end();
+        QCOMPARE(filledShare(image), 0.0);
+    }
+
+    void textNamesPercentAndBytes()
+    {
+        const QString text = ProgressDelegate::barText(0.42, 420 * 1024, 900 * 1024);
+        QVERIFY2(text.startsWith(QStringLiteral("42% · ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("420")) && text.contains(QStringLiteral("900")),
+                 qPrintable(text));
+        QCOMPARE(ProgressDelegate::barText(-1, 0, -1), QString());
+        QVERIFY(!ProgressDelegate::barText(-1, 2048, -1).isEmpty());
+        QVERIFY(ProgressDelegate::barText(1.0, 1000, 1000).startsWith(QStringLiteral("100%")));
+    }
+};
+
+QTEST_MAIN(TestProgressDelegate)
+#include "tst_progressdelegate.moc"

@@ -1,0 +1,362 @@
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+#include "transfermodel.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+using Column = TransferModel::Column;
+using RowState = TransferModel::RowState;
+
+// The progress model: its contract with views (tester), what its cells say, and that changes
+// reach the view coalesced: few dataChanged signals, only for the cells that changed.
+class TestTransferModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 m_now = 1'700'000'000'000;
+    std::unique_ptr<TransferModel> m_model;
+
+    // Adds n valid items with ids 1..n (plus `invalid` invalid lines) through UrlList::parse.
+    void fill(int n, const QStringList &invalid = {})
+    {
+        QString text;
+        for (int i = 1; i <= n; ++i)
+            text += QStringLiteral("http://example.test/f%1.bin\n").arg(i);
+        for (const QString &line : invalid)
+            text += line + QLatin1Char('\n');
+        const UrlList list = UrlList::parse(text);
+        QList<ItemId> ids;
+        for (qsizetype i = 0; i < list.entries().size(); ++i)
+            ids.append(ItemId(i + 1));
+        m_model->addItems(ids, list.entries());
+    }
+    static ItemUpdate update(ItemId id, ItemState state, qint64 received = 0, qint64 total = -1)
+    {
+        ItemUpdate u;
+        u.id = id;
+        u.state = state;
+        u.attempt = 1;
+        u.maxAttempts = 4;
+        u.received = received;
+        u.total = total;
+        return u;
+    }
+    QString cell(int row, Column c, int role = Qt::DisplayRole) const
+    {
+        return m_model->index(row, int(c)).data(role).toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_model = std::make_unique<TransferModel>();
+        m_model->setClock([this] { return m_now; });
+    }
+    void cleanup() { m_model.reset(); }
+
+    void passesModelTester()
+    {
+        QAbstractItemModelTester tester(m_model.get(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fill(20, {QStringLiteral("ftp://nope/x")});
+        QCOMPARE(m_model->rowCount(), 21);
+        QCOMPARE(m_model->columnCount(), int(Column::Count));
+        m_model->applyUpdates({update(1, ItemState::Active, 10, 100)});
+        m_model->flush();
+        Result r;
+        r.id = 1;
+        r.outcome = Outcome::Ok;
+        r.bytes = 100;
+        m_model->applyResults({r});
+        m_model->removeItem(5);
+        m_model->removeItem(1);
+        m_model->flush();
+        QCOMPARE(m_model->rowCount(), 19);
+        QCOMPARE(m_model->rowOf(2), 0);
+        QCOMPARE(m_model->rowOf(6), 3);
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_model.get());
+        proxy.setSortRole(TransferModel::RawRole);
+        proxy.sort(int(Column::Size));
+        m_model->clear();
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void statusTexts()
+    {
+        fill(6, {QStringLiteral("not a url")});
+        QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued — press Start"));
+        QVERIFY(!m_model->index(0, 0).data(TransferModel::ProgressRole).isValid()); // no bar yet
+        m_model->setRunState(TransferModel::RunState::Running);
+        QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued — waiting for a free slot"));
+        QVERIFY2(cell(6, Column::Status).startsWith(QStringLiteral("Invalid: ")),
+                 qPrintable(cell(6, Column::Status)));
+        QCOMPARE(m_model->index(6, 0).data(TransferModel::StateRole).toInt(), int(RowState::Invalid));
+
+        ItemUpdate wait = update(2, ItemState::RetryWait);
+        wait.retryAtMs = m_now + 4000;
+        wait.lastError = QStringLiteral("http: 503 Service Unavailable");
+        m_model->applyUpdates({update(1, ItemState::Active, 50, 200), wait});
+        QCOMPARE(cell(0, Column::Status), QStringLiteral("Downloading"));
+        QCOMPARE(cell(0, Column::Progress), QStringLiteral("25%"));
+        QCOMPARE(m_model->index(0, 0).data(TransferModel::ProgressRole).toDouble(), 0.25);
+        QCOMPARE(cell(1, Column::Status), QStringLiteral("Retry in 4 s (attempt 2 of 4)"));
+        QCOMPARE(cell(1, Column::Error), QStringLiteral("http: 503 Service Unavailable"));
+        m_now += 1500; // counts down
+        QCOMPARE(cell(1, Column::Status), QStringLiteral("Retry in 3 s (attempt 2 of 4)"));
+        m_now += 3000;
+        QCOMPARE(cell(1, Column::Status), QStringLiteral("Retrying (attempt 2 of 4)"));
+        m_model->setRunState(TransferModel::RunState::Paused);
+        QCOMPARE(cell(0, Column::Status), QStringLiteral("Paused"));
+
+        const Outcome outcomes[] = {Outcome::Ok, Outcome::Failed, Outcome::Cancelled};
+        const char *const words[] = {"Done", "Failed", "Cancelled"};
+        for (int i = 0; i < 3; ++i) {
+            Result r;
+            r.id = ItemId(3 + i);
+            r.outcome = outcomes[i];
+            r.errorKind = i == 1 ? ErrorKind::Http : ErrorKind::None;
+            r.errorDetail = i == 1 ? QStringLiteral("404 Not Found") : QString();
+            r.httpStatus = i == 1 ? 404 : 200;
+            m_model->applyResults({r});
+            QCOMPARE(cell(2 + i, Column::Status), QString::fromLatin1(words[i]));
+        }
+        QCOMPARE(cell(3, Column::Error), QStringLiteral("http: 404 Not Found"));
+        QCOMPARE(cell(3, Column::Http), QStringLiteral("404"));
+        QCOMPARE(cell(2, Column::Progress), QStringLiteral("100%"));
+    }
+
+    void unknownSizeIsBusy()
+    {
+        fill(1);
+        m_model->applyUpdates({update(1, ItemState::Active, 5000, -1)});
+        QCOMPARE(m_model->index(0, 0).data(TransferModel::ProgressRole).toDouble(), -1.0);
+        QCOMPARE(cell(0, Column::Progress), QString());
+        QVERIFY(!cell(0, Column::Size).isEmpty()); // bytes so far
+    }
+
+    void coalescesIntoRanges()
+    {
+        fill(100);
+        m_model->setRunState(TransferModel::RunState::Running);
+        m_model->applyUpdates([] {
+            QList<ItemUpdate> all;
+            for (ItemId id = 1; id <= 100; ++id)
+                all.append(update(id, ItemState::Active, 0, 1000));
+            return all;
+        }());
+        m_model->flush();
+        QSignalSpy spy(m_model.get(), &QAbstractItemModel::dataChanged);
+        QList<ItemUpdate> batch;
+        for (int round = 0; round < 5; ++round) { // several batches before one flush
+            batch.clear();
+            for (ItemId id = 11; id <= 20; ++id)
+                batch.append(update(id, ItemState::Active, 100 * (round + 1), 1000));
+            batch.append(update(51, ItemState::Active, 100 * (round + 1), 1000));
+            m_model->applyUpdates(batch);
+        }
+        QCOMPARE(spy.count(), 0); // nothing until the timer
+        m_model->flush();
+        QCOMPARE(spy.count(), 2);
+        const auto range = [&](int i) {
+            const auto tl = spy.at(i).at(0).value<QModelIndex>();
+            const auto br = spy.at(i).at(1).value<QModelIndex>();
+            return QList<int>{tl.row(), tl.column(), br.row(), br.column()};
+        };
+        const int p = int(Column::Progress), e = int(Column::Eta);
+        QCOMPARE(range(0), (QList<int>{10, p, 19, e}));
+        QCOMPARE(range(1), (QList<int>{50, p, 50, e}));
+        spy.clear();
+        m_model->flush(); // nothing pending: nothing emitted
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void timerLimitsRepaintRate()
+    {
+        m_model->setClock([] { return QDateTime::currentMSecsSinceEpoch(); });
+        fill(10);
+        m_model->setUpdateInterval(10); // clamped to 50 ms
+        QCOMPARE(m_model->updateInterval(), 50);
+        int flushes = 0;
+        bool sawChange = false;
+        connect(m_model.get(), &QAbstractItemModel::dataChanged, this, [&] { sawChange = true; });
+        connect(m_model.get(), &TransferModel::summaryChanged, this, [&] {
+            if (sawChange)
+                ++flushes;
+            sawChange = false;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        qint64 received = 0;
+        while (clock.elapsed() < 1000) {
+            received += 10;
+            m_model->applyUpdates({update(1 + ItemId(received / 10 % 10), ItemState::Active,
+                                          received, 100000)});
+            QTest::qWait(2);
+        }
+        QTRY_VERIFY(!sawChange);
+        QVERIFY2(flushes >= 5 && flushes <= 21, qPrintable(QString::number(flushes)));
+    }
+
+    void sortsByRawValue()
+    {
+        fill(3);
+        m_model->applyUpdates({update(1, ItemState::Active, 0, 2'000'000),
+                               update(2, ItemState::Active, 0, 900),
+                               update(3, ItemState::Active, 0, 30'000)});
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(m_model.get());
+        proxy.setSortRole(TransferModel::RawRole);
+        proxy.sort(int(Column::Size));
+        QCOMPARE(proxy.index(0, int(Column::Number)).data().toInt(), 2);
+        QCOMPARE(proxy.index(1, int(Column::Number)).data().toInt(), 3);
+        QCOMPARE(proxy.index(2, int(Column::Number)).data().toInt(), 1);
+    }
+
+    void exportsEveryRowInOrder()
+    {
+        fill(3, {QStringLiteral("mailto:x@y")});
+        Result ok;
+        ok.id = 2;
+        ok.outcome = Outcome::Ok;
+        ok.url = QStringLiteral("http://example.test/f2.bin");
+        ok.bytes = 42;
+        ok.sha256 = QStringLiteral("ab");
+        m_model->applyResults({ok});
+        m_model->applyUpdates({update(1, ItemState::Active, 10, 100)});
+        const QList<Result> results = m_model->results();
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(results[0].outcome, Outcome::Cancelled);
+        QVERIFY(results[0].error().contains(QStringLiteral("not finished when exported")));
+        QCOMPARE(results[0].url, QStringLiteral("http://example.test/f1.bin"));
+        QCOMPARE(results[1].sha256, QStringLiteral("ab"));
+        QCOMPARE(results[1].bytes, 42);
+        QCOMPARE(results[3].outcome, Outcome::Invalid);
+        QCOMPARE(results[3].errorKind, ErrorKind::Invalid);
+    }
+
+    void staleUpdateDoesNotReviveAndRetryDoes()
+    {
+        fill(1);
+        Result failed;
+        failed.id = 1;
+        failed.outcome = Outcome::Failed;
+        failed.errorKind = ErrorKind::Connect;
+        m_model->applyResults({failed});
+        m_model->applyUpdates({update(1, ItemState::Active, 5, 10)});
+        QCOMPARE(m_model->summary().count(RowState::Failed), 1);
+        m_model->resetForRetry(1);
+        QCOMPARE(m_model->summary().count(RowState::Queued), 1);
+        QCOMPARE(cell(0, Column::Error), QString());
+        m_model->applyUpdates({update(1, ItemState::Active, 5, 10)});
+        QCOMPARE(m_model->summary().count(RowState::Active), 1);
+    }
+
+    void summaryAndHistory()
+    {
+        fill(4, {QStringLiteral("nope")});
+        m_model->setRunState(TransferModel::RunState::Running);
+        m_model->applyUpdates(
+            {update(1, ItemState::Active, 50, 100), update(2, ItemState::Active, 0, 100)});
+        Result ok;
+        ok.id = 3;
+        ok.outcome = Outcome::Ok;
+        ok.bytes = 100;
+        m_model->applyResults({ok});
+        auto s = m_model->summary();
+        QCOMPARE(s.total, 5);
+        QCOMPARE(s.fileCount, 4);
+        QCOMPARE(s.count(RowState::Active), 2);
+        QCOMPARE(s.count(RowState::Done), 1);
+        QCOMPARE(s.count(RowState::Invalid), 1);
+        QCOMPARE(s.currentFile, 3);
+        QCOMPARE(s.fraction, 1.5 / 4);
+        QCOMPARE(s.receivedBytes, 150);
+        QVERIFY(s.running);
+        m_now += 1000;
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->history().isEmpty(), 5000);
+        for (ItemId id : {1, 2, 4}) {
+            Result r;
+            r.id = id;
+            r.outcome = Outcome::Failed;
+            m_model->applyResults({r});
+        }
+        s = m_model->summary();
+        QVERIFY(!s.running);
+        QCOMPARE(s.count(RowState::Failed), 3);
+        QCOMPARE(s.fraction, 1.0);
+    }
+
+    void hundredThousandRows()
+    {
+        constexpr int n = 100'000;
+        QString text;
+        text.reserve(n * 48);
+        for (int i = 1; i <= n; ++i)
+            text += QStringLiteral("https://downloads.example.test/set/file-%1.bin\n").arg(i);
+        const UrlList list = UrlList::parse(text);
+        QCOMPARE(list.entries().size(), n);
+        QList<ItemId> ids;
+        for (int i = 1; i <= n; ++i)
+            ids.append(ItemId(i));
+        m_model->setRunState(TransferModel::RunState::Running);
+#if defined(__GLIBC__)
+        const size_t before = mallinfo2().uordblks;
+#endif
+        QElapsedTimer timer;
+        timer.start();
+        m_model->addItems(ids, list.entries());
+        const qint64 addMs = timer.elapsed();
+        // One progress batch touching 1,000 rows costs little, whatever the row count.
+        QList<ItemUpdate> batch;
+        for (int i = 0; i < 1000; ++i)
+            batch.append(update(ItemId(1 + i * 97), ItemState::Active, i, 1000));
+        timer.restart();
+        m_model->applyUpdates(batch);
+        m_model->flush();
+        const qint64 batchMs = timer.elapsed();
+        // Results for every row, as a finished batch leaves it.
+        QList<Result> results;
+        for (int i = 1; i <= n; ++i) {
+            Result r;
+            r.id = ItemId(i);
+            r.outcome = Outcome::Ok;
+            r.url = list.entries()[i - 1].text;
+            r.finalUrl = r.url;
+            r.bytes = 1000;
+            r.file = QStringLiteral("/home/user/Downloads/file-%1.bin").arg(i);
+            r.sha256 = QString(64, QLatin1Char('a'));
+            r.httpStatus = 200;
+            r.attempts = 1;
+            results.append(r);
+        }
+        timer.restart();
+        m_model->applyResults(results);
+        m_model->flush();
+        const qint64 resultMs = timer.elapsed();
+        results.clear();
+        results.squeeze();
+#if defined(__GLIBC__)
+        const qint64 perRow = qint64(mallinfo2().uordblks - before) / n;
+        qInfo("100k rows: add %lld ms, 1000 updates %lld ms, 100k results %lld ms, "
+              "%lld heap bytes per finished row", addMs, batchMs, resultMs, perRow);
+        QVERIFY2(perRow < 1024, qPrintable(QString::number(perRow)));
+#endif
+        QVERIFY2(batchMs < 200, qPrintable(QString::number(batchMs)));
+        QVERIFY2(addMs < 2000, qPrintable(QString::number(addMs)));
+        QVERIFY2(resultMs < 3000, qPrintable(QString::number(resultMs)));
+        QCOMPARE(m_model->summary().count(RowState::Done), n);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransferModel)
+#include "tst_transfermodel.moc"

@@ -1,0 +1,28 @@
+#include "guiapp.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QStringList>
+
+#include "mainwindow.h"
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("fanout"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Fanout"));
+    QApplication::setApplicationVersion(QStringLiteral(FANOUT_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Fanout"));
+    QApplication::setDesktopFileName(QStringLiteral("fanout"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fanout.svg")));
+
+    MainWindow window;
+    window.show();
+    // `fanout LIST...`: every argument that is not an option is a list file to load.
+    const QStringList args = QApplication::arguments().mid(1);
+    for (const QString &arg : args) {
+        if (!arg.startsWith(QLatin1Char('-')))
+            window.addFile(arg);
+    }
+    return QApplication::exec();
+}

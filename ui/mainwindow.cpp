@@ -1,0 +1,451 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "csvwriter.h"
+#include "engine.h"
+#include "inputpanel.h"
+#include "settingsdialog.h"
+#include "summarybar.h"
+#include "transferview.h"
+
+namespace {
+using Column = TransferModel::Column;
+using S = TransferModel::RowState;
+constexpr qint64 kMaxListFile = 64 * 1024 * 1024; // a list, not a download
+
+EngineOptions engineOptions(const AppSettings &settings, QString *warning)
+{
+    EngineOptions options;
+    if (!settings.toEngineOptions(&options, warning))
+        options.extraCaCertificates.clear(); // run, but say the CA file was not used
+    return options;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_actions(this), m_settings(AppSettings::load(QSettings())),
+      m_model(new TransferModel(this)), m_engine(nullptr), m_input(new InputPanel(this)),
+      m_view(new TransferView(m_model, this)), m_summary(new SummaryBar(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Fanout"));
+    setAcceptDrops(true);
+    QString warning;
+    m_engine = new Engine(engineOptions(m_settings, &warning), this);
+
+    m_splitter->addWidget(m_input);
+    m_splitter->addWidget(m_view);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_summary);
+    setCentralWidget(central);
+    m_outputLabel->setObjectName(QStringLiteral("outputFolderLabel"));
+    statusBar()->addPermanentWidget(m_outputLabel);
+
+    buildMenus();
+    connectActions();
+    m_input->setKnownUrlCheck([this](const QString &url) { return m_known.contains(url); });
+    connect(m_input, &InputPanel::entriesSubmitted, this, &MainWindow::addEntries);
+    connect(m_input, &InputPanel::addFromFileRequested, this, &MainWindow::chooseFile);
+    connect(m_engine, &Engine::itemsChanged, m_model, &TransferModel::applyUpdates);
+    connect(m_engine, &Engine::itemsFinished, m_model, &TransferModel::applyResults);
+    connect(m_engine, &Engine::idle, this, &MainWindow::onIdle);
+    connect(m_model, &TransferModel::summaryChanged, this, &MainWindow::updateSummary);
+    connect(m_view, &TransferView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view->table(), &QTableView::doubleClicked, this, [this] { openSelected(false); });
+
+    const QSettings store;
+    if (!restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 720);
+    if (!m_splitter->restoreState(store.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({160, 600}); // the table is what people watch
+    m_view->restoreState(store.value(QStringLiteral("window/columns")).toByteArray());
+    applySettings(m_settings);
+    if (!warning.isEmpty())
+        statusBar()->showMessage(warning);
+    updateSummary();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    WindowActions &a = m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({a.addFromFile, a.exportCsv});
+    file->addSeparator();
+    file->addActions({a.settings});
+    file->addSeparator();
+    file->addAction(a.quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({a.paste, a.focusPaste, a.find});
+    edit->addSeparator();
+    edit->addActions({a.copyUrl, a.copyError, a.copyFailedUrls});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({a.showAll, a.showActive, a.showFailed, a.showDone});
+    QMenu *transfers = menuBar()->addMenu(tr("&Downloads"));
+    transfers->addActions({a.start, a.pause, a.cancelAll, a.retryFailed});
+    transfers->addSeparator();
+    transfers->addActions({a.retry, a.cancel, a.remove, a.openFile, a.openFolder});
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({a.start, a.pause, a.cancelAll});
+    bar->addSeparator();
+    bar->addActions({a.retryFailed, a.copyFailedUrls});
+    bar->addSeparator();
+    bar->addActions({a.addFromFile, a.exportCsv, a.settings});
+
+    // Row actions: the table's context menu and keys (active while the table has focus).
+    QList<QAction *> rows = a.rowActions();
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    rows.insert(3, separator);
+    rows.append(a.paste);
+    m_view->setRowActions(rows);
+}
+
+void MainWindow::connectActions()
+{
+    WindowActions &a = m_actions;
+    connect(a.addFromFile, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(a.exportCsv, &QAction::triggered, this, &MainWindow::chooseExport);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.paste, &QAction::triggered, this, &MainWindow::pasteClipboard);
+    connect(a.focusPaste, &QAction::triggered, m_input, &InputPanel::focusEditor);
+    connect(a.find, &QAction::triggered, m_view, &TransferView::focusSearch);
+    connect(a.start, &QAction::triggered, this, &MainWindow::start);
+    connect(a.pause, &QAction::toggled, this, &MainWindow::setPaused);
+    connect(a.cancelAll, &QAction::triggered, m_engine, &Engine::cancelAll);
+    connect(a.retryFailed, &QAction::triggered, this,
+            [this] { retryIds(m_model->idsInState(S::Failed)); });
+    connect(a.copyFailedUrls, &QAction::triggered, this,
+            [this] { copyColumn(Column::Url, true); });
+    connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
+    const QList<QAction *> groups{a.showAll, a.showActive, a.showFailed, a.showDone};
+    for (int i = 0; i < groups.size(); ++i) {
+        connect(groups[i], &QAction::triggered, this,
+                [this, i] { m_view->setGroup(TransferFilter::Group(i)); });
+    }
+    connect(a.retry, &QAction::triggered, this, [this] { retryIds(m_view->selectedIds()); });
+    connect(a.cancel, &QAction::triggered, this, [this] {
+        for (ItemId id : m_view->selectedIds())
+            m_engine->cancel(id);
+    });
+    connect(a.remove, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(a.copyUrl, &QAction::triggered, this, [this] { copyColumn(Column::Url, false); });
+    connect(a.copyError, &QAction::triggered, this, [this] { copyColumn(Column::Error, false); });
+    connect(a.openFile, &QAction::triggered, this, [this] { openSelected(false); });
+    connect(a.openFolder, &QAction::triggered, this, [this] { openSelected(true); });
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    QString warning;
+    m_engine->setOptions(engineOptions(settings, &warning));
+    if (!warning.isEmpty())
+        statusBar()->showMessage(warning);
+    const QString dir = QDir::toNativeSeparators(settings.engine.outputDir);
+    m_outputLabel->setText(settings.engine.checkOnly ? tr("Check mode: nothing is saved")
+                                                     : tr("Saving to %1").arg(dir));
+    m_outputLabel->setToolTip(tr("Change it in Settings (Ctrl+,)"));
+}
+
+void MainWindow::addEntries(const QList<UrlList::Entry> &entries)
+{
+    const QList<ItemId> ids = m_engine->add(entries);
+    m_model->addItems(ids, entries);
+    for (const UrlList::Entry &e : entries) {
+        if (e.valid)
+            m_known.insert(UrlList::redacted(e.url));
+    }
+    if (m_engine->isStarted())
+        m_batchOpen = true;
+    updateActions();
+}
+
+bool MainWindow::addFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > kMaxListFile) {
+        statusBar()->showMessage(tr("%1 is too large for a URL list").arg(path));
+        return false;
+    }
+    m_input->submitText(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName());
+    QSettings().setValue(QStringLiteral("window/lastListDir"), QFileInfo(path).absolutePath());
+    return true;
+}
+
+void MainWindow::chooseFile()
+{
+    const QString dir = QSettings().value(QStringLiteral("window/lastListDir")).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add URLs from a file"), dir, tr("Text files (*.txt *.csv *.list);;All files (*)"));
+    if (!path.isEmpty())
+        addFile(path);
+}
+
+void MainWindow::pasteClipboard()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty())
+        statusBar()->showMessage(tr("The clipboard holds no text"), 5000);
+    else
+        m_input->submitText(text, tr("the clipboard"));
+}
+
+void MainWindow::start()
+{
+    m_engine->start();
+    m_model->setRunState(m_actions.pause->isChecked() ? TransferModel::RunState::Paused
+                                                      : TransferModel::RunState::Running);
+    m_batchOpen = true;
+    updateActions();
+}
+
+void MainWindow::setPaused(bool paused)
+{
+    m_engine->setPaused(paused);
+    m_actions.pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_actions.pause->setIcon(QIcon(paused ? QStringLiteral(":/icons/start.svg")
+                                          : QStringLiteral(":/icons/pause.svg")));
+    if (m_engine->isStarted())
+        m_model->setRunState(paused ? TransferModel::RunState::Paused
+                                    : TransferModel::RunState::Running);
+    statusBar()->showMessage(paused ? tr("Paused: running downloads hold, none start")
+                                    : tr("Resumed"),
+                             5000);
+}
+
+void MainWindow::retryIds(const QList<ItemId> &ids)
+{
+    int count = 0;
+    for (ItemId id : ids) {
+        const int row = m_model->rowOf(id);
+        const auto state = S(m_model->index(row, 0).data(TransferModel::StateRole).toInt());
+        if (state != S::Failed && state != S::Cancelled)
+            continue;
+        m_model->resetForRetry(id);
+        m_engine->retry(id);
+        ++count;
+    }
+    if (count > 0) {
+        if (!m_engine->isStarted())
+            start();
+        m_batchOpen = true;
+    }
+    statusBar()->showMessage((count == 1 ? tr("Retrying 1 download") : tr("Retrying %1 downloads").arg(count)), 5000);
+}
+
+void MainWindow::removeSelected()
+{
+    for (ItemId id : m_view->selectedIds()) {
+        m_known.remove(m_model->index(m_model->rowOf(id), int(Column::Url)).data().toString());
+        m_engine->remove(id);
+        m_model->removeItem(id);
+    }
+}
+
+void MainWindow::copyColumn(Column column, bool failedOnly)
+{
+    QStringList lines;
+    if (failedOnly) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, int(column));
+            if (S(index.data(TransferModel::StateRole).toInt()) == S::Failed)
+                lines << index.data().toString();
+        }
+    } else {
+        for (int row : m_view->selectedSourceRows())
+            lines << m_model->index(row, int(column)).data().toString();
+    }
+    lines.removeAll(QString());
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    statusBar()->showMessage((lines.size() == 1 ? tr("Copied 1 line") : tr("Copied %1 lines").arg(lines.size())), 5000);
+}
+
+void MainWindow::openSelected(bool folder)
+{
+    const QList<int> rows = m_view->selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    const QString file =
+        m_model->index(rows.first(), int(Column::File)).data(TransferModel::RawRole).toString();
+    const QFileInfo info(file);
+    if (!folder && (file.isEmpty() || !info.isFile())) {
+        statusBar()->showMessage(tr("No downloaded file for this row yet"), 5000);
+        return;
+    }
+    const QString target = folder ? (info.isFile() ? info.absolutePath()
+                                                   : m_settings.engine.outputDir)
+                                  : info.absoluteFilePath();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
+        statusBar()->showMessage(tr("Could not open %1").arg(target), 5000);
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    QString message;
+    const bool ok = CsvWriter::write(path, m_model->results(), &message);
+    if (error)
+        *error = message;
+    const TransferModel::Summary s = m_model->summary();
+    const int unfinished = s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait);
+    if (!ok)
+        statusBar()->showMessage(tr("Export failed: %1").arg(message));
+    else if (unfinished > 0)
+        statusBar()->showMessage(
+            tr("Exported %1 rows; %2 not finished yet are marked cancelled")
+                .arg(m_model->rowCount())
+                .arg(unfinished));
+    else
+        statusBar()->showMessage(tr("Exported %1 rows to %2").arg(m_model->rowCount()).arg(path));
+    return ok;
+}
+
+void MainWindow::chooseExport()
+{
+    QSettings store;
+    const QString dir = store.value(QStringLiteral("window/lastExportDir"),
+                                    m_settings.engine.outputDir).toString();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export results"),
+                                     QDir(dir).filePath(QStringLiteral("fanout-results.csv")),
+                                     tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    store.setValue(QStringLiteral("window/lastExportDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings store;
+    dialog.settings().save(store);
+    applySettings(dialog.settings());
+}
+
+void MainWindow::onIdle()
+{
+    if (!m_batchOpen || !m_engine->isStarted())
+        return;
+    m_model->flush(); // the summary must count the last results
+    const TransferModel::Summary s = m_model->summary();
+    if (s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait) > 0)
+        return;
+    m_batchOpen = false;
+    notify(tr("Batch finished: %1 ok, %2 failed, %3 cancelled")
+               .arg(s.count(S::Done))
+               .arg(s.count(S::Failed))
+               .arg(s.count(S::Cancelled)));
+}
+
+void MainWindow::notify(const QString &message)
+{
+    statusBar()->showMessage(message);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Fanout"));
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Fanout"), message);
+    }
+    QApplication::alert(this);
+    Q_EMIT batchFinished(message);
+}
+
+void MainWindow::updateSummary()
+{
+    m_summary->setSummary(m_model->summary(), m_model->history());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const TransferModel::Summary s = m_model->summary();
+    const int unfinished = s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait);
+    WindowActions &a = m_actions;
+    a.start->setEnabled(!m_engine->isStarted() && s.count(S::Queued) > 0);
+    a.cancelAll->setEnabled(unfinished > 0);
+    a.retryFailed->setEnabled(s.count(S::Failed) > 0);
+    a.copyFailedUrls->setEnabled(s.count(S::Failed) > 0);
+    a.exportCsv->setEnabled(s.total > 0);
+    // Runs on every summary tick: hasSelection() stays cheap with 100,000 rows selected.
+    const bool selected = m_view->table()->selectionModel()->hasSelection();
+    for (QAction *row : a.rowActions())
+        row->setEnabled(selected);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings store;
+    store.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    store.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    store.setValue(QStringLiteral("window/columns"), m_view->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList links;
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                addFile(url.toLocalFile());
+            else
+                links << url.toString();
+        }
+    } else if (mime->hasText()) {
+        links << mime->text();
+    }
+    if (!links.isEmpty())
+        m_input->submitText(links.join(QLatin1Char('\n')), tr("the dropped text"));
+    event->acceptProposedAction();
+}

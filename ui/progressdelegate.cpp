@@ -1,0 +1,70 @@
+#include "progressdelegate.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionProgressBar>
+
+#include "transfermodel.h"
+
+namespace {
+constexpr int kSteps = 1000; // resolution of the bar: finer than a pixel on any column
+}
+
+ProgressDelegate::ProgressDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QString ProgressDelegate::barText(double fraction, qint64 received, qint64 total)
+{
+    const QLocale locale;
+    if (fraction < 0)
+        return received > 0 ? locale.formattedDataSize(received) : QString();
+    const QString percent = QStringLiteral("%1%").arg(int(fraction * 100));
+    if (total > 0 && received < total)
+        return tr("%1 · %2 of %3")
+            .arg(percent, locale.formattedDataSize(received), locale.formattedDataSize(total));
+    if (total > 0)
+        return tr("%1 · %2").arg(percent, locale.formattedDataSize(total));
+    return percent;
+}
+
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    item.text.clear();
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    // Selection and hover background first, so a selected row still reads as selected.
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, option.widget);
+
+    const QVariant value = index.data(TransferModel::ProgressRole);
+    if (!value.isValid())
+        return;
+    const double fraction = value.toDouble();
+    QStyleOptionProgressBar bar;
+    bar.rect = option.rect.adjusted(2, 2, -2, -2);
+    bar.state = (option.state & QStyle::State_Enabled) | QStyle::State_Horizontal;
+    bar.direction = option.direction;
+    bar.palette = option.palette;
+    bar.fontMetrics = option.fontMetrics;
+    bar.minimum = 0;
+    bar.maximum = fraction < 0 ? 0 : kSteps; // 0..0 is Qt's busy bar
+    bar.progress = fraction < 0 ? 0 : int(fraction * kSteps);
+    bar.textAlignment = Qt::AlignCenter;
+    bar.textVisible = true;
+    bar.text = barText(fraction, index.data(TransferModel::ReceivedRole).toLongLong(),
+                       index.data(TransferModel::TotalRole).toLongLong());
+    // The style wraps text that does not fit; a narrow column gets the percentage alone.
+    if (fraction >= 0 && option.fontMetrics.horizontalAdvance(bar.text) > bar.rect.width() - 8)
+        bar.text = QStringLiteral("%1%").arg(int(fraction * 100));
+    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+}
+
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(
+                                             barText(0.5, 999'000'000, 999'000'000)) + 16));
+    return size;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Shows the rows of one state group (All, Active, Failed, Done) that contain the search text in
+// their URL, file or error, and sorts by TransferModel::RawRole (numbers as numbers).
+class TransferFilter final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Group { All, Active, Failed, Done };
+
+    explicit TransferFilter(QObject *parent = nullptr);
+
+    void setGroup(Group group);
+    Group group() const { return m_group; }
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    Group m_group = Group::All;
+    QString m_search;
+};

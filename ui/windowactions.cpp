@@ -1,0 +1,95 @@
+#include "windowactions.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QKeySequence>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WindowActions", text);
+}
+
+QAction *make(QObject *owner, const char *name, const QString &text, const QString &icon,
+              const QList<QKeySequence> &keys, const QString &tip)
+{
+    auto *action = new QAction(text, owner);
+    action->setObjectName(QString::fromLatin1(name));
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    action->setShortcuts(keys);
+    // Tooltips name the shortcut, so the keyboard is discoverable from the mouse.
+    const QString key = keys.isEmpty() ? QString() : keys.first().toString(QKeySequence::NativeText);
+    action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key));
+    action->setStatusTip(tip);
+    return action;
+}
+} // namespace
+
+WindowActions::WindowActions(QObject *owner)
+    : addFromFile(make(owner, "actionAddFromFile", tr("Add from &File…"), QStringLiteral("add-file"),
+                       {QKeySequence::Open}, tr("Add the URLs listed in a text file"))),
+      exportCsv(make(owner, "actionExportCsv", tr("&Export CSV…"), QStringLiteral("export"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                     tr("Save one line per download, as the headless mode's --csv"))),
+      quit(make(owner, "actionQuit", tr("&Quit"), {}, {QKeySequence::Quit}, tr("Close Fanout"))),
+      paste(make(owner, "actionPaste", tr("&Paste URLs"), QStringLiteral("paste"),
+                 {QKeySequence::Paste}, tr("Add the URLs on the clipboard"))),
+      focusPaste(make(owner, "actionFocusPaste", tr("Go to the Paste &Area"), {},
+                      {QKeySequence(Qt::CTRL | Qt::Key_L)}, tr("Move the focus to the paste area"))),
+      find(make(owner, "actionFind", tr("&Find…"), {}, {QKeySequence::Find},
+                tr("Search the downloads by URL, file or error"))),
+      start(make(owner, "actionStart", tr("&Start"), QStringLiteral("start"),
+                 {QKeySequence(Qt::Key_F5)}, tr("Start downloading the list"))),
+      pause(make(owner, "actionPause", tr("&Pause"), QStringLiteral("pause"),
+                 {QKeySequence(Qt::Key_F6), QKeySequence(Qt::Key_Pause)},
+                 tr("Pause or resume every download"))),
+      cancelAll(make(owner, "actionCancelAll", tr("Cancel &All"), QStringLiteral("cancel"),
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+                     tr("Cancel every download that has not finished"))),
+      retryFailed(make(owner, "actionRetryFailed", tr("Retry &Failed"), QStringLiteral("retry"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                       tr("Run every failed download again"))),
+      copyFailedUrls(make(owner, "actionCopyFailedUrls", tr("Copy Failed &URLs"),
+                          QStringLiteral("copy"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+                          tr("Copy the URLs of the failed downloads, one per line"))),
+      settings(make(owner, "actionSettings", tr("Se&ttings…"), QStringLiteral("settings"),
+                    {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                    tr("Output folder, parallel downloads, timeouts, retries"))),
+      showAll(make(owner, "actionShowAll", tr("Show &All"), {}, {QKeySequence(Qt::ALT | Qt::Key_1)},
+                   tr("Show every download"))),
+      showActive(make(owner, "actionShowActive", tr("Show A&ctive"), {},
+                      {QKeySequence(Qt::ALT | Qt::Key_2)}, tr("Show unfinished downloads"))),
+      showFailed(make(owner, "actionShowFailed", tr("Show &Failed"), {},
+                      {QKeySequence(Qt::ALT | Qt::Key_3)}, tr("Show failed downloads"))),
+      showDone(make(owner, "actionShowDone", tr("Show &Done"), {},
+                    {QKeySequence(Qt::ALT | Qt::Key_4)}, tr("Show finished downloads"))),
+      retry(make(owner, "actionRetry", tr("&Retry"), QStringLiteral("retry"),
+                 {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the selected downloads again"))),
+      cancel(make(owner, "actionCancel", tr("&Cancel"), QStringLiteral("cancel"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Cancel the selected downloads"))),
+      remove(make(owner, "actionRemove", tr("Re&move"), QStringLiteral("remove"),
+                  {QKeySequence::Delete}, tr("Cancel and remove the selected rows"))),
+      copyUrl(make(owner, "actionCopyUrl", tr("Copy &URL"), QStringLiteral("copy"),
+                   {QKeySequence::Copy}, tr("Copy the selected URLs"))),
+      copyError(make(owner, "actionCopyError", tr("Copy &Error"), {},
+                     {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)},
+                     tr("Copy the errors of the selected rows"))),
+      openFile(make(owner, "actionOpenFile", tr("&Open File"), QStringLiteral("open"),
+                    {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+                    tr("Open the downloaded file"))),
+      openFolder(make(owner, "actionOpenFolder", tr("Open Containing &Folder"),
+                      QStringLiteral("folder"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+                      tr("Show the downloaded file in its folder")))
+{
+    pause->setCheckable(true);
+    for (QAction *a : rowActions())
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+}
+
+QList<QAction *> WindowActions::rowActions() const
+{
+    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder};
+}

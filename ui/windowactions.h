@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+
+class QAction;
+class QObject;
+
+// Every command of the window as a QAction with its text, icon, shortcut, tooltip and object
+// name (tests find them by name). Row actions act on the selected rows and are only active
+// while the table has focus, so Delete or Ctrl+C keep their meaning in text fields.
+struct WindowActions
+{
+    explicit WindowActions(QObject *owner);
+
+    QAction *addFromFile;
+    QAction *exportCsv;
+    QAction *quit;
+    QAction *paste; // Ctrl+V in the table
+    QAction *focusPaste;
+    QAction *find;
+    QAction *start;
+    QAction *pause; // checkable: checked = paused
+    QAction *cancelAll;
+    QAction *retryFailed;
+    QAction *copyFailedUrls;
+    QAction *settings;
+    QAction *showAll;
+    QAction *showActive;
+    QAction *showFailed;
+    QAction *showDone;
+    // Row actions
+    QAction *retry;
+    QAction *cancel;
+    QAction *remove;
+    QAction *copyUrl;
+    QAction *copyError;
+    QAction *openFile;
+    QAction *openFolder;
+
+    QList<QAction *> rowActions() const;
+};
