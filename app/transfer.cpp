@@ -223,6 +223,11 @@ void Transfer::onFinished()
 {
     if (m_done || !m_reply)
         return;
+    if (m_paused) {
+        // Paused means nothing completes: finish when resumed.
+        m_finishPending = true;
+        return;
+    }
     if (!m_bodyAccepted && m_reply->error() == QNetworkReply::NoError) {
         onMetaData();
         if (m_done)
@@ -371,6 +376,8 @@ void Transfer::setPaused(bool paused)
     touch();
     // Data that arrived while paused produced no new readyRead: read it now.
     onReadyRead();
+    if (m_finishPending && !m_done)
+        onFinished();
 }
 
 void Transfer::fail(ErrorKind kind, const QString &detail)

@@ -114,6 +114,7 @@ private:
     qint64 m_total = -1;
     bool m_bodyAccepted = false; // a 2xx arrived and its body goes to the sink
     bool m_paused = false;
+    bool m_finishPending = false; // the reply finished while paused
     bool m_done = false;
     bool m_changed = true;
     std::optional<qint64> m_retryAfterMs;

@@ -286,6 +286,13 @@ void TransferModel::applyUpdates(const QList<ItemUpdate> &updates)
             row->retryAtMs = u.retryAtMs;
             changed |= bit(Column::Status);
         }
+        const bool waitChanged =
+            u.waitReason != row->waitReason || u.waitUntilMs != row->waitUntilMs;
+        if (waitChanged) {
+            row->waitReason = u.waitReason;
+            row->waitUntilMs = u.waitUntilMs;
+            changed |= bit(Column::Status);
+        }
         if (!u.file.isEmpty() && u.file != row->file) {
             row->file = u.file;
             changed |= bit(Column::File);
@@ -306,6 +313,8 @@ void TransferModel::applyUpdates(const QList<ItemUpdate> &updates)
         if (changed)
             markDirty(*row, changed);
         setState(*row, next);
+        if (waitChanged)
+            updateLive(*row); // a countdown ticks while it waits
     }
 }
 

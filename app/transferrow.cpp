@@ -48,6 +48,12 @@ QString TransferRow::status(RunState run, qint64 now) const
             return tr("Queued — press Start");
         if (run == RunState::Paused)
             return tr("Queued — paused");
+        if (!waitReason.isEmpty()) {
+            const qint64 left = waitUntilMs - now;
+            if (left > 0)
+                return tr("Waiting %1 s — %2").arg((left + 999) / 1000).arg(waitReason);
+            return tr("Waiting — %1").arg(waitReason);
+        }
         return tr("Queued — waiting for a free slot");
     case State::RetryWait: {
         const qint64 left = retryAtMs - now;

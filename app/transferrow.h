@@ -26,6 +26,8 @@ struct TransferRow
     qint64 total = -1;
     qint64 startedMs = 0; // wall clock of the first attempt's start
     qint64 retryAtMs = 0;
+    QString waitReason;   // queued behind its host's politeness (cooldown, open breaker)
+    qint64 waitUntilMs = 0;
     qint64 sampleMs = 0; // speed sampling window
     qint64 sampleBytes = 0;
     float speed = 0; // bytes/s, smoothed
@@ -37,7 +39,11 @@ struct TransferRow
     State state = State::Queued;
 
     bool isFinal() const { return state >= State::Done; }
-    bool isLive() const { return state == State::Active || state == State::RetryWait; }
+    bool isLive() const
+    {
+        return state == State::Active || state == State::RetryWait
+            || (state == State::Queued && waitUntilMs > 0);
+    }
     double fraction() const; // 0..1, or -1 while active with an unknown size
     qint64 elapsedMs(qint64 now) const;
     qint64 etaMs() const; // -1 unknown

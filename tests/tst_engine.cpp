@@ -489,6 +489,28 @@ private Q_SLOTS:
         QCOMPARE(batch.result(0).sha256, TestServer::sha256Hex(1000000));
     }
 
+    void pausedTransferDoesNotComplete()
+    {
+        // The whole body fits in Qt's buffer: it arrives while paused, but must not be saved
+        // until the user resumes.
+        EngineBatch batch(options());
+        batch.add({url(QStringLiteral("/drip?size=4000&chunk=1000&interval=150"))});
+        batch.engine.start();
+        QVERIFY(QTest::qWaitFor([&] {
+            return std::any_of(batch.updates.cbegin(), batch.updates.cend(),
+                               [](const ItemUpdate &u) { return u.received > 0; });
+        }));
+        batch.engine.setPaused(true);
+        QTest::qWait(1000); // the server finishes sending meanwhile
+        QVERIFY(batch.byId.isEmpty());
+        QCOMPARE(filesIn(m_dir->path()).size(), 1); // only the part file
+        QVERIFY(filesIn(m_dir->path()).first().endsWith(QLatin1String(".part")));
+        batch.engine.setPaused(false);
+        QVERIFY(batch.waitIdle());
+        QCOMPARE(batch.result(0).outcome, Outcome::Ok);
+        QCOMPARE(batch.result(0).sha256, TestServer::sha256Hex(4000));
+    }
+
     void removeForgetsAnItem()
     {
         EngineBatch batch(options());

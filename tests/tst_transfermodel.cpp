@@ -115,6 +115,19 @@ private Q_SLOTS:
         QCOMPARE(cell(1, Column::Status), QStringLiteral("Retry in 3 s (attempt 2 of 4)"));
         m_now += 3000;
         QCOMPARE(cell(1, Column::Status), QStringLiteral("Retrying (attempt 2 of 4)"));
+        ItemUpdate cooldown = update(6, ItemState::Queued);
+        cooldown.attempt = 0;
+        cooldown.waitReason = QStringLiteral("example.test asked to slow down (Retry-After)");
+        cooldown.waitUntilMs = m_now + 12000;
+        m_model->applyUpdates({cooldown});
+        QCOMPARE(cell(5, Column::Status),
+                 QStringLiteral("Waiting 12 s — example.test asked to slow down (Retry-After)"));
+        m_now += 2500; // counts down too
+        QCOMPARE(cell(5, Column::Status),
+                 QStringLiteral("Waiting 10 s — example.test asked to slow down (Retry-After)"));
+        m_model->applyUpdates({update(6, ItemState::Active, 1, 10)}); // and clears when it runs
+        QCOMPARE(cell(5, Column::Status), QStringLiteral("Downloading"));
+
         m_model->setRunState(TransferModel::RunState::Paused);
         QCOMPARE(cell(0, Column::Status), QStringLiteral("Paused"));
 
