@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QSslCertificate>
 #include <QString>
 
@@ -28,5 +30,17 @@ struct EngineOptions
     int breakerCooldownMs = 30000; // how long an open breaker stays open
     int batchDeadlineMs = 0;       // the whole batch, from start(); 0 = none
     int itemDeadlineMs = 0;        // one item, all its attempts and waits; 0 = none
+
+    // Real sites.
+    QList<QPair<QByteArray, QByteArray>> headers; // sent with every request
+    // Per-host extra headers (host name, lower case -> headers), from the window's settings.
+    QList<QPair<QString, QPair<QByteArray, QByteArray>>> hostHeaders;
+    QByteArray userAgent;     // empty = "Fanout/<version>"
+    QString cookiesFile;      // Netscape/Mozilla cookies.txt to start from; empty = none
+    QString netrcFile;        // per-host credentials; empty = none
+    QString proxy;            // "http://host:port" or "socks5://host:port"; empty = system's
+    bool noProxy = false;     // connect directly, whatever the system says
+    qint64 limitRateBytes = 0; // whole batch, bytes a second; 0 = no limit
+    bool http1Only = false;   // never negotiate HTTP/2
     qint64 readBufferBytes = 2 * 1024 * 1024; // bound on what Qt buffers per reply
 };

@@ -2,11 +2,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include "namereservations.h"
 
 namespace {
 const auto partSuffix = QStringLiteral(".part");
+const auto metaSuffix = QStringLiteral(".part.meta");
+constexpr qint64 rehashChunk = 1024 * 1024;
 
 QString describe(const QFile &file, const QString &what)
 {
@@ -26,24 +29,71 @@ FileSink::~FileSink()
         discard();
 }
 
+QString FileSink::partPathOf(const QString &dir, const QString &name)
+{
+    return QDir(dir).filePath(name + partSuffix);
+}
+
 bool FileSink::open(const QString &wantedName, QString *error)
 {
     m_bytes = 0;
+    m_resumedFrom = 0;
     m_hash.reset();
     if (m_checkOnly) {
         m_open = true;
         return true;
     }
-    const QDir folder(m_dir);
-    if (!folder.exists() && !QDir().mkpath(m_dir)) {
+    if (!QFileInfo(m_dir).isDir() && !QDir().mkpath(m_dir)) {
         *error = QStringLiteral("cannot create output folder %1").arg(QDir::toNativeSeparators(m_dir));
         return false;
     }
     m_wantedName = wantedName;
     m_name = m_names->reserve(m_dir, wantedName);
-    m_file.setFileName(folder.filePath(m_name + partSuffix));
     // NewOnly: O_EXCL, so an existing file or a planted symlink is never written through.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+    return openPart(QIODevice::WriteOnly | QIODevice::NewOnly, error);
+}
+
+bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
+{
+    m_bytes = 0;
+    m_resumedFrom = 0;
+    m_hash.reset();
+    if (m_checkOnly) {
+        m_open = true;
+        return true;
+    }
+    if (!m_names->reserveExact(m_dir, name)) {
+        *error = QStringLiteral("%1 is being written by another transfer").arg(name);
+        return false;
+    }
+    m_wantedName = name;
+    m_name = name;
+    m_file.setFileName(partPathOf(m_dir, name));
+    if (truncate)
+        return openPart(QIODevice::WriteOnly | QIODevice::Truncate, error);
+
+    // The SHA-256 must cover the whole file, not the piece this attempt adds.
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = describe(m_file, QStringLiteral("cannot read"));
+        m_names->release(m_dir, m_name);
+        m_name.clear();
+        return false;
+    }
+    QByteArray chunk;
+    while (!(chunk = m_file.read(rehashChunk)).isEmpty()) {
+        m_hash.addData(chunk);
+        m_bytes += chunk.size();
+    }
+    m_file.close();
+    m_resumedFrom = m_bytes;
+    return openPart(QIODevice::WriteOnly | QIODevice::Append, error);
+}
+
+bool FileSink::openPart(QIODevice::OpenMode mode, QString *error)
+{
+    if (m_file.fileName().isEmpty() || mode.testFlag(QIODevice::NewOnly))
+        m_file.setFileName(partPathOf(m_dir, m_name));
+    if (!m_file.open(mode | QIODevice::Unbuffered)) {
         *error = describe(m_file, QStringLiteral("cannot create"));
         m_names->release(m_dir, m_name);
         m_name.clear();
@@ -71,13 +121,22 @@ bool FileSink::write(const char *data, qint64 size, QString *error)
     return true;
 }
 
-bool FileSink::commit(qint64 expected, QString *error)
+bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString *error,
+                      bool *mismatch)
 {
     if (expected >= 0 && m_bytes != expected) {
         *error = QStringLiteral("received %1 of %2 bytes").arg(m_bytes).arg(expected);
         return false;
     }
+    const bool wrongSum = !expectedSha256.isEmpty() && sha256Hex() != expectedSha256;
     if (m_checkOnly) {
+        if (wrongSum) {
+            *error = QStringLiteral("SHA-256 is %1, the list expects %2")
+                         .arg(QString::fromLatin1(sha256Hex()), QString::fromLatin1(expectedSha256));
+            if (mismatch)
+                *mismatch = true;
+            return false;
+        }
         m_committed = true;
         return true;
     }
@@ -91,39 +150,123 @@ bool FileSink::commit(qint64 expected, QString *error)
         return false;
     }
     const QDir folder(m_dir);
+    const QString target = wrongSum ? m_name + QStringLiteral(".sha256-mismatch") : m_name;
     // QFile::rename never replaces an existing target; when another program took the name
     // meanwhile, move on to the next free one.
-    for (int tries = 0; tries < 100; ++tries) {
-        if (m_file.rename(folder.filePath(m_name))) {
-            m_committed = true;
-            m_open = false;
+    QString name = target;
+    for (int n = 1; n < 1000; ++n) {
+        if (m_file.rename(folder.filePath(name))) {
+            QFile::remove(QDir(m_dir).filePath(m_name + metaSuffix));
             m_names->release(m_dir, m_name);
+            m_open = false;
+            if (wrongSum) {
+                *error = QStringLiteral("SHA-256 is %1, the list expects %2; kept aside as %3")
+                             .arg(QString::fromLatin1(sha256Hex()),
+                                  QString::fromLatin1(expectedSha256),
+                                  QDir::toNativeSeparators(m_file.fileName()));
+                if (mismatch)
+                    *mismatch = true;
+                m_name.clear();
+                m_committed = true; // nothing left to discard
+                return false;
+            }
+            m_committed = true;
+            m_name = name;
             return true;
         }
-        if (!QFileInfo::exists(folder.filePath(m_name)))
+        if (!QFileInfo::exists(folder.filePath(name)))
             break;
-        m_name = m_names->reserveAfter(m_dir, m_name, m_wantedName);
+        name = wrongSum ? QStringLiteral("%1.%2").arg(target).arg(n)
+                        : m_names->reserveAfter(m_dir, name, m_wantedName);
     }
-    *error = describe(m_file, QStringLiteral("cannot rename"));
+    if (!QFileInfo(m_dir).isDir())
+        *error = QStringLiteral("the output folder %1 was removed while downloading")
+                     .arg(QDir::toNativeSeparators(m_dir));
+    else
+        *error = describe(m_file, QStringLiteral("cannot rename"));
     return false;
+}
+
+void FileSink::close()
+{
+    m_open = false;
+    if (m_file.isOpen())
+        m_file.close();
 }
 
 void FileSink::discard()
 {
-    m_open = false;
+    close();
     if (m_checkOnly || m_name.isEmpty())
         return;
-    if (m_file.isOpen())
-        m_file.close();
-    if (!m_committed)
-        m_file.remove();
+    if (!m_committed) {
+        QFile::remove(partPathOf(m_dir, m_name));
+        QFile::remove(QDir(m_dir).filePath(m_name + metaSuffix));
+    }
     m_names->release(m_dir, m_name);
     m_name.clear();
 }
 
+void FileSink::keep()
+{
+    close();
+    if (m_checkOnly || m_name.isEmpty())
+        return;
+    m_names->release(m_dir, m_name);
+    m_committed = true; // the destructor leaves it where it is
+}
+
+bool FileSink::writeMeta(const PartMeta &meta, QString *error)
+{
+    if (m_checkOnly || m_name.isEmpty())
+        return true;
+    QSaveFile file(QDir(m_dir).filePath(m_name + metaSuffix));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    file.write("fanout-part 1\n");
+    file.write("url " + meta.url.toUtf8().toPercentEncoding() + '\n');
+    file.write("etag " + meta.etag.toPercentEncoding() + '\n');
+    file.write("last-modified " + meta.lastModified.toPercentEncoding() + '\n');
+    file.write("total " + QByteArray::number(meta.total) + '\n');
+    if (!file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<FileSink::PartMeta> FileSink::readMeta(const QString &partPath)
+{
+    QFile file(partPath + QStringLiteral(".meta"));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return std::nullopt;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    if (lines.value(0) != "fanout-part 1")
+        return std::nullopt;
+    PartMeta meta;
+    for (const QByteArray &line : lines.mid(1)) {
+        const qsizetype space = line.indexOf(' ');
+        if (space < 0)
+            continue;
+        const QByteArray key = line.left(space);
+        const QByteArray value = QByteArray::fromPercentEncoding(line.mid(space + 1));
+        if (key == "url")
+            meta.url = QString::fromUtf8(value);
+        else if (key == "etag")
+            meta.etag = value;
+        else if (key == "last-modified")
+            meta.lastModified = value;
+        else if (key == "total")
+            meta.total = value.toLongLong();
+    }
+    return meta;
+}
+
 QString FileSink::filePath() const
 {
-    if (m_checkOnly || !m_committed)
+    if (m_checkOnly || !m_committed || m_name.isEmpty())
         return {};
     return QFileInfo(QDir(m_dir).filePath(m_name)).absoluteFilePath();
 }

@@ -1,17 +1,31 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
+
+#include <optional>
 
 class NameReservations;
 
 // Where one response body goes: streamed into "<name>.part" inside the output folder while its
 // SHA-256 is computed, checked against the expected length, then renamed into place without
-// ever replacing an existing file. In check mode it only counts and hashes.
+// ever replacing an existing file. A part file can be kept for a later resume, with a sidecar
+// "<name>.part.meta" naming its URL and validators. In check mode it only counts and hashes.
 class FileSink final
 {
 public:
+    // What the sidecar records about a part file.
+    struct PartMeta
+    {
+        QString url;
+        QByteArray etag;         // strong ETag only; weak ones cannot guard a Range
+        QByteArray lastModified; // the server's Last-Modified, verbatim
+        qint64 total = -1;       // the whole resource's size, when known
+        bool canResume() const { return !etag.isEmpty() || !lastModified.isEmpty(); }
+    };
+
     FileSink(NameReservations *names, QString dir, bool checkOnly);
     ~FileSink();
     FileSink(const FileSink &) = delete;
@@ -19,19 +33,35 @@ public:
 
     // Reserves a free name for `wantedName` (already a safe bare name) and creates its part file.
     bool open(const QString &wantedName, QString *error);
+    // Takes over the existing part file of `name`: appends after its bytes (hashing them first)
+    // or, with truncate, starts it again from zero.
+    bool openExisting(const QString &name, bool truncate, QString *error);
     bool write(const char *data, qint64 size, QString *error);
-    // Closes, checks the byte count (expected < 0: unknown) and renames the part file into place.
-    bool commit(qint64 expected, QString *error);
-    // Closes and deletes the part file, releasing the name. Safe to call more than once.
+    // Closes, checks the byte count (expected < 0: unknown) and the SHA-256 (when expected is
+    // given), and renames the part file into place. A wrong checksum moves the file aside as
+    // "<name>.sha256-mismatch" and sets *mismatch.
+    bool commit(qint64 expected, const QByteArray &expectedSha256, QString *error,
+                bool *mismatch = nullptr);
+    // Closes and deletes the part file and its sidecar, releasing the name. Idempotent.
     void discard();
+    // Closes and keeps the part file and its sidecar for a later resume.
+    void keep();
+
+    bool writeMeta(const PartMeta &meta, QString *error);
+    static std::optional<PartMeta> readMeta(const QString &partPath);
+    static QString partPathOf(const QString &dir, const QString &name);
 
     bool isOpen() const { return m_open; }
     qint64 bytes() const { return m_bytes; }
+    qint64 resumedFrom() const { return m_resumedFrom; }
     QString name() const { return m_name; }     // the final bare name
     QString filePath() const;                    // absolute path of the committed file
     QByteArray sha256Hex() const;
 
 private:
+    bool openPart(QIODevice::OpenMode mode, QString *error);
+    void close();
+
     NameReservations *m_names;
     QString m_dir;
     bool m_checkOnly;
@@ -42,4 +72,5 @@ private:
     QFile m_file;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     qint64 m_bytes = 0;
+    qint64 m_resumedFrom = 0;
 };

@@ -1,5 +1,6 @@
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstring>
 
 #include "guiapp.h"
@@ -22,6 +23,9 @@ bool wantsTerminal(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Past a file-size limit (ulimit -f) a write must fail with EFBIG and end as a clear `disk`
+    // error for that item, not kill the whole batch.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (!wantsTerminal(argc, argv))
         return runGui(argc, argv);
     QCoreApplication app(argc, argv);

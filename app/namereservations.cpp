@@ -29,6 +29,16 @@ QString NameReservations::reserveAfter(const QString &dir, const QString &taken,
     return reserveLocked(dir, wantedName, 1);
 }
 
+bool NameReservations::reserveExact(const QString &dir, const QString &name)
+{
+    const QMutexLocker lock(&m_mutex);
+    const QString path = QDir(dir).filePath(name);
+    if (m_held.contains(path))
+        return false;
+    m_held.insert(path);
+    return true;
+}
+
 void NameReservations::release(const QString &dir, const QString &name)
 {
     const QMutexLocker lock(&m_mutex);

@@ -15,6 +15,8 @@ public:
     // Reserves the next free name after `taken` was found to exist after all (a race with
     // another program); releases `taken`.
     QString reserveAfter(const QString &dir, const QString &taken, const QString &wantedName);
+    // Reserves exactly `name` (a part file being resumed); false when another transfer holds it.
+    bool reserveExact(const QString &dir, const QString &name);
     void release(const QString &dir, const QString &name);
 
 private:

@@ -42,6 +42,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("cancelled");
     case ErrorKind::Invalid:
         return QStringLiteral("invalid");
+    case ErrorKind::Checksum:
+        return QStringLiteral("checksum");
     }
     return {};
 }

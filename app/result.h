@@ -24,6 +24,7 @@ enum class ErrorKind {
     Disk,
     Cancelled,
     Invalid,
+    Checksum, // the body's SHA-256 is not the one the list asked for
 };
 
 QString outcomeName(Outcome outcome);

@@ -139,6 +139,7 @@ bool RetryPolicy::isRetryable(ErrorKind kind, int httpStatus)
     case ErrorKind::Disk:
     case ErrorKind::Cancelled:
     case ErrorKind::Invalid:
+    case ErrorKind::Checksum:
         return false;
     }
     return false;

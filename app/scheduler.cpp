@@ -340,6 +340,7 @@ void Scheduler::add(const QList<Scheduler::NewItem> &items)
         item.url = entry.url;
         item.displayUrl = UrlList::redacted(entry.url);
         item.wantedName = entry.wantedName;
+        item.expectedSha256 = entry.expectedSha256;
         item.hostKey = hostKeyOf(entry.url);
         item.host = &hostFor(entry.url);
         post(baseUpdate(item));
@@ -440,6 +441,8 @@ void Scheduler::launch(Item &item)
     spec.maxAttempts = maxAttempts();
     if (item.deadlineAtMs >= 0)
         spec.budgetLeftMs = int(std::max<qint64>(1, item.deadlineAtMs - now));
+    spec.resumeName = item.resumeName;
+    spec.expectedSha256 = item.expectedSha256;
     QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, spec] { lane->startAttempt(spec); });
     post(baseUpdate(item));
 }
@@ -469,6 +472,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         --host.inFlight;
         notePoliteness(host, result);
         item.last = result;
+        item.resumeName = result.keptPart;
         item.lane = -1;
         const qint64 delay = RetryPolicy::isRetryable(result.errorKind, result.httpStatus)
                 && m_policy->mayRetry(item.attempts)

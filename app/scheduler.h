@@ -99,6 +99,8 @@ private:
         QUrl url;
         QString displayUrl;
         QString wantedName;
+        QByteArray expectedSha256;
+        QString resumeName; // a part file the last attempt kept
         QString hostKey; // scheme://host:port, for Qt's per-connection-pool limit
         Host *host = nullptr;
         qint64 heldMark = 0;     // host->heldTotalAt() when it joined the host's queue

@@ -1,6 +1,8 @@
 #include "transfer.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslError>
@@ -37,6 +39,64 @@ QUrl withoutFragment(QUrl url)
 {
     url.setFragment(QString());
     return url;
+}
+
+// Only a strong ETag can guard a Range request (RFC 9110, 13.1.5).
+QByteArray strongEtag(const QByteArray &etag)
+{
+    const QByteArray trimmed = etag.trimmed();
+    return trimmed.startsWith('"') ? trimmed : QByteArray();
+}
+
+struct ContentRange
+{
+    qint64 first = -1; // -1 for "bytes */total"
+    qint64 last = -1;
+    qint64 total = -1; // -1 for "*"
+};
+
+// "bytes 100-199/1000", "bytes 100-199/*" or "bytes */1000".
+std::optional<ContentRange> parseContentRange(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (!text.startsWith("bytes "))
+        return std::nullopt;
+    const QList<QByteArray> parts = text.mid(6).trimmed().split('/');
+    if (parts.size() != 2)
+        return std::nullopt;
+    ContentRange range;
+    bool ok = true;
+    if (parts[1] != "*") {
+        range.total = parts[1].toLongLong(&ok);
+        if (!ok || range.total < 0)
+            return std::nullopt;
+    }
+    if (parts[0] == "*")
+        return range;
+    const QList<QByteArray> bounds = parts[0].split('-');
+    if (bounds.size() != 2)
+        return std::nullopt;
+    bool okFirst = false, okLast = false;
+    range.first = bounds[0].toLongLong(&okFirst);
+    range.last = bounds[1].toLongLong(&okLast);
+    if (!okFirst || !okLast || range.first < 0 || range.last < range.first)
+        return std::nullopt;
+    return range;
+}
+
+bool keepsPartOn(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Truncated:
+    case ErrorKind::Stall:
+    case ErrorKind::Timeout:
+    case ErrorKind::Connect:
+    case ErrorKind::Disk:
+    case ErrorKind::Cancelled:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -81,7 +141,41 @@ void Transfer::start()
     }
     if (m_deadlineMs > 0)
         m_deadlineTimer.start(m_deadlineMs);
+    findResumablePart();
     sendRequest(m_spec.url);
+}
+
+void Transfer::findResumablePart()
+{
+    if (m_config.checkOnly)
+        return;
+    // The part an earlier attempt kept; else, on a re-run of the same list, the part of the name
+    // this URL would get, when its sidecar says it came from this very URL.
+    QString name = m_spec.resumeName;
+    if (name.isEmpty())
+        name = m_spec.wantedName.isEmpty() ? FileName::choose({}, m_spec.url)
+                                           : FileName::sanitized(m_spec.wantedName);
+    const QString part = FileSink::partPathOf(m_config.outputDir, name);
+    const std::optional<FileSink::PartMeta> meta = FileSink::readMeta(part);
+    const qint64 size = QFileInfo(part).size();
+    if (!meta || !meta->canResume() || meta->url != UrlList::redacted(m_spec.url) || size <= 0)
+        return;
+    m_resumeName = name;
+    m_resumeFrom = size;
+    m_resumeValidator = meta->etag.isEmpty() ? meta->lastModified : meta->etag;
+}
+
+void Transfer::restartWithoutRange()
+{
+    // The part file cannot be continued: forget it and ask for the whole body.
+    QFile::remove(FileSink::partPathOf(m_config.outputDir, m_resumeName));
+    QFile::remove(FileSink::partPathOf(m_config.outputDir, m_resumeName) + QStringLiteral(".meta"));
+    m_resumeName.clear();
+    m_resumeFrom = 0;
+    m_resumeValidator.clear();
+    dropReply();
+    m_httpStatus = 0;
+    sendRequest(m_currentUrl);
 }
 
 void Transfer::sendRequest(const QUrl &url)
@@ -98,6 +192,10 @@ void Transfer::sendRequest(const QUrl &url)
                          QNetworkRequest::AlwaysNetwork);
     if (url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_config.ssl);
+    if (m_resumeFrom > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
+        request.setRawHeader("If-Range", m_resumeValidator);
+    }
 
     QNetworkReply *reply = m_nam->get(request);
     m_reply = reply;
@@ -129,7 +227,8 @@ void Transfer::touch()
 
 void Transfer::onMetaData()
 {
-    if (m_done || m_bodyAccepted || !m_errorStatusDetail.isEmpty() || !m_reply)
+    if (m_done || m_bodyAccepted || !m_errorStatusDetail.isEmpty()
+        || m_rangeNotSatisfiableTotal != noRange416 || !m_reply)
         return;
     const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid())
@@ -150,6 +249,13 @@ void Transfer::onMetaData()
         followRedirect(target);
         return;
     }
+    if (m_httpStatus == 416 && m_resumeFrom > 0) {
+        // Nothing after our bytes. Decided once the (small) reply has finished, so Qt's own
+        // error for the status is not followed by an abort of ours.
+        const auto range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        m_rangeNotSatisfiableTotal = range ? range->total : -1;
+        return;
+    }
     if (m_httpStatus < 200 || m_httpStatus > 299) {
         m_retryAfterMs = RetryPolicy::parseRetryAfter(m_reply->rawHeader("Retry-After"),
                                                       QDateTime::currentDateTimeUtc());
@@ -166,24 +272,68 @@ void Transfer::onMetaData()
         return;
     }
 
-    const QString name = m_spec.wantedName.isEmpty()
+    acceptBody();
+}
+
+bool Transfer::acceptBody()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 bodyLength = length.isValid() ? length.toLongLong() : -1;
+    QString error;
+    if (m_httpStatus == 206) {
+        const auto range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        if (m_resumeFrom <= 0) {
+            fail(ErrorKind::Http, QStringLiteral("HTTP 206 for a request without Range"));
+            return false;
+        }
+        if (!range || range->first != m_resumeFrom) {
+            restartWithoutRange(); // appending anything else would corrupt the file
+            return false;
+        }
+        if (!m_sink.openExisting(m_resumeName, false, &error)) {
+            fail(ErrorKind::Disk, error);
+            return false;
+        }
+        m_total = range->total >= 0 ? range->total
+                                    : (bodyLength >= 0 ? m_resumeFrom + bodyLength : -1);
+        m_partResumable = true;
+        m_bodyAccepted = true;
+        return true;
+    }
+
+    // A 200: a fresh download, or the server ignored our Range / the file changed since.
+    const bool reuse = m_resumeFrom > 0;
+    const QString name = reuse ? m_resumeName
+        : m_spec.wantedName.isEmpty()
         ? FileName::choose(m_reply->rawHeader("Content-Disposition"), m_currentUrl)
         : FileName::sanitized(m_spec.wantedName);
-    QString error;
-    if (!m_sink.open(name, &error)) {
+    if (!(reuse ? m_sink.openExisting(name, true, &error) : m_sink.open(name, &error))) {
         fail(ErrorKind::Disk, error);
-        return;
+        return false;
     }
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    m_total = length.isValid() ? length.toLongLong() : -1;
+    m_resumeFrom = 0;
+    m_total = bodyLength;
+    FileSink::PartMeta meta;
+    meta.url = UrlList::redacted(m_spec.url);
+    meta.etag = strongEtag(m_reply->rawHeader("ETag"));
+    meta.lastModified = m_reply->rawHeader("Last-Modified").trimmed();
+    meta.total = m_total;
+    if (meta.canResume()) {
+        if (!m_sink.writeMeta(meta, &error)) {
+            fail(ErrorKind::Disk, error);
+            return false;
+        }
+        m_partResumable = true;
+    }
     m_bodyAccepted = true;
+    return true;
 }
 
 void Transfer::onReadyRead()
 {
     if (m_done || m_paused || !m_reply)
         return;
-    if (!m_errorStatusDetail.isEmpty()) {
+    if (!m_errorStatusDetail.isEmpty() || m_rangeNotSatisfiableTotal != noRange416) {
         m_discarded += m_reply->skip(m_reply->bytesAvailable());
         if (m_discarded > maxDiscardedBytes)
             fail(ErrorKind::Http, m_errorStatusDetail);
@@ -237,6 +387,24 @@ void Transfer::onFinished()
         fail(ErrorKind::Http, m_errorStatusDetail);
         return;
     }
+    if (m_rangeNotSatisfiableTotal != noRange416) {
+        // When the resource is exactly as long as the part, the part is whole; else start over.
+        const qint64 total = std::exchange(m_rangeNotSatisfiableTotal, noRange416);
+        if (total != m_resumeFrom) {
+            restartWithoutRange();
+            return;
+        }
+        dropReply();
+        QString error;
+        if (!m_sink.openExisting(m_resumeName, false, &error)) {
+            fail(ErrorKind::Disk, error);
+            return;
+        }
+        m_total = total;
+        m_bodyAccepted = true;
+        completeBody();
+        return;
+    }
     const QNetworkReply::NetworkError error = m_reply->error();
 
     if (m_bodyAccepted) {
@@ -254,18 +422,7 @@ void Transfer::onFinished()
             fail(ErrorKind::Truncated, detail);
             return;
         }
-        QString commitError;
-        if (!m_sink.commit(m_total, &commitError)) {
-            const bool shortBody = m_total >= 0 && m_sink.bytes() != m_total;
-            fail(shortBody ? ErrorKind::Truncated : ErrorKind::Disk, commitError);
-            return;
-        }
-        AttemptResult result;
-        result.ok = true;
-        result.bytes = m_sink.bytes();
-        result.file = m_sink.filePath();
-        result.sha256 = QString::fromLatin1(m_sink.sha256Hex());
-        complete(std::move(result));
+        completeBody();
         return;
     }
 
@@ -312,6 +469,27 @@ void Transfer::onFinished()
             fail(ErrorKind::Http, scrubbed(m_reply->errorString()));
         break;
     }
+}
+
+void Transfer::completeBody()
+{
+    QString error;
+    bool mismatch = false;
+    if (!m_sink.commit(m_total, m_spec.expectedSha256, &error, &mismatch)) {
+        const bool shortBody = m_total >= 0 && m_sink.bytes() != m_total;
+        fail(mismatch    ? ErrorKind::Checksum
+             : shortBody ? ErrorKind::Truncated
+                         : ErrorKind::Disk,
+             error);
+        return;
+    }
+    AttemptResult result;
+    result.ok = true;
+    result.bytes = m_sink.bytes();
+    result.file = m_sink.filePath();
+    result.sha256 = QString::fromLatin1(m_sink.sha256Hex());
+    result.resumedFrom = m_sink.resumedFrom();
+    complete(std::move(result));
 }
 
 bool Transfer::followRedirect(const QUrl &target)
@@ -389,8 +567,15 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
     result.errorDetail = detail;
     result.bytes = m_sink.bytes();
     result.retryAfterMs = m_retryAfterMs;
+    result.resumedFrom = m_sink.resumedFrom();
     dropReply();
-    m_sink.discard();
+    // Bytes worth keeping stay on disk for the next attempt (or the next run) to continue.
+    if (m_sink.isOpen() && m_sink.bytes() > 0 && m_partResumable && keepsPartOn(kind)) {
+        result.keptPart = m_sink.name();
+        m_sink.keep();
+    } else {
+        m_sink.discard();
+    }
     complete(std::move(result));
 }
 

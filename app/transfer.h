@@ -27,6 +27,8 @@ struct AttemptSpec
     int attempt = 1;
     int maxAttempts = 1;
     int budgetLeftMs = 0; // what is left of the item's budget; 0 = no budget
+    QString resumeName;   // a part file an earlier attempt kept, to continue with Range
+    QByteArray expectedSha256; // lower-case hex from the list; empty = none
 };
 
 // How one attempt ended.
@@ -42,6 +44,8 @@ struct AttemptResult
     QString file;   // absolute path, when saved
     QString sha256; // hex, when the body was measured
     std::optional<qint64> retryAfterMs;
+    QString keptPart; // the name whose part file was kept for a resume; empty = none
+    qint64 resumedFrom = 0; // bytes that were already on disk when this attempt began
 };
 
 // The settings every attempt of a lane shares.
@@ -93,6 +97,10 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
+    void completeBody();
+    bool acceptBody();
+    void findResumablePart();
+    void restartWithoutRange();
     bool drain();
     bool followRedirect(const QUrl &target);
     void fail(ErrorKind kind, const QString &detail);
@@ -120,6 +128,12 @@ private:
     std::optional<qint64> m_retryAfterMs;
     QString m_sslErrors;
     QString m_errorStatusDetail; // set once an error status arrived; its body is dropped
+    QString m_resumeName;        // a part file to continue, with its size and validator
+    qint64 m_resumeFrom = 0;
+    QByteArray m_resumeValidator;
+    bool m_partResumable = false; // the part file has a sidecar with a validator
+    static constexpr qint64 noRange416 = -2;
+    qint64 m_rangeNotSatisfiableTotal = noRange416; // a 416 arrived: the size it named, or -1
     qint64 m_discarded = 0;
     QTimer m_connectTimer;
     QTimer m_stallTimer;

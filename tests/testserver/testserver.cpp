@@ -37,8 +37,16 @@
 //   /chain?n=N[&code=301]            redirects to /chain?n=N-1 (other items kept); n=0 is a 200
 //   /loop -> /loop2 -> /loop; /self -> itself (302)
 //   /cd?value=V[&size=N]             200 with Content-Disposition: V as raw bytes
+//   /ranged?size=N[&etag=E][&lm=D][&norange=1][&badstart=K][&cut=M&key=X[&cuts=N][&stall=1]]
+//                                    validators, Range/If-Range, 206/416; see rangedPlan()
 //   /headers?h=Name:Value...         200 "headers\n"
 //   /echo-headers                    200, body = the request header lines as received
+//   /many-headers?count=N&size=S     200 with N extra headers X-Pad-<i> of S bytes each
+//   /bad-chunked?kind=K              Transfer-Encoding: chunked with a broken body, then close:
+//                                    hex (size not hex), short (size larger than what follows),
+//                                    huge (size overflows 64 bits), noterm (chunk without CRLF)
+//   /long-redirect?len=N             302 to /file?pad=<N bytes> (a Location of N + 10 bytes)
+//   /any/...                         200 like /file, whatever follows /any/
 //   /                                200, a short text naming the server
 //   anything else                    404
 // On every route: delay=MS waits before answering, h=Name:Value adds or replaces a response
@@ -193,6 +201,58 @@ ResponsePlan bodyPlan(const Query &query, int status = 200)
     plan.bodySize = std::max<qint64>(0, query.number("size", kDefaultSize));
     plan.declaredLength = plan.bodySize;
     plan.seed = int(query.number("seed", 0));
+    return plan;
+}
+
+// /ranged: a resource with validators that honours Range and If-Range (RFC 9110) unless told
+// otherwise. etag=E (default v1; sent as "E"; newetag=E2 once the cuts are over), lm=DATE
+// (Last-Modified), norange=1 (ignore Range),
+// badstart=K (answer a Range with a 206 that starts at K), cut=M with key=X and cuts=N (default
+// 1): the first N responses for X send only M body bytes, then close (or stall=1: hold open).
+template<typename CountKey>
+ResponsePlan rangedPlan(const RecordedRequest &request, const Query &query, CountKey countKey)
+{
+    ResponsePlan plan = bodyPlan(query);
+    const qint64 size = plan.bodySize;
+    const bool cut = query.has("cut")
+        && countKey(QStringLiteral("cut:") + QString::fromUtf8(query.value("key")))
+            <= query.number("cuts", 1);
+    // newetag=E2: once the cut responses are over, the resource has changed.
+    const QByteArray tag = !cut && query.has("newetag") ? query.value("newetag")
+                         : query.has("etag")           ? query.value("etag")
+                                                       : QByteArray("v1");
+    const QByteArray etag = '"' + tag + '"';
+    plan.headers.emplaceBack("ETag", etag);
+    if (query.has("lm"))
+        plan.headers.emplaceBack("Last-Modified", query.value("lm"));
+    plan.headers.emplaceBack("Accept-Ranges", "bytes");
+
+    const QByteArray range = request.header("Range");
+    const QByteArray ifRange = request.header("If-Range");
+    const bool validatorMatches = ifRange.isNull() || ifRange == etag
+        || (query.has("lm") && ifRange == query.value("lm"));
+    if (range.startsWith("bytes=") && range.endsWith('-') && !query.has("norange")
+        && validatorMatches) {
+        bool ok = false;
+        const qint64 first = range.mid(6, range.size() - 7).toLongLong(&ok);
+        if (ok && first >= size) {
+            plan.status = 416;
+            plan.bodySize = plan.declaredLength = 0;
+            plan.headers.emplaceBack("Content-Range", "bytes */" + QByteArray::number(size));
+        } else if (ok) {
+            const qint64 start = query.has("badstart") ? query.number("badstart", 0) : first;
+            plan.status = 206;
+            plan.bodyOffset = start;
+            plan.bodySize = plan.declaredLength = size - start;
+            plan.headers.emplaceBack("Content-Range", "bytes " + QByteArray::number(start) + '-'
+                                                         + QByteArray::number(size - 1) + '/'
+                                                         + QByteArray::number(size));
+        }
+    }
+    if (cut) {
+        plan.sendLimit = query.number("cut", 0);
+        plan.end = query.has("stall") ? ResponsePlan::End::HoldOpen : ResponsePlan::End::Close;
+    }
     return plan;
 }
 
@@ -594,7 +654,9 @@ ResponsePlan TestConnection::route(const RecordedRequest &request)
     };
 
     ResponsePlan plan;
-    if (path == QLatin1String("/file")) {
+    if (path == QLatin1String("/ranged")) {
+        plan = rangedPlan(request, query, countKey);
+    } else if (path == QLatin1String("/file")) {
         plan = bodyPlan(query);
         if (query.has("name"))
             plan.headers.emplaceBack("Content-Disposition",
@@ -683,6 +745,36 @@ ResponsePlan TestConnection::route(const RecordedRequest &request)
         for (const auto &h : request.headers)
             text += h.first + ": " + h.second + "\r\n";
         plan = textPlan(200, text);
+    } else if (path == QLatin1String("/many-headers")) {
+        plan = textPlan(200, "many headers\n");
+        const qint64 count = std::clamp<qint64>(query.number("count", 100), 0, 1000000);
+        const QByteArray value(qsizetype(std::clamp<qint64>(query.number("size", 10), 0,
+                                                            64 * 1024 * 1024)),
+                               'a');
+        for (qint64 i = 0; i < count; ++i)
+            plan.headers.emplaceBack("X-Pad-" + QByteArray::number(i), value);
+    } else if (path == QLatin1String("/bad-chunked")) {
+        const QByteArray kind = query.value("kind");
+        QByteArray body;
+        if (kind == "hex")
+            body = "zz\r\nhello\r\n0\r\n\r\n";
+        else if (kind == "short")
+            body = "1000\r\nonly a few bytes";
+        else if (kind == "huge")
+            body = "fffffffffffffffffffff\r\nhello\r\n0\r\n\r\n";
+        else
+            body = "5\r\nhelloXX5\r\nhello\r\n0\r\n\r\n";
+        plan = textPlan(200, body);
+        plan.framing = ResponsePlan::Framing::UntilClose;
+        plan.headers.emplaceBack("Transfer-Encoding", "chunked");
+        plan.end = ResponsePlan::End::Close;
+    } else if (path == QLatin1String("/long-redirect")) {
+        const qint64 len = std::clamp<qint64>(query.number("len", 100 * 1024), 0, 16 << 20);
+        plan = redirectPlan(302, "/file?pad=" + QByteArray(qsizetype(len), 'a'));
+        plan.fixedBody = "long redirect\n"; // not the Location again
+        plan.bodySize = plan.declaredLength = plan.fixedBody.size();
+    } else if (path.startsWith(QLatin1String("/any/"))) {
+        plan = bodyPlan(query);
     } else if (path == QLatin1String("/")) {
         plan = textPlan(200, "fanout-testserver\n");
     } else {
@@ -758,7 +850,7 @@ void TestConnection::pump()
             const qint64 n = std::min(kChunk, total - m_bodySent);
             if (m_plan.generated) {
                 buffer.resize(qsizetype(n));
-                TestServer::fill(buffer.data(), m_bodySent, n, m_plan.seed);
+                TestServer::fill(buffer.data(), m_plan.bodyOffset + m_bodySent, n, m_plan.seed);
             } else {
                 buffer = m_plan.fixedBody.mid(qsizetype(m_bodySent), qsizetype(n));
             }
@@ -786,7 +878,7 @@ void TestConnection::drip()
     const qint64 n = std::min(m_plan.dripChunk, total - m_bodySent);
     if (n > 0) {
         QByteArray buffer(qsizetype(n), Qt::Uninitialized);
-        TestServer::fill(buffer.data(), m_bodySent, n, m_plan.seed);
+        TestServer::fill(buffer.data(), m_plan.bodyOffset + m_bodySent, n, m_plan.seed);
         if (m_plan.framing == ResponsePlan::Framing::Chunked)
             buffer = QByteArray::number(n, 16) + "\r\n" + buffer + "\r\n";
         m_socket->write(buffer);
