@@ -97,7 +97,8 @@ bool CookieFile::parse(const QByteArray &text, QList<QNetworkCookie> *out, QStri
             continue;
         }
         if (++bad <= kMaxReported)
-            problems.append(tr("%1:%2: %3").arg(fileName.isEmpty() ? tr("cookies") : fileName)
+            problems.append(tr("%1:%2: %3")
+                                .arg(fileName.isEmpty() ? tr("cookies") : fileName)
                                 .arg(i + 1)
                                 .arg(why));
     }

@@ -16,9 +16,9 @@ struct Column
 
 // One table drives both header() and row(), so a new column is one line here and the two can
 // never disagree. Append only: consumers read columns by position.
-const std::array<Column, 11> &columns()
+const std::array<Column, 12> &columns()
 {
-    static const std::array<Column, 11> table = {{
+    static const std::array<Column, 12> table = {{
         {"url"_L1, [](const Result &r) { return r.url; }},
         {"final_url"_L1, [](const Result &r) { return r.finalUrl; }},
         {"outcome"_L1, [](const Result &r) { return outcomeName(r.outcome); }},
@@ -31,6 +31,7 @@ const std::array<Column, 11> &columns()
         {"file"_L1, [](const Result &r) { return r.file; }},
         {"sha256"_L1, [](const Result &r) { return r.sha256; }},
         {"polite_wait_ms"_L1, [](const Result &r) { return QString::number(r.politeWaitMs); }},
+        {"skipped"_L1, [](const Result &r) { return r.skipped ? u"yes"_s : u"no"_s; }},
     }};
     return table;
 }

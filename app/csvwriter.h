@@ -11,7 +11,8 @@
 namespace CsvWriter {
 
 // The columns, in order: url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,
-// file,sha256, then polite_wait_ms (time queued behind its host's politeness rules)
+// file,sha256, then polite_wait_ms (time queued behind its host's politeness rules) and skipped
+// (yes when the file was already complete and verified, so nothing was downloaded)
 QStringList header();
 QStringList row(const Result &result);
 

@@ -36,14 +36,19 @@ void Engine::setOptions(const EngineOptions &options)
 
 QList<ItemId> Engine::add(const QList<UrlList::Entry> &entries)
 {
+    return add(entries, {});
+}
+
+QList<ItemId> Engine::add(const QList<UrlList::Entry> &entries, const QStringList &resumeNames)
+{
     QList<ItemId> ids;
     QList<Scheduler::NewItem> items;
     ids.reserve(entries.size());
     items.reserve(entries.size());
-    for (const UrlList::Entry &entry : entries) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
         const ItemId id = m_nextId++;
         ids.append(id);
-        items.append({id, entry});
+        items.append({id, entries[i], resumeNames.value(i)});
     }
     QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, items] { s->add(items); });
     return ids;

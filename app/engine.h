@@ -29,6 +29,8 @@ public:
     // Adds items in order and returns their ids. Invalid entries finish at once with outcome
     // `invalid`; valid ones queue and run once start() has been called.
     QList<ItemId> add(const QList<UrlList::Entry> &entries);
+    // The same, each entry with the name of a part file to continue (empty: none).
+    QList<ItemId> add(const QList<UrlList::Entry> &entries, const QStringList &resumeNames);
 
     void start();               // begin dispatching; later add()s run as they come
     void setPaused(bool paused); // paused: no new attempts, active ones stop reading

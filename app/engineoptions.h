@@ -20,6 +20,8 @@ struct EngineOptions
     int backoffMaxMs = 60000; // cap of one delay, Retry-After included
     bool failFast = false;
     bool checkOnly = false; // fetch and measure, save nothing
+    bool skipExisting = true; // a file this URL already downloaded completely, verified, is kept
+    QString completedIndexPath; // where completed downloads are recorded; empty = the default
     QList<QSslCertificate> extraCaCertificates;
 
     // Politeness, per host name.

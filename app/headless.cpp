@@ -99,6 +99,14 @@ struct OptionNames
                                     QStringLiteral("Give up on one item after S seconds, all its "
                                                    "retries included (default: none)."),
                                     QStringLiteral("S")};
+    QCommandLineOption session{QStringLiteral("session"),
+                               QStringLiteral("Journal the batch to FILE as it runs; when FILE "
+                                              "exists, resume it (its list and output folder; "
+                                              "give LIST again only to supply credentials)."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption noSkip{QStringLiteral("no-skip"),
+                              QStringLiteral("Download again files an earlier run completed "
+                                             "(by default they are verified and skipped).")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("No progress line, only failures and the summary.")};
 };
@@ -143,7 +151,8 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
     parser.addOptions({o.headless, o.output, o.csv, o.maxInFlight, o.connectTimeout,
                        o.stallTimeout, o.timeout, o.retries, o.backoff, o.backoffMax, o.failFast,
                        o.check, o.caCert, o.perHost, o.rate, o.noAdaptive, o.breaker,
-                       o.breakerCooldown, o.deadline, o.itemDeadline, o.quiet});
+                       o.breakerCooldown, o.deadline, o.itemDeadline, o.session, o.noSkip,
+                       o.quiet});
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
@@ -229,6 +238,8 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
         return std::nullopt;
     }
     engine.adaptive = !parser.isSet(o.noAdaptive);
+    engine.skipExisting = !parser.isSet(o.noSkip);
+    settings.sessionPath = parser.value(o.session);
 
     if (parser.isSet(o.caCert)) {
         const QString path = parser.value(o.caCert);
@@ -264,8 +275,21 @@ int Headless::main(const QStringList &arguments)
     if (!settings)
         return usage(error);
 
+    Settings effective = *settings;
+    std::optional<SessionJournal::Session> resumed;
+    if (!effective.sessionPath.isEmpty() && QFileInfo(effective.sessionPath).size() > 0) {
+        resumed = SessionJournal::load(effective.sessionPath, &error);
+        if (!resumed)
+            return usage(error);
+        // The session decides where files go and what the list is.
+        effective.engine.outputDir = resumed->outputDir;
+        effective.engine.checkOnly = resumed->checkOnly;
+    }
+
     QByteArray listData;
-    if (settings->listPath.isEmpty() || settings->listPath == QLatin1String("-")) {
+    if (resumed && effective.listPath.isEmpty()) {
+        listData = resumed->lines.join(QLatin1Char('\n')).toUtf8();
+    } else if (effective.listPath.isEmpty() || effective.listPath == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return usage(QStringLiteral("cannot read standard input"));
@@ -277,17 +301,29 @@ int Headless::main(const QStringList &arguments)
                                                                   in.errorString()));
         listData = in.readAll();
     }
-    if (!settings->engine.checkOnly && !QDir().mkpath(settings->engine.outputDir))
+    if (resumed && !effective.listPath.isEmpty()) {
+        // LIST beside an existing session only brings back what the journal leaves out (the
+        // credentials): it must be the same list.
+        const QList<UrlList::Entry> given = UrlList::parse(QString::fromUtf8(listData)).entries();
+        bool same = given.size() == resumed->lines.size();
+        for (qsizetype i = 0; same && i < given.size(); ++i)
+            same = UrlList::redactedText(given[i].text)
+                == resumed->lines[i].section(QLatin1Char('\t'), 0, 0);
+        if (!same)
+            return usage(QStringLiteral("%1 is not the list of session %2")
+                             .arg(effective.listPath, effective.sessionPath));
+    }
+    if (!effective.engine.checkOnly && !QDir().mkpath(effective.engine.outputDir))
         return usage(QStringLiteral("cannot create output folder %1")
-                         .arg(QDir::toNativeSeparators(settings->engine.outputDir)));
-    if (!settings->csvPath.isEmpty()) {
-        const QFileInfo csv(settings->csvPath);
+                         .arg(QDir::toNativeSeparators(effective.engine.outputDir)));
+    if (!effective.csvPath.isEmpty()) {
+        const QFileInfo csv(effective.csvPath);
         if (csv.isDir() || !csv.absoluteDir().exists())
             return usage(QStringLiteral("cannot write --csv %1: no such folder")
-                             .arg(settings->csvPath));
+                             .arg(effective.csvPath));
     }
 
-    Headless runner(*settings);
+    Headless runner(effective);
     int status = 1;
     QObject::connect(&runner, &Headless::finished, qApp, [&status](int exitStatus) {
         status = exitStatus;
@@ -312,7 +348,7 @@ int Headless::main(const QStringList &arguments)
         ::sigaction(SIGINT, &action, nullptr);
         ::sigaction(SIGTERM, &action, nullptr);
     }
-    runner.run(QString::fromUtf8(listData));
+    runner.run(QString::fromUtf8(listData), resumed ? &*resumed : nullptr);
     if (!runner.m_done)
         QCoreApplication::exec();
     return status;
@@ -328,17 +364,71 @@ Headless::Headless(Settings settings, QObject *parent)
 
 Headless::~Headless() = default;
 
-void Headless::run(const QString &listText)
+void Headless::run(const QString &listText, const SessionJournal::Session *resumed)
 {
     m_clock.start();
     const UrlList list = UrlList::parse(listText);
-    for (const UrlList::Duplicate &duplicate : list.duplicates())
+    // A hostile list must not turn into megabytes of warnings: the first few, then a count.
+    constexpr int shownDuplicates = 10;
+    for (const UrlList::Duplicate &duplicate : list.duplicates().mid(0, shownDuplicates))
         m_err << QStringLiteral("fanout: line %1 repeats line %2; fetched once\n")
                      .arg(duplicate.line)
                      .arg(duplicate.firstLine);
-    m_total = int(list.entries().size());
-    if (m_total == 0) {
-        m_err << QStringLiteral("fanout: no URLs in the input\n");
+    if (list.duplicates().size() > shownDuplicates)
+        m_err << QStringLiteral("fanout: ... and %1 more repeated lines\n")
+                     .arg(list.duplicates().size() - shownDuplicates);
+    const QList<UrlList::Entry> &entries = list.entries();
+    m_total = int(entries.size());
+
+    if (!m_settings.sessionPath.isEmpty()) {
+        QString error;
+        m_journal = std::make_unique<SessionJournal>();
+        bool opened = false;
+        if (resumed) {
+            opened = m_journal->openForAppend(m_settings.sessionPath, &error);
+        } else {
+            SessionJournal::Session fresh;
+            fresh.outputDir = QFileInfo(m_settings.engine.outputDir).absoluteFilePath();
+            fresh.checkOnly = m_settings.engine.checkOnly;
+            for (const UrlList::Entry &entry : entries) {
+                // Credentials never reach the journal.
+                QString line = UrlList::redactedText(entry.text);
+                if (!entry.wantedName.isEmpty())
+                    line += QLatin1Char('\t') + entry.wantedName;
+                if (!entry.expectedSha256.isEmpty())
+                    line += QStringLiteral("\tsha256=") + QString::fromLatin1(entry.expectedSha256);
+                fresh.lines.append(line);
+            }
+            opened = m_journal->create(m_settings.sessionPath, fresh, &error);
+        }
+        if (!opened) {
+            m_err << QStringLiteral("fanout: %1\n").arg(error);
+            m_journal.reset();
+        }
+    }
+
+    // What a resumed session already finished stays finished: only the rest runs again.
+    QList<UrlList::Entry> toRun;
+    QStringList resumeNames;
+    QList<int> positions;
+    for (int i = 0; i < m_total; ++i) {
+        const Result done = resumed ? resumed->results.value(i) : Result();
+        const bool kept = resumed && resumed->results.contains(i) && done.isOk()
+            && (m_settings.engine.checkOnly || QFileInfo::exists(done.file));
+        if (kept) {
+            Result carried = done;
+            carried.skipped = true;
+            m_results.insert(i, carried);
+            ++m_ok;
+            continue;
+        }
+        toRun.append(entries[i]);
+        resumeNames.append(resumed ? resumed->parts.value(i) : QString());
+        positions.append(i);
+    }
+    if (toRun.isEmpty()) {
+        if (m_total == 0)
+            m_err << QStringLiteral("fanout: no URLs in the input\n");
         m_err.flush();
         onIdle();
         return;
@@ -347,7 +437,9 @@ void Headless::run(const QString &listText)
     connect(m_engine.get(), &Engine::itemsChanged, this, &Headless::onItemsChanged);
     connect(m_engine.get(), &Engine::itemsFinished, this, &Headless::onItemsFinished);
     connect(m_engine.get(), &Engine::idle, this, &Headless::onIdle);
-    m_engine->add(list.entries());
+    const QList<ItemId> ids = m_engine->add(toRun, resumeNames);
+    for (qsizetype k = 0; k < ids.size(); ++k)
+        m_indexOf.insert(ids[k], positions[k]);
     m_engine->start();
     if (!m_settings.quiet)
         m_progressTimer.start();
@@ -371,6 +463,13 @@ void Headless::onItemsChanged(const QList<ItemUpdate> &updates)
             m_activeBytes.insert(update.id, update.received);
         else
             m_activeBytes.remove(update.id);
+        if (m_journal && !update.file.isEmpty()) {
+            const int index = m_indexOf.value(update.id, -1);
+            if (index >= 0 && m_partsRecorded.value(index) != update.file) {
+                m_partsRecorded.insert(index, update.file);
+                m_journal->recordPart(index, update.file);
+            }
+        }
     }
 }
 
@@ -379,7 +478,10 @@ void Headless::onItemsFinished(const QList<Result> &results)
     for (const Result &result : results) {
         m_activeBytes.remove(result.id);
         m_finishedBytes += result.bytes;
-        m_results.insert(result.id, result);
+        const int index = m_indexOf.value(result.id, -1);
+        m_results.insert(index, result);
+        if (m_journal)
+            m_journal->recordResult(index, result);
         if (result.isOk()) {
             ++m_ok;
             continue;
@@ -388,8 +490,12 @@ void Headless::onItemsFinished(const QList<Result> &results)
         if (result.outcome != Outcome::Cancelled) {
             if (m_errIsTerminal && !m_settings.quiet)
                 m_err << QStringLiteral("\r\x1b[K");
+            constexpr int shown = 200; // a 100 KB line is not echoed in full
+            const QString url = result.url.size() > shown
+                ? result.url.left(shown) + QStringLiteral("… (%1 characters)").arg(result.url.size())
+                : result.url;
             m_err << QStringLiteral("%1: %2 — %3\n")
-                         .arg(outcomeName(result.outcome), result.url, result.error());
+                         .arg(outcomeName(result.outcome), url, result.error().left(2 * shown));
         }
     }
 }
@@ -446,11 +552,14 @@ void Headless::onIdle()
                                 "(per item: polite_wait_ms in the CSV)\n")
                      .arg(politeItems)
                      .arg(politeMs);
+    if (m_journal)
+        m_journal->sync();
     m_err.flush();
     const int failed = m_total - m_ok;
     std::printf("Total: %d | OK: %d | Failed: %d | Time: %lld ms\n", m_total, m_ok, failed,
                 static_cast<long long>(m_clock.elapsed()));
     std::fflush(stdout);
-    m_engine.reset();
+    // The engine goes with the runner, after the event loop: deleting it here would free it
+    // in the middle of delivering its own idle() signal.
     Q_EMIT finished(status);
 }

@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "engine.h"
+#include "sessionjournal.h"
 
 class QCommandLineParser;
 
@@ -28,6 +29,7 @@ public:
         EngineOptions engine;
         QString listPath; // empty or "-" = standard input
         QString csvPath;
+        QString sessionPath; // --session: journal here, or resume the one that is there
         bool quiet = false;
     };
 
@@ -41,8 +43,9 @@ public:
     explicit Headless(Settings settings, QObject *parent = nullptr);
     ~Headless() override;
 
-    // Starts the batch from the list text; finished() carries the exit status.
-    void run(const QString &listText);
+    // Starts the batch from the list text (and, when resuming, the session it continues);
+    // finished() carries the exit status.
+    void run(const QString &listText, const SessionJournal::Session *resumed = nullptr);
     void interrupt(); // first call cancels everything, second one also gives up waiting
 
 Q_SIGNALS:
@@ -56,7 +59,10 @@ private:
 
     Settings m_settings;
     std::unique_ptr<Engine> m_engine;
-    QMap<ItemId, Result> m_results; // in input order
+    QMap<int, Result> m_results;   // by position in the list
+    QHash<ItemId, int> m_indexOf;  // engine id -> position in the list
+    QHash<int, QString> m_partsRecorded;
+    std::unique_ptr<SessionJournal> m_journal;
     QHash<ItemId, qint64> m_activeBytes;
     qint64 m_finishedBytes = 0;
     qint64 m_lastBytes = 0;

@@ -133,8 +133,8 @@ std::optional<Netrc> Netrc::parse(const QByteArray &text, QString *error)
             if (bad)
                 return fail(lexer.line(), tr("unterminated quote"));
             if (!v)
-                return fail(lexer.line(), tr("\"%1\" without a value")
-                                              .arg(QString::fromLatin1(*keyword)));
+                return fail(lexer.line(),
+                            tr("\"%1\" without a value").arg(QString::fromLatin1(*keyword)));
             if (!current)
                 return fail(lexer.line(), tr("\"%1\" before any \"machine\" or \"default\"")
                                               .arg(QString::fromLatin1(*keyword)));
@@ -144,8 +144,8 @@ std::optional<Netrc> Netrc::parse(const QByteArray &text, QString *error)
                 current->password = QString::fromUtf8(*v);
         } else if (*keyword == "macdef") {
             if (!value())
-                return fail(lexer.line(), bad ? tr("unterminated quote")
-                                              : tr("\"macdef\" without a name"));
+                return fail(lexer.line(),
+                            bad ? tr("unterminated quote") : tr("\"macdef\" without a name"));
             lexer.skipMacroBody();
             current = nullptr; // a macro ends the entry it appears in
         } else {

@@ -35,8 +35,7 @@ std::optional<QNetworkProxy> ProxySpec::parse(const QString &text, QString *erro
         proxy.setType(QNetworkProxy::Socks5Proxy);
         QNetworkProxy::Capabilities caps = proxy.capabilities();
         // Qt sends names to a SOCKS5 proxy when the capability is set; socks5:// resolves here.
-        caps.setFlag(QNetworkProxy::HostNameLookupCapability,
-                     scheme == QLatin1String("socks5h"));
+        caps.setFlag(QNetworkProxy::HostNameLookupCapability, scheme == QLatin1String("socks5h"));
         proxy.setCapabilities(caps);
     } else if (scheme == QLatin1String("https")) {
         return fail(tr("https:// proxies (TLS to the proxy) are not supported; use http:// "

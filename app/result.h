@@ -47,6 +47,7 @@ struct Result
     QString file;   // absolute path of the saved file; empty when nothing was saved
     QString sha256; // lower-case hex of the body; empty when no body was measured
     qint64 politeWaitMs = 0; // queued while its host's politeness rules held it back
+    bool skipped = false;    // already complete and verified on disk: nothing was downloaded
 
     QString error() const { return formatError(errorKind, errorDetail); }
     bool isOk() const { return outcome == Outcome::Ok; }

@@ -32,6 +32,9 @@ Scheduler::Scheduler(const EngineOptions &options, QObject *parent)
       m_retryTimer(this), m_wakeTimer(this), m_deadlineTimer(this), m_flushTimer(this)
 {
     m_clock.start();
+    m_completed = std::make_unique<CompletedIndex>(
+        options.completedIndexPath.isEmpty() ? CompletedIndex::defaultPath()
+                                             : options.completedIndexPath);
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &Scheduler::onRetryTimer);
@@ -86,6 +89,7 @@ TransferConfig Scheduler::transferConfig() const
     config.stallTimeoutMs = m_options.stallTimeoutMs;
     config.attemptTimeoutMs = m_options.attemptTimeoutMs;
     config.readBufferBytes = m_options.readBufferBytes;
+    config.completed = m_options.skipExisting ? m_completed.get() : nullptr;
     config.ssl = QSslConfiguration::defaultConfiguration();
     if (!m_options.extraCaCertificates.isEmpty()) {
         // Setting CAs explicitly turns off Qt's on-demand loading of the system's: add both.
@@ -341,6 +345,7 @@ void Scheduler::add(const QList<Scheduler::NewItem> &items)
         item.displayUrl = UrlList::redacted(entry.url);
         item.wantedName = entry.wantedName;
         item.expectedSha256 = entry.expectedSha256;
+        item.resumeName = newItem.resumeName;
         item.hostKey = hostKeyOf(entry.url);
         item.host = &hostFor(entry.url);
         post(baseUpdate(item));
@@ -667,6 +672,7 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
     result.file = item.last.file;
     result.sha256 = item.last.sha256;
     result.politeWaitMs = item.politeWaitMs;
+    result.skipped = item.last.skipped;
     m_pendingResults.append(result);
 
     ItemUpdate update = baseUpdate(item);

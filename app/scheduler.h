@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "circuitbreaker.h"
+#include "completedindex.h"
 #include "engineoptions.h"
 #include "itemupdate.h"
 #include "namereservations.h"
@@ -39,6 +40,7 @@ public:
     {
         ItemId id = 0;
         UrlList::Entry entry;
+        QString resumeName; // a part file a previous run left for this item
     };
 
     // Qt 6 opens at most this many HTTP/1.1 connections per host per QNetworkAccessManager.
@@ -156,6 +158,7 @@ private:
     EngineOptions m_options;
     std::unique_ptr<RetryPolicy> m_policy;
     NameReservations m_names;
+    std::unique_ptr<CompletedIndex> m_completed;
     std::vector<LaneSlot> m_lanes;
     std::unordered_map<ItemId, Item> m_items;
     std::unordered_map<QString, Host> m_hosts; // node-based: Host pointers stay valid

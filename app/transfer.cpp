@@ -1,5 +1,6 @@
 #include "transfer.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include "completedindex.h"
 #include "filename.h"
 #include "retrypolicy.h"
 #include "urllist.h"
@@ -141,8 +143,47 @@ void Transfer::start()
     }
     if (m_deadlineMs > 0)
         m_deadlineTimer.start(m_deadlineMs);
+    if (skipIfComplete())
+        return;
     findResumablePart();
     sendRequest(m_spec.url);
+}
+
+bool Transfer::skipIfComplete()
+{
+    if (!m_config.completed || m_config.checkOnly)
+        return false;
+    const QString url = UrlList::redacted(m_spec.url);
+    const auto entry = m_config.completed->find(m_config.outputDir, url);
+    if (!entry)
+        return false;
+    // Verified, not trusted: the bytes on disk must still hash to what was downloaded.
+    QFile file(entry->path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return false;
+    const QByteArray sha = hash.result().toHex();
+    if (sha != entry->sha256
+        || (!m_spec.expectedSha256.isEmpty() && sha != m_spec.expectedSha256))
+        return false;
+    AttemptResult result;
+    result.ok = true;
+    result.skipped = true;
+    result.bytes = entry->size;
+    result.file = entry->path;
+    result.sha256 = QString::fromLatin1(sha);
+    m_currentUrl = m_spec.url;
+    QMetaObject::invokeMethod(this, [this, result] { complete(result); }, Qt::QueuedConnection);
+    return true;
+}
+
+void Transfer::recordCompleted(const AttemptResult &result)
+{
+    if (!m_config.completed || result.file.isEmpty())
+        return;
+    const QFileInfo info(result.file);
+    m_config.completed->record({result.file, UrlList::redacted(m_spec.url), info.size(),
+                                info.lastModified().toMSecsSinceEpoch(), result.sha256.toLatin1()});
 }
 
 void Transfer::findResumablePart()
@@ -277,6 +318,15 @@ void Transfer::onMetaData()
 
 bool Transfer::acceptBody()
 {
+    // RFC 9112, 6.3: a Content-Length that is not one plain number makes the framing unknown.
+    const QByteArray rawLength = m_reply->rawHeader("Content-Length").trimmed();
+    if (!rawLength.isEmpty()
+        && !std::all_of(rawLength.cbegin(), rawLength.cend(),
+                        [](char c) { return c >= '0' && c <= '9'; })) {
+        fail(ErrorKind::Http, QStringLiteral("invalid Content-Length '%1'")
+                                  .arg(QString::fromLatin1(rawLength.left(40))));
+        return false;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const qint64 bodyLength = length.isValid() ? length.toLongLong() : -1;
     QString error;
@@ -489,6 +539,7 @@ void Transfer::completeBody()
     result.file = m_sink.filePath();
     result.sha256 = QString::fromLatin1(m_sink.sha256Hex());
     result.resumedFrom = m_sink.resumedFrom();
+    recordCompleted(result);
     complete(std::move(result));
 }
 

@@ -17,6 +17,7 @@
 
 class QNetworkAccessManager;
 class NameReservations;
+class CompletedIndex;
 
 // What the scheduler asks a lane to do: one attempt of one item.
 struct AttemptSpec
@@ -45,6 +46,7 @@ struct AttemptResult
     QString sha256; // hex, when the body was measured
     std::optional<qint64> retryAfterMs;
     QString keptPart; // the name whose part file was kept for a resume; empty = none
+    bool skipped = false; // already complete on disk and verified
     qint64 resumedFrom = 0; // bytes that were already on disk when this attempt began
 };
 
@@ -58,6 +60,7 @@ struct TransferConfig
     int attemptTimeoutMs = 0;
     qint64 readBufferBytes = 0;
     QSslConfiguration ssl;
+    CompletedIndex *completed = nullptr; // null: neither skip nor record
 };
 
 // One attempt of one item: a GET through the lane's QNetworkAccessManager, redirects followed by
@@ -100,6 +103,8 @@ private:
     void completeBody();
     bool acceptBody();
     void findResumablePart();
+    bool skipIfComplete();
+    void recordCompleted(const AttemptResult &result);
     void restartWithoutRange();
     bool drain();
     bool followRedirect(const QUrl &target);

@@ -232,6 +232,49 @@ private Q_SLOTS:
         QCOMPARE(rangedRequests().last().header("Range"), QByteArray("bytes=60000-"));
     }
 
+    void reRunSkipsWhatIsCompleteAndVerified()
+    {
+        EngineOptions o = options();
+        o.completedIndexPath = m_dir->filePath(QStringLiteral("index/completed.tsv"));
+        o.outputDir = m_dir->filePath(QStringLiteral("out"));
+        const QStringList list{url(QStringLiteral("/file?size=3000&name=a.bin")),
+                               url(QStringLiteral("/file?size=4000&name=b.bin"))};
+        {
+            EngineBatch first(o);
+            first.add(list);
+            QVERIFY(first.run());
+            QVERIFY(!first.result(0).skipped);
+        }
+        // b.bin changes on disk: it is not verified any more and is fetched again.
+        QFile b(QDir(o.outputDir).filePath(QStringLiteral("b.bin")));
+        QVERIFY(b.open(QIODevice::ReadWrite));
+        b.seek(10);
+        b.write("X");
+        b.close();
+        m_server.resetStats();
+        EngineBatch second(o);
+        second.add(list);
+        QVERIFY(second.run());
+        QCOMPARE(second.result(0).outcome, Outcome::Ok);
+        QVERIFY(second.result(0).skipped);
+        QCOMPARE(second.result(0).sha256, TestServer::sha256Hex(3000));
+        QCOMPARE(second.result(0).file, QDir(o.outputDir).filePath(QStringLiteral("a.bin")));
+        QCOMPARE(second.result(1).outcome, Outcome::Ok);
+        QVERIFY(!second.result(1).skipped);
+        QCOMPARE(m_server.requestCount(), 1); // only b.bin went over the network
+        QCOMPARE(filesIn(o.outputDir), (QStringList{QStringLiteral("a.bin"),
+                                                    QStringLiteral("b (1).bin"),
+                                                    QStringLiteral("b.bin")}));
+
+        o.skipExisting = false; // --no-skip
+        m_server.resetStats();
+        EngineBatch third(o);
+        third.add({list.first()});
+        QVERIFY(third.run());
+        QVERIFY(!third.result(0).skipped);
+        QCOMPARE(m_server.requestCount(), 1);
+    }
+
     void expectedChecksum_data()
     {
         QTest::addColumn<bool>("right");

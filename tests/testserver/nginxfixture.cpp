@@ -115,6 +115,25 @@ QString NginxFixture::addFile(const QString &relPath, qint64 size, int seed)
     return QLatin1Char('/') + (rel.startsWith(QLatin1Char('/')) ? rel.mid(1) : rel);
 }
 
+bool NginxFixture::addRedirect(const QString &urlPath, const QString &target, int code)
+{
+    // Whatever would end the directive or open a block early is refused, not escaped.
+    const auto plain = [](const QString &s) {
+        return !s.isEmpty() && std::none_of(s.begin(), s.end(), [](QChar c) {
+            return c.unicode() <= 0x20 || c.unicode() >= 0x7f || c == u';' || c == u'{' ||
+                   c == u'}' || c == u'"' || c == u'\\' || c == u'\'' || c == u'$';
+        });
+    };
+    if (!plain(urlPath) || !urlPath.startsWith(u'/') || !plain(target) || code < 300 ||
+        code > 399) {
+        m_error = QStringLiteral("addRedirect: unusable path or target");
+        return false;
+    }
+    m_extraLocations += "        location = " + urlPath.toLatin1() + " { return " +
+                        QByteArray::number(code) + ' ' + target.toLatin1() + "; }\n";
+    return true;
+}
+
 bool NginxFixture::runOpenssl(const QStringList &arguments)
 {
     QProcess openssl;
@@ -196,9 +215,10 @@ http {
         ssl_protocols TLSv1.2 TLSv1.3;
         root @DIR@/www;
         location / { }
-    }
+@LOCATIONS@    }
 }
 )";
+    conf.replace("@LOCATIONS@", m_extraLocations);
     conf.replace("@USER@", ::geteuid() == 0 ? "user root;\n" : "");
     conf.replace("@DIR@", QFile::encodeName(m_dir.path()));
     conf.replace("@HTTP@", QByteArray::number(m_httpPort));

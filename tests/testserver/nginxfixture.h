@@ -25,6 +25,11 @@ public:
     // ("/" + relPath), or an empty string on failure. May be called before or after start().
     QString addFile(const QString &relPath, qint64 size, int seed = 0);
 
+    // Makes nginx answer `code` with Location: target for exactly urlPath, on both ports.
+    // "@HTTP@" and "@HTTPS@" in target stand for the ports ("http://127.0.0.1:@HTTP@/f").
+    // Call before start(); returns false for a path or target nginx could misread.
+    bool addRedirect(const QString &urlPath, const QString &target, int code = 302);
+
     // Generates a throwaway CA and server certificate, writes nginx.conf and runs nginx until
     // it accepts connections (at most ~10 s). Returns false with errorString() on failure.
     bool start();
@@ -52,4 +57,5 @@ private:
     quint16 m_httpPort = 0;
     quint16 m_httpsPort = 0;
     QString m_error;
+    QByteArray m_extraLocations; // nginx location blocks from addRedirect()
 };

@@ -207,7 +207,8 @@ ResponsePlan bodyPlan(const Query &query, int status = 200)
 // /ranged: a resource with validators that honours Range and If-Range (RFC 9110) unless told
 // otherwise. etag=E (default v1; sent as "E"; newetag=E2 once the cuts are over), lm=DATE
 // (Last-Modified), norange=1 (ignore Range),
-// badstart=K (answer a Range with a 206 that starts at K), cut=M with key=X and cuts=N (default
+// badstart=K (answer a Range with a 206 that starts at K), drip=K&interval=MS (send K bytes every
+// MS ms), cut=M with key=X and cuts=N (default
 // 1): the first N responses for X send only M body bytes, then close (or stall=1: hold open).
 template<typename CountKey>
 ResponsePlan rangedPlan(const RecordedRequest &request, const Query &query, CountKey countKey)
@@ -248,6 +249,10 @@ ResponsePlan rangedPlan(const RecordedRequest &request, const Query &query, Coun
                                                          + QByteArray::number(size - 1) + '/'
                                                          + QByteArray::number(size));
         }
+    }
+    if (query.has("drip")) {
+        plan.dripChunk = std::max<qint64>(1, query.number("drip", 1024));
+        plan.dripIntervalMs = int(query.number("interval", 100));
     }
     if (cut) {
         plan.sendLimit = query.number("cut", 0);

@@ -1,0 +1,164 @@
+#include "sessionjournal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+namespace {
+constexpr int syncIntervalMs = 200;
+
+QJsonObject resultToJson(int index, const Result &r)
+{
+    return QJsonObject{
+        {QStringLiteral("r"), index},
+        {QStringLiteral("outcome"), outcomeName(r.outcome)},
+        {QStringLiteral("url"), r.url},
+        {QStringLiteral("final_url"), r.finalUrl},
+        {QStringLiteral("http_status"), r.httpStatus},
+        {QStringLiteral("bytes"), r.bytes},
+        {QStringLiteral("elapsed_ms"), r.elapsedMs},
+        {QStringLiteral("attempts"), r.attempts},
+        {QStringLiteral("error_kind"), errorKindName(r.errorKind)},
+        {QStringLiteral("error"), r.errorDetail},
+        {QStringLiteral("file"), r.file},
+        {QStringLiteral("sha256"), r.sha256},
+        {QStringLiteral("polite_wait_ms"), r.politeWaitMs},
+    };
+}
+
+Result resultFromJson(const QJsonObject &o)
+{
+    Result r;
+    const QString outcome = o.value(QStringLiteral("outcome")).toString();
+    for (const Outcome candidate :
+         {Outcome::Ok, Outcome::Failed, Outcome::Cancelled, Outcome::Invalid}) {
+        if (outcomeName(candidate) == outcome)
+            r.outcome = candidate;
+    }
+    r.url = o.value(QStringLiteral("url")).toString();
+    r.finalUrl = o.value(QStringLiteral("final_url")).toString();
+    r.httpStatus = o.value(QStringLiteral("http_status")).toInt();
+    r.bytes = o.value(QStringLiteral("bytes")).toInteger();
+    r.elapsedMs = o.value(QStringLiteral("elapsed_ms")).toInteger();
+    r.attempts = o.value(QStringLiteral("attempts")).toInt();
+    const QString kind = o.value(QStringLiteral("error_kind")).toString();
+    for (int k = int(ErrorKind::None); k <= int(ErrorKind::Checksum); ++k) {
+        if (errorKindName(ErrorKind(k)) == kind)
+            r.errorKind = ErrorKind(k);
+    }
+    r.errorDetail = o.value(QStringLiteral("error")).toString();
+    r.file = o.value(QStringLiteral("file")).toString();
+    r.sha256 = o.value(QStringLiteral("sha256")).toString();
+    r.politeWaitMs = o.value(QStringLiteral("polite_wait_ms")).toInteger();
+    return r;
+}
+} // namespace
+
+SessionJournal::SessionJournal(QObject *parent) : QObject(parent), m_syncTimer(this)
+{
+    m_syncTimer.setSingleShot(true);
+    m_syncTimer.setInterval(syncIntervalMs);
+    connect(&m_syncTimer, &QTimer::timeout, this, &SessionJournal::sync);
+}
+
+SessionJournal::~SessionJournal()
+{
+    sync();
+}
+
+std::optional<SessionJournal::Session> SessionJournal::load(const QString &path, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read session %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    Session session;
+    bool header = false;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.isEmpty())
+            continue; // a torn last line after a crash, or noise
+        if (o.contains(QStringLiteral("fanout-session"))) {
+            header = true;
+            session.outputDir = o.value(QStringLiteral("output")).toString();
+            session.checkOnly = o.value(QStringLiteral("check")).toBool();
+        } else if (o.contains(QStringLiteral("i"))) {
+            const int index = o.value(QStringLiteral("i")).toInt();
+            if (index == session.lines.size())
+                session.lines.append(o.value(QStringLiteral("line")).toString());
+        } else if (o.contains(QStringLiteral("p"))) {
+            session.parts.insert(o.value(QStringLiteral("p")).toInt(),
+                                 o.value(QStringLiteral("name")).toString());
+        } else if (o.contains(QStringLiteral("r"))) {
+            session.results.insert(o.value(QStringLiteral("r")).toInt(), resultFromJson(o));
+        }
+    }
+    if (!header) {
+        *error = QStringLiteral("%1 is not a Fanout session").arg(path);
+        return std::nullopt;
+    }
+    return session;
+}
+
+bool SessionJournal::create(const QString &path, const Session &session, QString *error)
+{
+    if (!openForAppend(path, error))
+        return false;
+    append(QJsonDocument(QJsonObject{{QStringLiteral("fanout-session"), 1},
+                                     {QStringLiteral("output"), session.outputDir},
+                                     {QStringLiteral("check"), session.checkOnly}})
+               .toJson(QJsonDocument::Compact));
+    for (int i = 0; i < session.lines.size(); ++i)
+        append(QJsonDocument(QJsonObject{{QStringLiteral("i"), i},
+                                         {QStringLiteral("line"), session.lines[i]}})
+                   .toJson(QJsonDocument::Compact));
+    sync();
+    return true;
+}
+
+bool SessionJournal::openForAppend(const QString &path, QString *error)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        *error = QStringLiteral("cannot write session %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void SessionJournal::recordPart(int index, const QString &name)
+{
+    append(QJsonDocument(QJsonObject{{QStringLiteral("p"), index}, {QStringLiteral("name"), name}})
+               .toJson(QJsonDocument::Compact));
+}
+
+void SessionJournal::recordResult(int index, const Result &result)
+{
+    append(QJsonDocument(resultToJson(index, result)).toJson(QJsonDocument::Compact));
+}
+
+void SessionJournal::append(const QByteArray &line)
+{
+    if (!m_file.isOpen())
+        return;
+    // One write() per record: after kill -9 the kernel has it; fsync guards the power cut.
+    m_file.write(line + '\n');
+    m_dirty = true;
+    if (!m_syncTimer.isActive())
+        m_syncTimer.start();
+}
+
+void SessionJournal::sync()
+{
+    if (!m_file.isOpen() || !m_dirty)
+        return;
+    m_dirty = false;
+    ::fsync(m_file.handle());
+}

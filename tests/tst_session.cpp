@@ -1,0 +1,160 @@
+// Sessions survive kill -9: the headless program is killed in the middle of a batch of large and
+// small files, started again on the same session, and every file ends complete and right, with
+// no finished file fetched twice.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+#include "sessionjournal.h"
+#include "testserver.h"
+
+class TestSession final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess *startFanout(const QStringList &arguments)
+    {
+        auto *process = new QProcess(this);
+        process->setWorkingDirectory(m_dir->path());
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(m_binary, arguments);
+        return process;
+    }
+    int countRequests(const QString &path, const QString &needle) const
+    {
+        int n = 0;
+        for (const RecordedRequest &r : m_server.requests()) {
+            if (r.path == path && QString::fromUtf8(r.target).contains(needle))
+                ++n;
+        }
+        return n;
+    }
+
+    QString m_binary;
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("FANOUT_BINARY");
+        QVERIFY(QFileInfo(m_binary).isExecutable());
+        QVERIFY(m_server.start());
+    }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server.resetStats();
+    }
+
+    void killNineThenResume()
+    {
+        constexpr qint64 large = 600000;
+        QStringList lines;
+        for (int i = 0; i < 6; ++i)
+            lines << m_server.urlString(QStringLiteral("/file?size=%1&seed=%2&name=small%2.bin")
+                                            .arg(3000 + i)
+                                            .arg(i));
+        for (int i = 0; i < 2; ++i)
+            lines << m_server.urlString(
+                QStringLiteral("/ranged?size=%1&seed=0&drip=30000&interval=50&name=large%2")
+                    .arg(large)
+                    .arg(i));
+        const QString list = m_dir->filePath(QStringLiteral("list.txt"));
+        QFile listFile(list);
+        QVERIFY(listFile.open(QIODevice::WriteOnly));
+        listFile.write(lines.join(QLatin1Char('\n')).toUtf8());
+        listFile.close();
+        const QString session = m_dir->filePath(QStringLiteral("batch.session"));
+        const QString out = m_dir->filePath(QStringLiteral("out"));
+        const QString csv = m_dir->filePath(QStringLiteral("r.csv"));
+        const QStringList common{QStringLiteral("--headless"), QStringLiteral("--session"),
+                                 session, QStringLiteral("-q"), QStringLiteral("--csv"), csv,
+                                 QStringLiteral("--no-skip")};
+
+        QProcess *first = startFanout(common + QStringList{list, QStringLiteral("-o"), out});
+        QVERIFY(first->waitForStarted());
+        // Wait until the small files are done and the large ones are well on their way.
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto s = SessionJournal::load(session, nullptr);
+            return s && s->results.size() >= 6
+                && QFileInfo(out + QStringLiteral("/ranged.part")).size() > 100000;
+        }, 20000));
+        ::kill(pid_t(first->processId()), SIGKILL);
+        QVERIFY(first->waitForFinished(5000));
+        QCOMPARE(first->exitStatus(), QProcess::CrashExit);
+        const int smallRequestsBefore = countRequests(QStringLiteral("/file"), QString());
+        QCOMPARE(smallRequestsBefore, 6);
+
+        QProcess *second = startFanout(common); // the session knows the list and the folder
+        QVERIFY(second->waitForFinished(60000));
+        QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second->exitCode(), 0);
+
+        // No finished file was fetched twice; the large ones continued with Range.
+        QCOMPARE(countRequests(QStringLiteral("/file"), QString()), 6);
+        int ranged = 0;
+        for (const RecordedRequest &r : m_server.requests()) {
+            if (r.path == QLatin1String("/ranged") && !r.header("Range").isNull()) {
+                ++ranged;
+                QVERIFY(r.header("Range") != "bytes=0-");
+            }
+        }
+        QVERIFY2(ranged >= 1, "a large file should have been resumed, not started again");
+        for (int i = 0; i < 6; ++i) {
+            QFile f(QDir(out).filePath(QStringLiteral("small%1.bin").arg(i)));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), TestServer::body(3000 + i, i));
+        }
+        const QStringList files = QDir(out).entryList(QDir::Files);
+        QCOMPARE(files.size(), 8);
+        for (const QString &name : files) {
+            if (!name.startsWith(QLatin1String("ranged")))
+                continue;
+            QFile f(QDir(out).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            hash.addData(&f);
+            QCOMPARE(QString::fromLatin1(hash.result().toHex()), TestServer::sha256Hex(large));
+        }
+        // The CSV of the resumed run covers the whole list, in order.
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), 9);
+        for (const QByteArray &row : rows.mid(1))
+            QVERIFY2(row.contains(",ok,"), row.constData());
+    }
+
+    void sessionRejectsAnotherList()
+    {
+        const QString session = m_dir->filePath(QStringLiteral("s"));
+        const QString list = m_dir->filePath(QStringLiteral("a.txt"));
+        QFile a(list);
+        QVERIFY(a.open(QIODevice::WriteOnly));
+        a.write(m_server.urlString(QStringLiteral("/file?size=5")).toUtf8());
+        a.close();
+        QProcess run;
+        run.setWorkingDirectory(m_dir->path());
+        run.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--session"), session,
+                             list, QStringLiteral("-q")});
+        QVERIFY(run.waitForFinished(20000));
+        QCOMPARE(run.exitCode(), 0);
+        QFile other(m_dir->filePath(QStringLiteral("b.txt")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("http://example.com/other\n");
+        other.close();
+        run.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--session"), session,
+                             other.fileName()});
+        QVERIFY(run.waitForFinished(20000));
+        QCOMPARE(run.exitCode(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
