@@ -1,5 +1,7 @@
 #include "engine.h"
 
+#include <QNetworkProxyFactory>
+
 #include "scheduler.h"
 
 Engine::Engine(const EngineOptions &options, QObject *parent)
@@ -11,6 +13,8 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
     qRegisterMetaType<QList<Result>>();
     qRegisterMetaType<AttemptResult>();
 
+    // The system's proxy settings unless the options say otherwise.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_thread.setObjectName(QStringLiteral("fanout-scheduler"));
     m_scheduler = new Scheduler(options);
     m_scheduler->moveToThread(&m_thread);

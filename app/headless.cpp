@@ -14,7 +14,12 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include "bandwidthlimiter.h"
+#include "cookiefile.h"
 #include "csvwriter.h"
+#include "headerline.h"
+#include "netrc.h"
+#include "proxyspec.h"
 #include "urllist.h"
 
 namespace {
@@ -107,6 +112,35 @@ struct OptionNames
     QCommandLineOption noSkip{QStringLiteral("no-skip"),
                               QStringLiteral("Download again files an earlier run completed "
                                              "(by default they are verified and skipped).")};
+    QCommandLineOption header{{QStringLiteral("H"), QStringLiteral("header")},
+                              QStringLiteral("Send this header with every request (repeatable; "
+                                             "\"Name: value\")."),
+                              QStringLiteral("HEADER")};
+    QCommandLineOption userAgent{QStringLiteral("user-agent"),
+                                 QStringLiteral("The User-Agent to send (default: Fanout/<version>)."),
+                                 QStringLiteral("S")};
+    QCommandLineOption cookies{QStringLiteral("cookies"),
+                               QStringLiteral("Start from the cookies in FILE (Netscape/Mozilla "
+                                              "cookies.txt); cookies servers set are kept for the "
+                                              "batch."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption netrc{QStringLiteral("netrc-file"),
+                             QStringLiteral("Answer a server's password challenge with the "
+                                            "credentials FILE gives for its host."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption proxy{QStringLiteral("proxy"),
+                             QStringLiteral("Go through this proxy (http://host:port or "
+                                            "socks5://host:port; default: the system's)."),
+                             QStringLiteral("URL")};
+    QCommandLineOption noProxy{QStringLiteral("no-proxy"),
+                               QStringLiteral("Connect directly, whatever the system's settings.")};
+    QCommandLineOption limitRate{QStringLiteral("limit-rate"),
+                                 QStringLiteral("At most RATE bytes a second for the whole batch, "
+                                                "shared between transfers (k and M suffixes)."),
+                                 QStringLiteral("RATE")};
+    QCommandLineOption http1{QStringLiteral("http1"),
+                             QStringLiteral("Never negotiate HTTP/2 (for servers that misbehave "
+                                            "with it).")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("No progress line, only failures and the summary.")};
 };
@@ -152,7 +186,8 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
                        o.stallTimeout, o.timeout, o.retries, o.backoff, o.backoffMax, o.failFast,
                        o.check, o.caCert, o.perHost, o.rate, o.noAdaptive, o.breaker,
                        o.breakerCooldown, o.deadline, o.itemDeadline, o.session, o.noSkip,
-                       o.quiet});
+                       o.header, o.userAgent, o.cookies, o.netrc, o.proxy, o.noProxy,
+                       o.limitRate, o.http1, o.quiet});
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
@@ -239,6 +274,46 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
     }
     engine.adaptive = !parser.isSet(o.noAdaptive);
     engine.skipExisting = !parser.isSet(o.noSkip);
+
+    for (const QString &line : parser.values(o.header)) {
+        HeaderLine::Header header;
+        if (!HeaderLine::parse(line, &header, error))
+            return std::nullopt;
+        engine.headers.append(header);
+    }
+    engine.userAgent = parser.value(o.userAgent).toUtf8();
+    if (parser.isSet(o.cookies)) {
+        QList<QNetworkCookie> loaded;
+        if (!CookieFile::load(parser.value(o.cookies), &loaded, error))
+            return std::nullopt;
+        engine.cookiesFile = parser.value(o.cookies);
+    }
+    if (parser.isSet(o.netrc)) {
+        if (!Netrc::load(parser.value(o.netrc), error))
+            return std::nullopt;
+        engine.netrcFile = parser.value(o.netrc);
+    }
+    if (parser.isSet(o.proxy) && parser.isSet(o.noProxy)) {
+        *error = QStringLiteral("--proxy and --no-proxy exclude each other");
+        return std::nullopt;
+    }
+    if (parser.isSet(o.proxy)) {
+        if (!ProxySpec::parse(parser.value(o.proxy), error))
+            return std::nullopt;
+        engine.proxy = parser.value(o.proxy);
+    }
+    engine.noProxy = parser.isSet(o.noProxy);
+    if (parser.isSet(o.limitRate)) {
+        const auto rate = BandwidthLimiter::parseRate(parser.value(o.limitRate));
+        if (!rate) {
+            *error = QStringLiteral("--limit-rate takes bytes a second such as 500k or 2M, "
+                                    "not '%1'")
+                         .arg(parser.value(o.limitRate));
+            return std::nullopt;
+        }
+        engine.limitRateBytes = *rate;
+    }
+    engine.http1Only = parser.isSet(o.http1);
     settings.sessionPath = parser.value(o.session);
 
     if (parser.isSet(o.caCert)) {

@@ -1,6 +1,10 @@
 #include "lane.h"
 
+#include <QAuthenticator>
 #include <QNetworkAccessManager>
+
+#include "netrc.h"
+#include "sharedcookiejar.h"
 
 namespace {
 constexpr int progressIntervalMs = 50;
@@ -22,6 +26,8 @@ Lane::~Lane()
 void Lane::setConfig(const TransferConfig &config)
 {
     m_config = config;
+    if (m_nam && m_config.proxy)
+        m_nam->setProxy(*m_config.proxy);
 }
 
 void Lane::startAttempt(const AttemptSpec &spec)
@@ -30,6 +36,24 @@ void Lane::startAttempt(const AttemptSpec &spec)
         m_nam = new QNetworkAccessManager(this);
         m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m_nam->setAutoDeleteReplies(false);
+        // One cookie store for the whole batch, whichever lane a request runs on.
+        if (m_config.cookies)
+            m_nam->setCookieJar(new LaneCookieJar(m_config.cookies, m_nam));
+        if (m_config.proxy)
+            m_nam->setProxy(*m_config.proxy);
+        // netrc answers a server's challenge for its own host only; Qt asks again when the
+        // answer was wrong, and then the 401 stands.
+        connect(m_nam, &QNetworkAccessManager::authenticationRequired, this,
+                [this](QNetworkReply *reply, QAuthenticator *authenticator) {
+                    if (!m_config.netrc || reply->property("fanout-netrc").toBool())
+                        return;
+                    const auto credentials = m_config.netrc->credentialsFor(reply->url().host());
+                    if (!credentials)
+                        return;
+                    reply->setProperty("fanout-netrc", true);
+                    authenticator->setUser(credentials->first);
+                    authenticator->setPassword(credentials->second);
+                });
         m_readBuffer.resize(readChunkBytes);
     }
     // The transfer keeps a reference to the config: give it one that outlives it.

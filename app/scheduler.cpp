@@ -6,7 +6,9 @@
 #include <QSslConfiguration>
 #include <QThread>
 
+#include "cookiefile.h"
 #include "lane.h"
+#include "proxyspec.h"
 
 namespace {
 constexpr int flushIntervalMs = 50;
@@ -35,6 +37,9 @@ Scheduler::Scheduler(const EngineOptions &options, QObject *parent)
     m_completed = std::make_unique<CompletedIndex>(
         options.completedIndexPath.isEmpty() ? CompletedIndex::defaultPath()
                                              : options.completedIndexPath);
+    m_cookies = std::make_unique<CookieStore>();
+    m_bandwidth = std::make_unique<BandwidthLimiter>(options.limitRateBytes);
+    loadSiteFiles();
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &Scheduler::onRetryTimer);
@@ -90,6 +95,17 @@ TransferConfig Scheduler::transferConfig() const
     config.attemptTimeoutMs = m_options.attemptTimeoutMs;
     config.readBufferBytes = m_options.readBufferBytes;
     config.completed = m_options.skipExisting ? m_completed.get() : nullptr;
+    config.headers = m_options.headers;
+    config.hostHeaders = m_options.hostHeaders;
+    config.userAgent = m_options.userAgent;
+    config.http1Only = m_options.http1Only;
+    config.bandwidth = m_bandwidth.get();
+    config.cookies = m_cookies.get();
+    config.netrc = m_netrc.get();
+    if (m_options.noProxy)
+        config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    else if (!m_options.proxy.isEmpty())
+        config.proxy = ProxySpec::parse(m_options.proxy);
     config.ssl = QSslConfiguration::defaultConfiguration();
     if (!m_options.extraCaCertificates.isEmpty()) {
         // Setting CAs explicitly turns off Qt's on-demand loading of the system's: add both.
@@ -121,7 +137,12 @@ void Scheduler::ensureLanes(int count)
 
 void Scheduler::setOptions(const EngineOptions &options)
 {
+    const bool filesChanged = options.cookiesFile != m_options.cookiesFile
+        || options.netrcFile != m_options.netrcFile;
     m_options = options;
+    m_bandwidth->setRate(options.limitRateBytes); // at once, for running transfers too
+    if (filesChanged)
+        loadSiteFiles();
     m_policy = std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs,
                                              options.backoffMaxMs);
     const TransferConfig config = transferConfig();
@@ -132,6 +153,23 @@ void Scheduler::setOptions(const EngineOptions &options)
         refreshHost(host);
     }
     dispatch();
+}
+
+void Scheduler::loadSiteFiles()
+{
+    // The headless mode and the settings dialog have checked these files already; here a file
+    // that went bad since only costs its cookies or credentials.
+    QString error;
+    if (!m_options.cookiesFile.isEmpty()) {
+        QList<QNetworkCookie> cookies;
+        CookieFile::load(m_options.cookiesFile, &cookies, &error);
+        m_cookies->insertCookies(cookies);
+    }
+    m_netrc.reset();
+    if (!m_options.netrcFile.isEmpty()) {
+        if (auto netrc = Netrc::load(m_options.netrcFile, &error))
+            m_netrc = std::make_unique<Netrc>(std::move(*netrc));
+    }
 }
 
 int Scheduler::hostCap() const

@@ -13,11 +13,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bandwidthlimiter.h"
 #include "circuitbreaker.h"
 #include "completedindex.h"
 #include "engineoptions.h"
 #include "itemupdate.h"
 #include "namereservations.h"
+#include "netrc.h"
+#include "sharedcookiejar.h"
 #include "retrypolicy.h"
 #include "tokenbucket.h"
 #include "transfer.h"
@@ -126,6 +129,7 @@ private:
         QHash<QString, int> perHost;
     };
 
+    void loadSiteFiles();
     void ensureLanes(int count);
     TransferConfig transferConfig() const;
     Host &hostFor(const QUrl &url);
@@ -159,6 +163,9 @@ private:
     std::unique_ptr<RetryPolicy> m_policy;
     NameReservations m_names;
     std::unique_ptr<CompletedIndex> m_completed;
+    std::unique_ptr<CookieStore> m_cookies;
+    std::unique_ptr<Netrc> m_netrc;
+    std::unique_ptr<BandwidthLimiter> m_bandwidth;
     std::vector<LaneSlot> m_lanes;
     std::unordered_map<ItemId, Item> m_items;
     std::unordered_map<QString, Host> m_hosts; // node-based: Host pointers stay valid

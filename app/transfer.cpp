@@ -8,6 +8,9 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <chrono>
+
+#include "bandwidthlimiter.h"
 #include "completedindex.h"
 #include "filename.h"
 #include "retrypolicy.h"
@@ -30,6 +33,13 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
     return a.scheme() == b.scheme() && a.host() == b.host()
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
                == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 QString seconds(int ms)
@@ -108,10 +118,16 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
                    QObject *parent)
     : QObject(parent), m_nam(nam), m_config(config), m_spec(std::move(spec)),
       m_readBuffer(readBuffer), m_sink(names, config.outputDir, config.checkOnly),
-      m_connectTimer(this), m_stallTimer(this), m_deadlineTimer(this)
+      m_connectTimer(this), m_stallTimer(this), m_deadlineTimer(this), m_throttleTimer(this)
 {
-    for (QTimer *timer : {&m_connectTimer, &m_stallTimer, &m_deadlineTimer})
+    for (QTimer *timer : {&m_connectTimer, &m_stallTimer, &m_deadlineTimer, &m_throttleTimer})
         timer->setSingleShot(true);
+    m_throttleTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_throttleTimer, &QTimer::timeout, this, [this] {
+        onReadyRead();
+        if (m_finishPending && !m_done && !m_paused)
+            onFinished();
+    });
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         fail(ErrorKind::Timeout,
              QStringLiteral("no connection within %1").arg(seconds(m_config.connectTimeoutMs)));
@@ -225,8 +241,9 @@ void Transfer::sendRequest(const QUrl &url)
     QNetworkRequest request(url);
     // Byte counts and saved files must be what the server holds, not a decoded variant.
     request.setRawHeader("Accept-Encoding", "identity");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("Fanout/" FANOUT_VERSION));
+    applyHeaders(request, url);
+    if (m_config.http1Only)
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
@@ -258,6 +275,32 @@ void Transfer::sendRequest(const QUrl &url)
     if (m_config.connectTimeoutMs > 0)
         m_connectTimer.start(m_config.connectTimeoutMs);
     touch();
+}
+
+void Transfer::applyHeaders(QNetworkRequest &request, const QUrl &url) const
+{
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      m_config.userAgent.isEmpty() ? QByteArrayLiteral("Fanout/" FANOUT_VERSION)
+                                                   : m_config.userAgent);
+    // Headers that carry credentials go to the host the user named, never to one a redirect
+    // leads to.
+    const bool sameHost = url.host().compare(m_spec.url.host(), Qt::CaseInsensitive) == 0;
+    auto apply = [&](const QByteArray &name, const QByteArray &value) {
+        const QByteArray lower = name.toLower();
+        if (!sameHost && (lower == "authorization" || lower == "cookie"
+                          || lower == "proxy-authorization"))
+            return;
+        if (lower == "user-agent")
+            request.setHeader(QNetworkRequest::UserAgentHeader, value);
+        else
+            request.setRawHeader(name, value);
+    };
+    for (const auto &[name, value] : m_config.headers)
+        apply(name, value);
+    for (const auto &[host, header] : m_config.hostHeaders) {
+        if (host.compare(url.host(), Qt::CaseInsensitive) == 0)
+            apply(header.first, header.second);
+    }
 }
 
 void Transfer::touch()
@@ -402,9 +445,24 @@ bool Transfer::drain()
 {
     char *buffer = m_readBuffer->data();
     const qint64 capacity = m_readBuffer->size();
+    BandwidthLimiter *limiter = m_config.bandwidth;
     bool any = false;
     for (;;) {
-        const qint64 n = m_reply->read(buffer, capacity);
+        qint64 wanted = std::min(capacity, m_reply->bytesAvailable());
+        if (wanted <= 0)
+            break;
+        if (limiter && limiter->isLimited()) {
+            // Read only what the batch's rate grants; the rest waits in Qt's bounded buffer,
+            // which slows the server down. Nothing is thrown away.
+            const qint64 now = steadyMs();
+            wanted = limiter->take(std::min(wanted, limiter->sliceBytes()), now);
+            if (wanted <= 0) {
+                if (!m_throttleTimer.isActive())
+                    m_throttleTimer.start(int(std::max<qint64>(1, limiter->msUntilAvailable(now))));
+                break;
+            }
+        }
+        const qint64 n = m_reply->read(buffer, wanted);
         if (n <= 0)
             break;
         any = true;
@@ -427,6 +485,16 @@ void Transfer::onFinished()
         // Paused means nothing completes: finish when resumed.
         m_finishPending = true;
         return;
+    }
+    if (m_bodyAccepted) {
+        drain();
+        if (m_done)
+            return;
+        if (m_reply->bytesAvailable() > 0) {
+            // Throttled by --limit-rate: finish once the rest has been read at the rate.
+            m_finishPending = true;
+            return;
+        }
     }
     if (!m_bodyAccepted && m_reply->error() == QNetworkReply::NoError) {
         onMetaData();
@@ -457,9 +525,7 @@ void Transfer::onFinished()
     }
     const QNetworkReply::NetworkError error = m_reply->error();
 
-    if (m_bodyAccepted) {
-        if (!drain())
-            return;
+    if (m_bodyAccepted) { // drained above
         if (error != QNetworkReply::NoError) {
             const QString detail = m_total >= 0
                 ? QStringLiteral("connection ended after %1 of %2 bytes (%3)")

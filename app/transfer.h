@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -18,6 +19,9 @@
 class QNetworkAccessManager;
 class NameReservations;
 class CompletedIndex;
+class BandwidthLimiter;
+class CookieStore;
+class Netrc;
 
 // What the scheduler asks a lane to do: one attempt of one item.
 struct AttemptSpec
@@ -61,6 +65,15 @@ struct TransferConfig
     qint64 readBufferBytes = 0;
     QSslConfiguration ssl;
     CompletedIndex *completed = nullptr; // null: neither skip nor record
+    // Real sites (see EngineOptions); the pointers are owned by the scheduler, shared by lanes.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QList<QPair<QString, QPair<QByteArray, QByteArray>>> hostHeaders;
+    QByteArray userAgent;
+    bool http1Only = false;
+    BandwidthLimiter *bandwidth = nullptr;
+    CookieStore *cookies = nullptr;
+    const Netrc *netrc = nullptr;
+    std::optional<QNetworkProxy> proxy; // none: the system's settings
 };
 
 // One attempt of one item: a GET through the lane's QNetworkAccessManager, redirects followed by
@@ -112,6 +125,7 @@ private:
     void complete(AttemptResult result);
     void dropReply();
     void touch();
+    void applyHeaders(QNetworkRequest &request, const QUrl &url) const;
     QString scrubbed(const QString &text) const;
 
     QNetworkAccessManager *m_nam;
@@ -127,7 +141,7 @@ private:
     qint64 m_total = -1;
     bool m_bodyAccepted = false; // a 2xx arrived and its body goes to the sink
     bool m_paused = false;
-    bool m_finishPending = false; // the reply finished while paused
+    bool m_finishPending = false; // the reply finished while paused or throttled
     bool m_done = false;
     bool m_changed = true;
     std::optional<qint64> m_retryAfterMs;
@@ -143,6 +157,7 @@ private:
     QTimer m_connectTimer;
     QTimer m_stallTimer;
     QTimer m_deadlineTimer;
+    QTimer m_throttleTimer; // --limit-rate: when to read again
     qint64 m_deadlineLeftMs = 0; // while paused
     int m_deadlineMs = 0;        // the tighter of the attempt limit and the item budget
     bool m_deadlineIsBudget = false;

@@ -41,6 +41,7 @@
 //                                    validators, Range/If-Range, 206/416; see rangedPlan()
 //   /headers?h=Name:Value...         200 "headers\n"
 //   /echo-headers                    200, body = the request header lines as received
+//   /auth?user=U&pass=P[&size=N]     401 with a Basic challenge unless those credentials come
 //   /many-headers?count=N&size=S     200 with N extra headers X-Pad-<i> of S bytes each
 //   /bad-chunked?kind=K              Transfer-Encoding: chunked with a broken body, then close:
 //                                    hex (size not hex), short (size larger than what follows),
@@ -745,6 +746,16 @@ ResponsePlan TestConnection::route(const RecordedRequest &request)
         plan.headers.emplaceBack("Content-Disposition", query.value("value"));
     } else if (path == QLatin1String("/headers")) {
         plan = query.has("size") ? bodyPlan(query) : textPlan(200, "headers\n");
+    } else if (path == QLatin1String("/auth")) {
+        // Basic authentication: user=U&pass=P; the body once the client sends them.
+        const QByteArray expected =
+            "Basic " + (query.value("user") + ':' + query.value("pass")).toBase64();
+        if (request.header("Authorization") == expected) {
+            plan = bodyPlan(query);
+        } else {
+            plan = textPlan(401, "credentials needed\n");
+            plan.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"fanout-test\"");
+        }
     } else if (path == QLatin1String("/echo-headers")) {
         QByteArray text;
         for (const auto &h : request.headers)
