@@ -16,7 +16,7 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
     // The system's proxy settings unless the options say otherwise.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_thread.setObjectName(QStringLiteral("fanout-scheduler"));
-    m_scheduler = new Scheduler(options);
+    m_scheduler = new Scheduler(options, &m_credentials);
     m_scheduler->moveToThread(&m_thread);
     connect(m_scheduler, &Scheduler::itemsChanged, this, &Engine::itemsChanged);
     connect(m_scheduler, &Scheduler::itemsFinished, this, &Engine::itemsFinished);
@@ -87,4 +87,9 @@ void Engine::retry(ItemId id)
 void Engine::remove(ItemId id)
 {
     QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->remove(id); });
+}
+
+void Engine::setCredentials(const QString &key, const QString &user, const QString &password)
+{
+    m_credentials.set(key, user, password);
 }

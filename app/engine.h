@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QThread>
 
+#include "credentialstore.h"
 #include "engineoptions.h"
 #include "itemupdate.h"
 #include "result.h"
@@ -39,6 +40,10 @@ public:
     void retry(ItemId id);      // a finished, not-ok item runs again from attempt 1
     void remove(ItemId id);     // cancel quietly and forget: no Result is delivered
 
+    // Credentials for a host (or CredentialStore::proxyKey for a proxy), for this engine's life:
+    // the answer to a 401/407. Retry the items that failed for want of them.
+    void setCredentials(const QString &key, const QString &user, const QString &password);
+
     bool isStarted() const { return m_started; }
 
 Q_SIGNALS:
@@ -49,6 +54,7 @@ Q_SIGNALS:
 
 private:
     EngineOptions m_options;
+    CredentialStore m_credentials;
     QThread m_thread;
     Scheduler *m_scheduler = nullptr; // lives in m_thread, deleted when it finishes
     ItemId m_nextId = 1;

@@ -3,6 +3,7 @@
 #include <QAuthenticator>
 #include <QNetworkAccessManager>
 
+#include "credentialstore.h"
 #include "netrc.h"
 #include "sharedcookiejar.h"
 
@@ -45,12 +46,28 @@ void Lane::startAttempt(const AttemptSpec &spec)
         // answer was wrong, and then the 401 stands.
         connect(m_nam, &QNetworkAccessManager::authenticationRequired, this,
                 [this](QNetworkReply *reply, QAuthenticator *authenticator) {
-                    if (!m_config.netrc || reply->property("fanout-netrc").toBool())
+                    // Once per reply: a wrong answer leaves the 401 to end the attempt.
+                    if (reply->property("fanout-answered").toBool())
                         return;
-                    const auto credentials = m_config.netrc->credentialsFor(reply->url().host());
+                    const QString host = reply->url().host();
+                    auto credentials = m_config.credentials ? m_config.credentials->get(host)
+                                                            : std::nullopt;
+                    if (!credentials && m_config.netrc)
+                        credentials = m_config.netrc->credentialsFor(host);
                     if (!credentials)
                         return;
-                    reply->setProperty("fanout-netrc", true);
+                    reply->setProperty("fanout-answered", true);
+                    authenticator->setUser(credentials->first);
+                    authenticator->setPassword(credentials->second);
+                });
+        connect(m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+                [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+                    const auto credentials = m_config.credentials
+                        ? m_config.credentials->get(
+                              CredentialStore::proxyKey(proxy.hostName(), proxy.port()))
+                        : std::nullopt;
+                    if (!credentials)
+                        return;
                     authenticator->setUser(credentials->first);
                     authenticator->setPassword(credentials->second);
                 });

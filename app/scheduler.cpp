@@ -27,8 +27,8 @@ int Scheduler::laneCountFor(int maxInFlight)
     return std::max({1, needed, std::min(maxInFlight, 2)});
 }
 
-Scheduler::Scheduler(const EngineOptions &options, QObject *parent)
-    : QObject(parent), m_options(options),
+Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials, QObject *parent)
+    : QObject(parent), m_options(options), m_credentials(credentials),
       m_policy(std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs,
                                              options.backoffMaxMs)),
       m_retryTimer(this), m_wakeTimer(this), m_deadlineTimer(this), m_flushTimer(this)
@@ -102,6 +102,7 @@ TransferConfig Scheduler::transferConfig() const
     config.bandwidth = m_bandwidth.get();
     config.cookies = m_cookies.get();
     config.netrc = m_netrc.get();
+    config.credentials = m_credentials;
     if (m_options.noProxy)
         config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     else if (!m_options.proxy.isEmpty())

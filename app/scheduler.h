@@ -16,6 +16,7 @@
 #include "bandwidthlimiter.h"
 #include "circuitbreaker.h"
 #include "completedindex.h"
+#include "credentialstore.h"
 #include "engineoptions.h"
 #include "itemupdate.h"
 #include "namereservations.h"
@@ -50,7 +51,8 @@ public:
     static constexpr int qtConnectionsPerHost = 6;
     static int laneCountFor(int maxInFlight);
 
-    explicit Scheduler(const EngineOptions &options, QObject *parent = nullptr);
+    Scheduler(const EngineOptions &options, CredentialStore *credentials,
+              QObject *parent = nullptr);
     ~Scheduler() override;
 
     // All of these run in the scheduler's thread; the Engine invokes them queued.
@@ -160,6 +162,7 @@ private:
     int maxAttempts() const { return m_options.retries + 1; }
 
     EngineOptions m_options;
+    CredentialStore *m_credentials; // the Engine's
     std::unique_ptr<RetryPolicy> m_policy;
     NameReservations m_names;
     std::unique_ptr<CompletedIndex> m_completed;

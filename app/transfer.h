@@ -22,6 +22,7 @@ class CompletedIndex;
 class BandwidthLimiter;
 class CookieStore;
 class Netrc;
+class CredentialStore;
 
 // What the scheduler asks a lane to do: one attempt of one item.
 struct AttemptSpec
@@ -73,6 +74,7 @@ struct TransferConfig
     BandwidthLimiter *bandwidth = nullptr;
     CookieStore *cookies = nullptr;
     const Netrc *netrc = nullptr;
+    const CredentialStore *credentials = nullptr; // typed by the user during the batch
     std::optional<QNetworkProxy> proxy; // none: the system's settings
 };
 

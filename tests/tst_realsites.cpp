@@ -143,6 +143,20 @@ private Q_SLOTS:
         QCOMPARE(sent, "Basic " + QByteArray("alice:s3cret").toBase64());
     }
 
+    void typedCredentialsAnswerTheNextAttempt()
+    {
+        EngineBatch batch(options());
+        batch.add({url(QStringLiteral("/auth?user=carol&pass=pw&size=50"))});
+        QVERIFY(batch.run());
+        QCOMPARE(batch.result(0).httpStatus, 401); // nobody knew the password yet
+        batch.engine.setCredentials(QStringLiteral("127.0.0.1"), QStringLiteral("carol"),
+                                    QStringLiteral("pw"));
+        batch.engine.retry(batch.ids.first());
+        QVERIFY(batch.waitIdle());
+        QCOMPARE(batch.result(0).outcome, Outcome::Ok);
+        QCOMPARE(batch.result(0).bytes, 50);
+    }
+
     void credentialsNeverFollowARedirectToAnotherHost()
     {
         EngineOptions o = options();
