@@ -44,5 +44,7 @@ struct EngineOptions
     bool noProxy = false;     // connect directly, whatever the system says
     qint64 limitRateBytes = 0; // whole batch, bytes a second; 0 = no limit
     bool http1Only = false;   // never negotiate HTTP/2
-    qint64 readBufferBytes = 2 * 1024 * 1024; // bound on what Qt buffers per reply
+    // Bound on what Qt buffers per HTTP/1.1 reply: 256 KiB keeps large downloads at a third of
+    // the memory of 2 MiB with no loss of speed (tests/bench/profile.md).
+    qint64 readBufferBytes = 256 * 1024;
 };

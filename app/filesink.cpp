@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include "namereservations.h"
 
@@ -81,7 +80,7 @@ bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
     }
     QByteArray chunk;
     while (!(chunk = m_file.read(rehashChunk)).isEmpty()) {
-        m_hash.addData(chunk);
+        m_hash.addData(chunk.constData(), chunk.size());
         m_bytes += chunk.size();
     }
     m_file.close();
@@ -105,7 +104,7 @@ bool FileSink::openPart(QIODevice::OpenMode mode, QString *error)
 
 bool FileSink::write(const char *data, qint64 size, QString *error)
 {
-    m_hash.addData(QByteArrayView(data, size));
+    m_hash.addData(data, size);
     m_bytes += size;
     if (m_checkOnly)
         return true;
@@ -220,8 +219,10 @@ bool FileSink::writeMeta(const PartMeta &meta, QString *error)
 {
     if (m_checkOnly || m_name.isEmpty())
         return true;
-    QSaveFile file(QDir(m_dir).filePath(m_name + metaSuffix));
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A plain write, no fsync: losing the sidecar in a power cut costs a resume, not data, and a
+    // synced file per download cost a third of the time of a batch of small files.
+    QFile file(QDir(m_dir).filePath(m_name + metaSuffix));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
@@ -230,7 +231,7 @@ bool FileSink::writeMeta(const PartMeta &meta, QString *error)
     file.write("etag " + meta.etag.toPercentEncoding() + '\n');
     file.write("last-modified " + meta.lastModified.toPercentEncoding() + '\n');
     file.write("total " + QByteArray::number(meta.total) + '\n');
-    if (!file.commit()) {
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
         *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
@@ -273,5 +274,5 @@ QString FileSink::filePath() const
 
 QByteArray FileSink::sha256Hex() const
 {
-    return m_hash.result().toHex();
+    return m_hash.hex();
 }

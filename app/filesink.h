@@ -1,11 +1,12 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 
 #include <optional>
+
+#include "sha256.h"
 
 class NameReservations;
 
@@ -70,7 +71,7 @@ private:
     QString m_wantedName;
     QString m_name;
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    mutable Sha256 m_hash;
     qint64 m_bytes = 0;
     qint64 m_resumedFrom = 0;
 };

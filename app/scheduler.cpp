@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QThread>
 
@@ -23,8 +24,9 @@ QString hostKeyOf(const QUrl &url)
 int Scheduler::laneCountFor(int maxInFlight)
 {
     const int needed = (maxInFlight + qtConnectionsPerHost - 1) / qtConnectionsPerHost;
-    // At least two lanes once two requests may run, so both cores get work.
-    return std::max({1, needed, std::min(maxInFlight, 2)});
+    // Up to four lanes even when Qt's per-host limit needs fewer: each has its own network
+    // thread, so both cores get work (M over plain HTTP: 0.97 s with 2 lanes, 0.74 s with 4).
+    return std::max({1, needed, std::min(maxInFlight, 4)});
 }
 
 Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials, QObject *parent)
@@ -110,8 +112,19 @@ TransferConfig Scheduler::transferConfig() const
     config.ssl = QSslConfiguration::defaultConfiguration();
     if (!m_options.extraCaCertificates.isEmpty()) {
         // Setting CAs explicitly turns off Qt's on-demand loading of the system's: add both.
-        config.ssl.setCaCertificates(QSslConfiguration::systemCaCertificates()
-                                     + m_options.extraCaCertificates);
+        // Reading the system's takes 0.2-0.5 s (and lists each twice here): once per process.
+        static const QList<QSslCertificate> system = [] {
+            QList<QSslCertificate> unique;
+            QSet<QByteArray> seen;
+            for (const QSslCertificate &certificate : QSslConfiguration::systemCaCertificates()) {
+                if (!seen.contains(certificate.digest(QCryptographicHash::Sha256))) {
+                    seen.insert(certificate.digest(QCryptographicHash::Sha256));
+                    unique.append(certificate);
+                }
+            }
+            return unique;
+        }();
+        config.ssl.setCaCertificates(system + m_options.extraCaCertificates);
     }
     return config;
 }

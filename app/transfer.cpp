@@ -1,6 +1,5 @@
 #include "transfer.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +12,7 @@
 #include "bandwidthlimiter.h"
 #include "completedindex.h"
 #include "filename.h"
+#include "sha256.h"
 #include "retrypolicy.h"
 #include "urllist.h"
 
@@ -174,12 +174,8 @@ bool Transfer::skipIfComplete()
     if (!entry)
         return false;
     // Verified, not trusted: the bytes on disk must still hash to what was downloaded.
-    QFile file(entry->path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return false;
-    const QByteArray sha = hash.result().toHex();
-    if (sha != entry->sha256
+    const QByteArray sha = Sha256::ofFile(entry->path);
+    if (sha.isEmpty() || sha != entry->sha256
         || (!m_spec.expectedSha256.isEmpty() && sha != m_spec.expectedSha256))
         return false;
     AttemptResult result;
@@ -411,7 +407,8 @@ bool Transfer::acceptBody()
     meta.etag = strongEtag(m_reply->rawHeader("ETag"));
     meta.lastModified = m_reply->rawHeader("Last-Modified").trimmed();
     meta.total = m_total;
-    if (meta.canResume()) {
+    // A small body is fetched again faster than it is resumed: no sidecar for it.
+    if (meta.canResume() && (m_total < 0 || m_total >= minResumableBytes)) {
         if (!m_sink.writeMeta(meta, &error)) {
             fail(ErrorKind::Disk, error);
             return false;

@@ -88,6 +88,7 @@ class Transfer final : public QObject
 public:
     static constexpr int maxRedirects = 10;
     static constexpr qint64 maxDiscardedBytes = 64 * 1024; // of an error page
+    static constexpr qint64 minResumableBytes = 64 * 1024; // smaller bodies restart instead
 
     Transfer(QNetworkAccessManager *nam, NameReservations *names, const TransferConfig &config,
              AttemptSpec spec, QByteArray *readBuffer, QObject *parent = nullptr);

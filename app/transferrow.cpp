@@ -78,6 +78,11 @@ QString TransferRow::status(RunState run, qint64 now) const
             reason = reason.mid(prefix.size());
         return reason.isEmpty() ? tr("Invalid") : tr("Invalid: %1").arg(reason);
     }
+    case State::Done:
+        // Verified on disk (or carried over from a resumed session): nothing was downloaded.
+        if (result && result->skipped)
+            return tr("Done — already complete");
+        return TransferModel::stateName(state);
     default:
         return TransferModel::stateName(state);
     }

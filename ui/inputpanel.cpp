@@ -1,22 +1,64 @@
 #include "inputpanel.h"
 
+#include <QFuture>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "pastearea.h"
 
 namespace {
-constexpr int kMaxShownProblems = 500; // beyond this the list says how many more
 constexpr int kProblemLineRole = Qt::UserRole + 1;
+constexpr qsizetype kShownChars = 160; // of a line quoted in a message
+
+// A line as a message may quote it: control characters (NUL included) made visible as their
+// Unicode pictures, and a 100 KB line cut to its start and its length.
+QString shown(const QString &text)
+{
+    QString out = text.left(kShownChars);
+    for (QChar &c : out) {
+        if (c.unicode() < 0x20)
+            c = QChar(0x2400 + c.unicode());
+        else if (c.unicode() == 0x7f)
+            c = QChar(0x2421);
+    }
+    if (text.size() > kShownChars)
+        out += InputPanel::tr("… (%1 characters)").arg(QLocale().toString(text.size()));
+    return out;
+}
+
+// The most entries parsing could make: one per line, a range as many as it expands to (up to
+// the limit; past it the line is one invalid entry), and at least one per "://" for free text.
+// Stops counting once past `cap`, so refusing a million lines costs one quick scan.
+qsizetype estimateEntries(QStringView text, qsizetype cap)
+{
+    qsizetype total = 0;
+    qsizetype start = 0;
+    while (start <= text.size() && total <= cap) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = text.sliced(start, end - start);
+        if (line.contains(u'[') && line.size() <= UrlList::MaxLineLength) {
+            const qint64 count = UrlList::rangeCount(line.trimmed().toString());
+            total += (count >= 1 && count <= InputPanel::RangeLimit) ? qsizetype(count) : 1;
+        } else {
+            total += 1;
+        }
+        start = end + 1;
+    }
+    return std::max(total, qsizetype(text.count(u"://")));
+}
 } // namespace
 
 InputPanel::InputPanel(QWidget *parent)
-    : QWidget(parent), m_edit(new QPlainTextEdit(this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_edit(new PasteArea(this)), m_summary(new QLabel(this)),
       m_problems(new QListWidget(this)), m_add(new QPushButton(tr("&Add to list"), this))
 {
     m_edit->setObjectName(QStringLiteral("pasteArea"));
@@ -32,7 +74,8 @@ InputPanel::InputPanel(QWidget *parent)
     m_summary->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("pasteProblems"));
     m_problems->setAccessibleName(tr("Problems found in the pasted text"));
-    m_problems->setToolTip(tr("Lines that will not be downloaded, and why. Click to show the line."));
+    m_problems->setToolTip(
+        tr("Lines that will not be downloaded, and why. Click to show the line."));
     m_problems->hide();
 
     m_add->setObjectName(QStringLiteral("addButton"));
@@ -61,9 +104,11 @@ InputPanel::InputPanel(QWidget *parent)
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { m_previewTimer.start(); });
     connect(m_add, &QPushButton::clicked, this, &InputPanel::submit);
     // Ctrl+Enter adds from the paste area itself, leaving the key free elsewhere.
-    auto *addKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_edit, nullptr,
-                                 nullptr, Qt::WidgetShortcut);
+    auto *addKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_edit, nullptr, nullptr,
+                                 Qt::WidgetShortcut);
     connect(addKey, &QShortcut::activated, this, &InputPanel::submit);
+    connect(m_edit, &PasteArea::largeTextPasted, this,
+            [this](const QString &text) { submitText(text, tr("the clipboard")); });
     connect(fromFile, &QPushButton::clicked, this, &InputPanel::addFromFileRequested);
     connect(clear, &QPushButton::clicked, m_edit, &QPlainTextEdit::clear);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -80,9 +125,9 @@ InputPanel::InputPanel(QWidget *parent)
     refreshPreview();
 }
 
-void InputPanel::setKnownUrlCheck(std::function<bool(const QString &)> isKnown)
+void InputPanel::setKnownUrls(std::function<QSet<QString>()> known)
 {
-    m_isKnown = std::move(isKnown);
+    m_known = std::move(known);
 }
 
 QString InputPanel::text() const
@@ -92,6 +137,10 @@ QString InputPanel::text() const
 
 void InputPanel::setText(const QString &text)
 {
+    if (!PasteArea::fitsEditor(text)) {
+        submitText(text, tr("the pasted text")); // laying it out would freeze the window
+        return;
+    }
     m_edit->setPlainText(text);
     refreshPreview();
 }
@@ -103,63 +152,120 @@ void InputPanel::focusEditor()
 
 InputPanel::Analysis InputPanel::analyze(const QString &text) const
 {
+    return analyze(text, m_known ? m_known() : QSet<QString>());
+}
+
+InputPanel::Analysis InputPanel::analyze(const QString &text, const QSet<QString> &known)
+{
     Analysis a;
+    const QLocale locale;
+    if (text.size() > MaxChars) {
+        a.refusal = tr("Not added: the text is %1 characters long, more than a list of %2 URLs "
+                       "can be. Split it into smaller lists.")
+                        .arg(locale.toString(text.size()), locale.toString(MaxEntries));
+        return a;
+    }
+    if (estimateEntries(text, MaxEntries) > MaxEntries) {
+        a.refusal = tr("Not added: %1 lines are more than the %2 URLs Fanout takes at a time. "
+                       "Split the list into smaller ones.")
+                        .arg(locale.toString(text.count(u'\n') + (text.endsWith(u'\n') ? 0 : 1)),
+                             locale.toString(MaxEntries));
+        return a;
+    }
     UrlList::ParseOptions options;
     options.expandRanges = true;
     options.rangeLimit = RangeLimit;
     a.list = UrlList::parse(text, options);
     // Free text gives many "invalid" lines; if picking links out of it finds more, it was not
     // meant as a list.
-    if (a.list.invalidCount() > 0) {
+    // A list whose bad lines all start like URLs is a list with broken URLs (too long, NUL,
+    // invalid UTF-8): each must be reported, not replaced by the links found inside it.
+    const bool brokenList = std::all_of(
+        a.list.entries().cbegin(), a.list.entries().cend(), [](const UrlList::Entry &e) {
+            return e.valid || e.text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+                   e.text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+        });
+    if (a.list.invalidCount() > 0 && !brokenList) {
         UrlList extracted = UrlList::extract(text, options);
         if (extracted.validCount() > a.list.validCount()) {
             a.list = std::move(extracted);
             a.extracted = true;
         }
     }
+    // Every problem is counted, but only the first ones of each kind are worded: a million bad
+    // lines must not become a million messages.
+    auto note = [&a](QList<Problem> &kind, int line, auto message, bool error) {
+        ++a.problemCount;
+        if (kind.size() < MaxShownProblems)
+            kind.append({line, message(), error});
+    };
+    QList<Problem> skipped, invalid, duplicates, ranges;
     for (const UrlList::Entry &e : a.list.entries()) {
-        if (m_isKnown && e.valid && m_isKnown(UrlList::redacted(e.url))) {
+        if (e.valid && !known.isEmpty() && known.contains(UrlList::redacted(e.url))) {
             ++a.alreadyKnown;
-            a.problems.append({e.line, tr("Line %1: already in the list, skipped — %2")
-                                           .arg(e.line)
-                                           .arg(UrlList::redacted(e.url)),
-                               false});
+            note(
+                skipped, e.line,
+                [&e] {
+                    return tr("Line %1: already in the list, skipped — %2")
+                        .arg(e.line)
+                        .arg(shown(UrlList::redacted(e.url)));
+                },
+                false);
             continue;
         }
         a.accepted.append(e);
         if (!e.valid) {
-            a.problems.append({e.line, tr("Line %1: invalid — %2 (%3)")
-                                           .arg(e.line)
-                                           .arg(e.reason, UrlList::redactedText(e.text)),
-                               true});
+            note(
+                invalid, e.line,
+                [&e] {
+                    return tr("Line %1: invalid — %2 (%3)")
+                        .arg(e.line)
+                        .arg(e.reason, shown(UrlList::redactedText(e.text)));
+                },
+                true);
         }
     }
+    a.duplicates = a.list.duplicates().size();
     for (const UrlList::Duplicate &d : a.list.duplicates()) {
-        a.problems.append(
-            {d.line, tr("Line %1: duplicate of line %2, kept once").arg(d.line).arg(d.firstLine),
-             false});
+        note(
+            duplicates, d.line,
+            [&d] {
+                return tr("Line %1: duplicate of line %2, kept once").arg(d.line).arg(d.firstLine);
+            },
+            false);
     }
     // Ranges: say how many URLs a line became, so a typo like [1-100000] does not surprise.
-    QHash<int, int> perLine;
-    for (const UrlList::Entry &e : std::as_const(a.accepted))
-        ++perLine[e.line];
-    for (auto it = perLine.cbegin(); it != perLine.cend(); ++it) {
-        if (it.value() > 1) {
-            a.problems.append({it.key(),
-                               tr("Line %1: range expands to %2 URLs")
-                                   .arg(it.key())
-                                   .arg(QLocale().toString(it.value())),
-                               false});
+    QList<std::pair<int, int>> perLine; // entries are in line order: runs of one line
+    for (const UrlList::Entry &e : std::as_const(a.accepted)) {
+        if (!perLine.isEmpty() && perLine.last().first == e.line)
+            ++perLine.last().second;
+        else
+            perLine.append({e.line, 1});
+    }
+    for (const auto &[line, count] : std::as_const(perLine)) {
+        if (count > 1) {
+            note(
+                ranges, line,
+                [line, count, &locale] {
+                    return tr("Line %1: range expands to %2 URLs")
+                        .arg(line)
+                        .arg(locale.toString(count));
+                },
+                false);
         }
     }
+    a.problems = skipped + invalid + duplicates + ranges;
     std::stable_sort(a.problems.begin(), a.problems.end(),
                      [](const Problem &x, const Problem &y) { return x.line < y.line; });
+    if (a.problems.size() > MaxShownProblems)
+        a.problems.resize(MaxShownProblems);
     return a;
 }
 
 void InputPanel::refreshPreview()
 {
     m_previewTimer.stop();
+    const quint64 generation = ++m_previewGeneration;
     const QString text = m_edit->toPlainText();
     if (text.trimmed().isEmpty()) {
         m_add->setEnabled(false);
@@ -168,13 +274,30 @@ void InputPanel::refreshPreview()
             m_summary->setText(tr("Paste or type URLs above."));
         return;
     }
-    const Analysis a = analyze(text);
-    int valid = 0;
-    for (const auto &e : a.accepted)
-        valid += e.valid ? 1 : 0;
-    m_add->setEnabled(!a.accepted.isEmpty());
-    m_add->setText(valid > 0 ? valid == 1 ? tr("&Add 1 URL") : tr("&Add %1 URLs").arg(valid) : tr("&Add to list"));
-    showAnalysis(a, valid == 1 ? tr("Ready to add: 1 URL") : tr("Ready to add: %1 URLs").arg(valid), true);
+    auto show = [this](const Analysis &a) {
+        int valid = 0;
+        for (const auto &e : a.accepted)
+            valid += e.valid ? 1 : 0;
+        m_add->setEnabled(!a.accepted.isEmpty());
+        m_add->setText(valid == 0   ? tr("&Add to list")
+                       : valid == 1 ? tr("&Add 1 URL")
+                                    : tr("&Add %1 URLs").arg(valid));
+        showAnalysis(
+            a, valid == 1 ? tr("Ready to add: 1 URL") : tr("Ready to add: %1 URLs").arg(valid),
+            true);
+    };
+    if (text.size() < AsyncChars) {
+        show(analyze(text));
+        return;
+    }
+    m_add->setEnabled(false);
+    m_summary->setText(tr("Reading %1 characters…").arg(QLocale().toString(text.size())));
+    QtConcurrent::run([text, known = m_known ? m_known() : QSet<QString>()] {
+        return analyze(text, known);
+    }).then(this, [this, generation, show](const Analysis &a) {
+        if (generation == m_previewGeneration) // the text has not changed since
+            show(a);
+    });
 }
 
 void InputPanel::showAnalysis(const Analysis &a, const QString &headline, bool markLines)
@@ -185,8 +308,9 @@ void InputPanel::showAnalysis(const Analysis &a, const QString &headline, bool m
                                           [](const UrlList::Entry &e) { return !e.valid; }));
     if (invalid > 0)
         parts << tr("%1 invalid (listed, not downloaded)").arg(invalid);
-    if (!a.list.duplicates().isEmpty())
-        parts << (a.list.duplicates().size() == 1 ? tr("1 duplicate kept once") : tr("%1 duplicates kept once").arg(a.list.duplicates().size()));
+    if (a.duplicates > 0)
+        parts << (a.duplicates == 1 ? tr("1 duplicate kept once")
+                                    : tr("%1 duplicates kept once").arg(a.duplicates));
     if (a.alreadyKnown > 0)
         parts << tr("%1 already in the list").arg(a.alreadyKnown);
     if (a.extracted)
@@ -196,11 +320,6 @@ void InputPanel::showAnalysis(const Analysis &a, const QString &headline, bool m
     m_problems->clear();
     QList<QTextEdit::ExtraSelection> marks;
     for (const Problem &p : a.problems) {
-        if (m_problems->count() >= kMaxShownProblems) {
-            m_problems->addItem(tr("… and %1 more").arg(
-                locale.toString(a.problems.size() - kMaxShownProblems)));
-            break;
-        }
         auto *item = new QListWidgetItem(p.message, m_problems);
         item->setData(kProblemLineRole, p.line);
         item->setForeground(p.error ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::Text));
@@ -213,6 +332,9 @@ void InputPanel::showAnalysis(const Analysis &a, const QString &headline, bool m
             marks.append(mark);
         }
     }
+    if (a.problemCount > a.problems.size())
+        m_problems->addItem(
+            tr("… and %1 more").arg(locale.toString(a.problemCount - a.problems.size())));
     m_edit->setExtraSelections(marks);
     // As tall as its lines, up to five: the table below matters more.
     const int lines = std::min(m_problems->count(), 5);
@@ -229,15 +351,48 @@ void InputPanel::submit()
     submitText(text, tr("the paste area"));
     m_edit->clear();
     m_previewTimer.stop();
+    ++m_previewGeneration;
     m_edit->setExtraSelections({});
 }
 
 void InputPanel::submitText(const QString &text, const QString &source)
 {
-    const Analysis a = analyze(text);
+    if (text.size() < AsyncChars) {
+        finishSubmit(analyze(text), source);
+        return;
+    }
+    // Parsing a long list takes a while: on a worker, with the window answering meanwhile.
+    setBusy(true);
+    m_summary->setText(
+        tr("Reading %1 characters from %2…").arg(QLocale().toString(text.size()), source));
+    QtConcurrent::run([text, known = m_known ? m_known() : QSet<QString>()] {
+        return analyze(text, known);
+    }).then(this, [this, source](const Analysis &a) {
+        setBusy(false);
+        finishSubmit(a, source);
+    });
+}
+
+void InputPanel::setBusy(bool busy)
+{
+    m_busy += busy ? 1 : -1;
+    m_edit->setReadOnly(m_busy > 0);
+}
+
+void InputPanel::finishSubmit(const Analysis &a, const QString &source)
+{
+    if (!a.refusal.isEmpty()) {
+        m_problems->clear();
+        m_problems->hide();
+        m_summary->setText(a.refusal);
+        return;
+    }
     const int valid = int(std::count_if(a.accepted.cbegin(), a.accepted.cend(),
                                         [](const UrlList::Entry &e) { return e.valid; }));
-    showAnalysis(a, (valid == 1 ? tr("Added 1 URL from %1").arg(source) : tr("Added %1 URLs from %2").arg(valid).arg(source)), false);
+    showAnalysis(a,
+                 valid == 1 ? tr("Added 1 URL from %1").arg(source)
+                            : tr("Added %1 URLs from %2").arg(valid).arg(source),
+                 false);
     if (a.accepted.isEmpty() && a.problems.isEmpty())
         m_summary->setText(tr("No URLs found in %1.").arg(source));
     if (!a.accepted.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 #include <QWidget>
@@ -11,19 +12,24 @@
 
 class QLabel;
 class QListWidget;
-class QPlainTextEdit;
+class PasteArea;
 class QPushButton;
 
 // Where URLs come in: a paste area that previews, as the user types or pastes, what will be
 // added (valid URLs, invalid lines with their reason, duplicates, range expansions) and marks
 // the problem lines in place. Text that is not a clean list (a web page, Markdown, an e-mail)
-// yields its http(s) links. Nothing pasted disappears without a word.
+// yields its http(s) links. Nothing pasted disappears without a word. Large texts are read on a
+// worker thread, so a million-line paste never freezes the window; past MaxEntries the text is
+// refused with a message instead of filling memory.
 class InputPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int RangeLimit = 10000;
+    static constexpr qsizetype MaxEntries = 200000; // URLs one paste or file may add
+    static constexpr qsizetype MaxChars = 64 * 1024 * 1024;
+    static constexpr int MaxShownProblems = 500; // beyond this the list says how many more
 
     struct Problem
     {
@@ -36,20 +42,29 @@ public:
         UrlList list;
         bool extracted = false;         // links picked out of free text
         QList<UrlList::Entry> accepted; // what will be added, invalid lines included
-        QList<Problem> problems;
+        QList<Problem> problems;        // the first MaxShownProblems, by line
+        qsizetype problemCount = 0;
+        qsizetype duplicates = 0;
         int alreadyKnown = 0;
+        QString refusal; // non-empty: the text was not read (too large), and why
     };
 
     explicit InputPanel(QWidget *parent = nullptr);
 
-    // Whether a URL (entry text) is already in the table; such lines are skipped, with a word.
-    void setKnownUrlCheck(std::function<bool(const QString &)> isKnown);
+    // The URLs already in the table (redacted); such lines are skipped, with a word. A copy
+    // is taken per analysis, so the worker thread never reads the window's set.
+    void setKnownUrls(std::function<QSet<QString>()> known);
     Analysis analyze(const QString &text) const;
+    // Thread-safe: what analyze() does, given the known URLs.
+    static Analysis analyze(const QString &text, const QSet<QString> &known);
+    // Texts at least this long are analysed on a worker thread.
+    static constexpr qsizetype AsyncChars = 256 * 1024;
+    bool isBusy() const { return m_busy > 0; }
 
     QString text() const;
     void setText(const QString &text);
-    // Adds text at once (clipboard, drop, file), reporting in the feedback list. `source` names
-    // it there ("clipboard", a file name).
+    // Adds text (clipboard, drop, file), reporting in the feedback list; at once when short,
+    // from a worker thread's analysis when long. `source` names it ("clipboard", a file name).
     void submitText(const QString &text, const QString &source);
     QString feedbackText() const; // the summary line and every problem, for tests
     void focusEditor();
@@ -62,11 +77,15 @@ private:
     void refreshPreview();
     void submit();
     void showAnalysis(const Analysis &analysis, const QString &headline, bool markLines);
+    void finishSubmit(const Analysis &analysis, const QString &source);
+    void setBusy(bool busy);
 
-    QPlainTextEdit *m_edit;
+    PasteArea *m_edit;
     QLabel *m_summary;
     QListWidget *m_problems;
     QPushButton *m_add;
     QTimer m_previewTimer;
-    std::function<bool(const QString &)> m_isKnown;
+    std::function<QSet<QString>()> m_known;
+    int m_busy = 0;                  // analyses running on the worker thread
+    quint64 m_previewGeneration = 0; // a newer preview makes an older one's result stale
 };

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -11,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -22,9 +24,12 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "authprompter.h"
 #include "csvwriter.h"
 #include "engine.h"
 #include "inputpanel.h"
+#include "resumebar.h"
+#include "sessionkeeper.h"
 #include "settingsdialog.h"
 #include "summarybar.h"
 #include "transferview.h"
@@ -33,6 +38,8 @@ namespace {
 using Column = TransferModel::Column;
 using S = TransferModel::RowState;
 constexpr qint64 kMaxListFile = 64 * 1024 * 1024; // a list, not a download
+// Rows a resumed session carries over are not the engine's: ids far above any it hands out.
+constexpr ItemId kCarriedIdBase = ItemId(1) << 62;
 
 EngineOptions engineOptions(const AppSettings &settings, QString *warning)
 {
@@ -47,7 +54,10 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(this), m_settings(AppSettings::load(QSettings())),
       m_model(new TransferModel(this)), m_engine(nullptr), m_input(new InputPanel(this)),
       m_view(new TransferView(m_model, this)), m_summary(new SummaryBar(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new QLabel(this))
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new QLabel(this)),
+      m_resumeBar(new ResumeBar(this)),
+      m_session(new SessionKeeper(SessionKeeper::defaultPath(), this)),
+      m_auth(new AuthPrompter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fanout"));
@@ -63,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_resumeBar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_summary);
     setCentralWidget(central);
@@ -71,12 +82,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     connectActions();
-    m_input->setKnownUrlCheck([this](const QString &url) { return m_known.contains(url); });
+    m_input->setKnownUrls([this] { return m_known; });
     connect(m_input, &InputPanel::entriesSubmitted, this, &MainWindow::addEntries);
     connect(m_input, &InputPanel::addFromFileRequested, this, &MainWindow::chooseFile);
     connect(m_engine, &Engine::itemsChanged, m_model, &TransferModel::applyUpdates);
     connect(m_engine, &Engine::itemsFinished, m_model, &TransferModel::applyResults);
     connect(m_engine, &Engine::idle, this, &MainWindow::onIdle);
+    // The journal sees every change the table sees, in the same order.
+    connect(m_engine, &Engine::itemsChanged, m_session, &SessionKeeper::recordUpdates);
+    connect(m_engine, &Engine::itemsFinished, m_session, &SessionKeeper::recordResults);
+    connect(m_engine, &Engine::itemsFinished, m_auth, &AuthPrompter::inspect);
+    connect(m_auth, &AuthPrompter::credentialsEntered, this, &MainWindow::useCredentials);
+    connect(m_auth, &AuthPrompter::retryRequested, this, &MainWindow::retryIds);
+    connect(m_resumeBar, &ResumeBar::resumeRequested, this, &MainWindow::resumeSession);
+    connect(m_resumeBar, &ResumeBar::discardRequested, this, [this] {
+        m_offered.reset();
+        if (!m_session->isOpen()) // rows pasted since own the file now
+            m_session->discard();
+    });
     connect(m_model, &TransferModel::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_view, &TransferView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_view->table(), &QTableView::doubleClicked, this, [this] { openSelected(false); });
@@ -91,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!warning.isEmpty())
         statusBar()->showMessage(warning);
     updateSummary();
+    offerResume();
 }
 
 MainWindow::~MainWindow() = default;
@@ -111,7 +135,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.showAll, a.showActive, a.showFailed, a.showDone});
     QMenu *transfers = menuBar()->addMenu(tr("&Downloads"));
-    transfers->addActions({a.start, a.pause, a.cancelAll, a.retryFailed});
+    transfers->addActions({a.start, a.pause, a.cancelAll, a.retryFailed, a.clearList});
     transfers->addSeparator();
     transfers->addActions({a.retry, a.cancel, a.remove, a.openFile, a.openFolder});
 
@@ -121,7 +145,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addActions({a.start, a.pause, a.cancelAll});
     bar->addSeparator();
-    bar->addActions({a.retryFailed, a.copyFailedUrls});
+    bar->addActions({a.retryFailed, a.copyFailedUrls, a.clearList});
     bar->addSeparator();
     bar->addActions({a.addFromFile, a.exportCsv, a.settings});
 
@@ -148,9 +172,9 @@ void MainWindow::connectActions()
     connect(a.cancelAll, &QAction::triggered, m_engine, &Engine::cancelAll);
     connect(a.retryFailed, &QAction::triggered, this,
             [this] { retryIds(m_model->idsInState(S::Failed)); });
-    connect(a.copyFailedUrls, &QAction::triggered, this,
-            [this] { copyColumn(Column::Url, true); });
+    connect(a.copyFailedUrls, &QAction::triggered, this, [this] { copyColumn(Column::Url, true); });
     connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(a.clearList, &QAction::triggered, this, &MainWindow::clearList);
     const QList<QAction *> groups{a.showAll, a.showActive, a.showFailed, a.showDone};
     for (int i = 0; i < groups.size(); ++i) {
         connect(groups[i], &QAction::triggered, this,
@@ -179,12 +203,19 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_outputLabel->setText(settings.engine.checkOnly ? tr("Check mode: nothing is saved")
                                                      : tr("Saving to %1").arg(dir));
     m_outputLabel->setToolTip(tr("Change it in Settings (Ctrl+,)"));
+    m_auth->setProxy(settings.engine.proxy);
 }
 
 void MainWindow::addEntries(const QList<UrlList::Entry> &entries)
 {
     const QList<ItemId> ids = m_engine->add(entries);
     m_model->addItems(ids, entries);
+    QStringList lines;
+    lines.reserve(entries.size());
+    for (const UrlList::Entry &e : entries)
+        lines.append(SessionKeeper::lineOf(e));
+    if (!m_session->addRows(ids, lines, m_settings.engine.outputDir, m_settings.engine.checkOnly))
+        statusBar()->showMessage(tr("The session cannot be saved: %1").arg(m_session->lastError()));
     for (const UrlList::Entry &e : entries) {
         if (e.valid)
             m_known.insert(UrlList::redacted(e.url));
@@ -213,8 +244,9 @@ bool MainWindow::addFile(const QString &path)
 void MainWindow::chooseFile()
 {
     const QString dir = QSettings().value(QStringLiteral("window/lastListDir")).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Add URLs from a file"), dir, tr("Text files (*.txt *.csv *.list);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Add URLs from a file"), dir,
+                                     tr("Text files (*.txt *.csv *.list);;All files (*)"));
     if (!path.isEmpty())
         addFile(path);
 }
@@ -241,14 +273,13 @@ void MainWindow::setPaused(bool paused)
 {
     m_engine->setPaused(paused);
     m_actions.pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-    m_actions.pause->setIcon(QIcon(paused ? QStringLiteral(":/icons/start.svg")
-                                          : QStringLiteral(":/icons/pause.svg")));
+    m_actions.pause->setIcon(
+        QIcon(paused ? QStringLiteral(":/icons/start.svg") : QStringLiteral(":/icons/pause.svg")));
     if (m_engine->isStarted())
         m_model->setRunState(paused ? TransferModel::RunState::Paused
                                     : TransferModel::RunState::Running);
-    statusBar()->showMessage(paused ? tr("Paused: running downloads hold, none start")
-                                    : tr("Resumed"),
-                             5000);
+    statusBar()->showMessage(
+        paused ? tr("Paused: running downloads hold, none start") : tr("Resumed"), 5000);
 }
 
 void MainWindow::retryIds(const QList<ItemId> &ids)
@@ -268,7 +299,8 @@ void MainWindow::retryIds(const QList<ItemId> &ids)
             start();
         m_batchOpen = true;
     }
-    statusBar()->showMessage((count == 1 ? tr("Retrying 1 download") : tr("Retrying %1 downloads").arg(count)), 5000);
+    statusBar()->showMessage(
+        (count == 1 ? tr("Retrying 1 download") : tr("Retrying %1 downloads").arg(count)), 5000);
 }
 
 void MainWindow::removeSelected()
@@ -277,7 +309,100 @@ void MainWindow::removeSelected()
         m_known.remove(m_model->index(m_model->rowOf(id), int(Column::Url)).data().toString());
         m_engine->remove(id);
         m_model->removeItem(id);
+        m_session->removeRow(id);
     }
+}
+
+void MainWindow::clearList()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_engine->remove(m_model->index(row, 0).data(TransferModel::IdRole).value<ItemId>());
+    m_model->clear();
+    m_known.clear();
+    m_session->discard();
+    m_offered.reset();
+    m_resumeBar->hide();
+    m_auth->reset();
+    m_batchOpen = false;
+    updateSummary();
+    statusBar()->showMessage(tr("The list is empty"), 5000);
+}
+
+void MainWindow::offerResume()
+{
+    m_offered = m_session->pending();
+    const auto &session = m_offered;
+    if (!session)
+        return;
+    int done = 0;
+    for (auto it = session->results.cbegin(); it != session->results.cend(); ++it)
+        done += it.value().isOk() ? 1 : 0;
+    const QDateTime when = QFileInfo(m_session->path()).lastModified();
+    m_resumeBar->offer(tr("A batch of %1 downloads did not finish (%2 done, last saved %3). "
+                          "Resume it?")
+                           .arg(session->lines.size())
+                           .arg(done)
+                           .arg(QLocale().toString(when, QLocale::ShortFormat)));
+}
+
+bool MainWindow::resumeSession()
+{
+    m_resumeBar->hide();
+    const std::optional<SessionJournal::Session> session = std::exchange(m_offered, {});
+    if (!session)
+        return false;
+    const SessionKeeper::Plan plan = SessionKeeper::plan(*session);
+    if (plan.outputDir != m_settings.engine.outputDir ||
+        plan.checkOnly != m_settings.engine.checkOnly) {
+        // The session decides where its files go; the saved settings stay as they are.
+        AppSettings resumed = m_settings;
+        resumed.engine.outputDir = plan.outputDir;
+        resumed.engine.checkOnly = plan.checkOnly;
+        applySettings(resumed);
+    }
+    QList<UrlList::Entry> toRun;
+    QStringList names;
+    for (int i = 0; i < plan.entries.size(); ++i) {
+        if (!plan.carried[i]) {
+            toRun.append(plan.entries[i]);
+            names.append(plan.resumeNames[i]);
+        }
+    }
+    const QList<ItemId> runIds = m_engine->add(toRun, names);
+    QList<ItemId> ids;
+    QList<Result> carried;
+    QStringList lines;
+    QHash<int, QString> parts;
+    for (int i = 0, next = 0; i < plan.entries.size(); ++i) {
+        ids.append(plan.carried[i] ? kCarriedIdBase + ItemId(i) : runIds[next++]);
+        lines.append(session->lines[i]);
+        if (plan.carried[i]) {
+            carried.append(plan.results[i]);
+            carried.last().id = ids.last();
+        } else if (!plan.resumeNames[i].isEmpty()) {
+            parts.insert(i, plan.resumeNames[i]);
+        }
+        if (plan.entries[i].valid)
+            m_known.insert(UrlList::redacted(plan.entries[i].url));
+    }
+    m_model->addItems(ids, plan.entries);
+    m_model->applyResults(carried);
+    QHash<int, Result> results = plan.results;
+    for (auto it = results.begin(); it != results.end(); ++it)
+        it.value().id = ids[it.key()];
+    m_session->addRows(ids, lines, plan.outputDir, plan.checkOnly, parts, results);
+    statusBar()->showMessage(
+        tr("Resumed: %1 finished earlier, %2 to download").arg(carried.size()).arg(toRun.size()),
+        5000);
+    start();
+    return true;
+}
+
+void MainWindow::useCredentials(const QString &key, const QString &user, const QString &password,
+                                const QList<ItemId> &ids)
+{
+    m_engine->setCredentials(key, user, password);
+    retryIds(ids);
 }
 
 void MainWindow::copyColumn(Column column, bool failedOnly)
@@ -295,7 +420,8 @@ void MainWindow::copyColumn(Column column, bool failedOnly)
     }
     lines.removeAll(QString());
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage((lines.size() == 1 ? tr("Copied 1 line") : tr("Copied %1 lines").arg(lines.size())), 5000);
+    statusBar()->showMessage(
+        (lines.size() == 1 ? tr("Copied 1 line") : tr("Copied %1 lines").arg(lines.size())), 5000);
 }
 
 void MainWindow::openSelected(bool folder)
@@ -310,9 +436,9 @@ void MainWindow::openSelected(bool folder)
         statusBar()->showMessage(tr("No downloaded file for this row yet"), 5000);
         return;
     }
-    const QString target = folder ? (info.isFile() ? info.absolutePath()
-                                                   : m_settings.engine.outputDir)
-                                  : info.absoluteFilePath();
+    const QString target = folder
+                               ? (info.isFile() ? info.absolutePath() : m_settings.engine.outputDir)
+                               : info.absoluteFilePath();
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
         statusBar()->showMessage(tr("Could not open %1").arg(target), 5000);
 }
@@ -328,10 +454,9 @@ bool MainWindow::exportCsv(const QString &path, QString *error)
     if (!ok)
         statusBar()->showMessage(tr("Export failed: %1").arg(message));
     else if (unfinished > 0)
-        statusBar()->showMessage(
-            tr("Exported %1 rows; %2 not finished yet are marked cancelled")
-                .arg(m_model->rowCount())
-                .arg(unfinished));
+        statusBar()->showMessage(tr("Exported %1 rows; %2 not finished yet are marked cancelled")
+                                     .arg(m_model->rowCount())
+                                     .arg(unfinished));
     else
         statusBar()->showMessage(tr("Exported %1 rows to %2").arg(m_model->rowCount()).arg(path));
     return ok;
@@ -340,12 +465,11 @@ bool MainWindow::exportCsv(const QString &path, QString *error)
 void MainWindow::chooseExport()
 {
     QSettings store;
-    const QString dir = store.value(QStringLiteral("window/lastExportDir"),
-                                    m_settings.engine.outputDir).toString();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export results"),
-                                     QDir(dir).filePath(QStringLiteral("fanout-results.csv")),
-                                     tr("CSV files (*.csv)"));
+    const QString dir =
+        store.value(QStringLiteral("window/lastExportDir"), m_settings.engine.outputDir).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export results"), QDir(dir).filePath(QStringLiteral("fanout-results.csv")),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     store.setValue(QStringLiteral("window/lastExportDir"), QFileInfo(path).absolutePath());
@@ -373,6 +497,7 @@ void MainWindow::onIdle()
     if (s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait) > 0)
         return;
     m_batchOpen = false;
+    m_session->discard(); // every row is final: nothing left to resume
     notify(tr("Batch finished: %1 ok, %2 failed, %3 cancelled")
                .arg(s.count(S::Done))
                .arg(s.count(S::Failed))

@@ -3,12 +3,18 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <optional>
+
 #include "appsettings.h"
+#include "sessionjournal.h"
 #include "transfermodel.h"
 #include "windowactions.h"
 
+class AuthPrompter;
 class Engine;
 class InputPanel;
+class ResumeBar;
+class SessionKeeper;
 class QLabel;
 class QSplitter;
 class QSystemTrayIcon;
@@ -37,6 +43,15 @@ public:
     // Writes every row's result, in table order, with the headless mode's CSV writer.
     bool exportCsv(const QString &path, QString *error = nullptr);
 
+    ResumeBar *resumeBar() const { return m_resumeBar; }
+    SessionKeeper *sessionKeeper() const { return m_session; }
+    AuthPrompter *authPrompter() const { return m_auth; }
+    // Brings back the unfinished session offered in the resume bar: finished rows with their
+    // results, the rest queued (continuing their part files) and started. False: none.
+    bool resumeSession();
+    // Cancels and forgets every row and the saved session.
+    void clearList();
+
 Q_SIGNALS:
     // The batch ran dry: every item added so far has its result. `message` is what was shown.
     void batchFinished(const QString &message);
@@ -64,6 +79,9 @@ private:
     void updateActions();
     void updateSummary();
     void notify(const QString &message);
+    void offerResume();
+    void useCredentials(const QString &key, const QString &user, const QString &password,
+                        const QList<ItemId> &ids);
 
     WindowActions m_actions;
     AppSettings m_settings;
@@ -74,7 +92,11 @@ private:
     SummaryBar *m_summary;
     QSplitter *m_splitter;
     QLabel *m_outputLabel;
+    ResumeBar *m_resumeBar;
+    SessionKeeper *m_session;
+    AuthPrompter *m_auth;
     QSystemTrayIcon *m_tray = nullptr;
-    QSet<QString> m_known; // URLs in the table, to skip a second paste of the same list
+    std::optional<SessionJournal::Session> m_offered; // held: a paste must not lose it
+    QSet<QString> m_known;    // URLs in the table, to skip a second paste of the same list
     bool m_batchOpen = false; // items were started since the last "batch finished"
 };

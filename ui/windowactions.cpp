@@ -20,7 +20,8 @@ QAction *make(QObject *owner, const char *name, const QString &text, const QStri
         action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
     action->setShortcuts(keys);
     // Tooltips name the shortcut, so the keyboard is discoverable from the mouse.
-    const QString key = keys.isEmpty() ? QString() : keys.first().toString(QKeySequence::NativeText);
+    const QString key =
+        keys.isEmpty() ? QString() : keys.first().toString(QKeySequence::NativeText);
     action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key));
     action->setStatusTip(tip);
     return action;
@@ -28,8 +29,9 @@ QAction *make(QObject *owner, const char *name, const QString &text, const QStri
 } // namespace
 
 WindowActions::WindowActions(QObject *owner)
-    : addFromFile(make(owner, "actionAddFromFile", tr("Add from &File…"), QStringLiteral("add-file"),
-                       {QKeySequence::Open}, tr("Add the URLs listed in a text file"))),
+    : addFromFile(make(owner, "actionAddFromFile", tr("Add from &File…"),
+                       QStringLiteral("add-file"), {QKeySequence::Open},
+                       tr("Add the URLs listed in a text file"))),
       exportCsv(make(owner, "actionExportCsv", tr("&Export CSV…"), QStringLiteral("export"),
                      {QKeySequence(Qt::CTRL | Qt::Key_E)},
                      tr("Save one line per download, as the headless mode's --csv"))),
@@ -37,7 +39,8 @@ WindowActions::WindowActions(QObject *owner)
       paste(make(owner, "actionPaste", tr("&Paste URLs"), QStringLiteral("paste"),
                  {QKeySequence::Paste}, tr("Add the URLs on the clipboard"))),
       focusPaste(make(owner, "actionFocusPaste", tr("Go to the Paste &Area"), {},
-                      {QKeySequence(Qt::CTRL | Qt::Key_L)}, tr("Move the focus to the paste area"))),
+                      {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                      tr("Move the focus to the paste area"))),
       find(make(owner, "actionFind", tr("&Find…"), {}, {QKeySequence::Find},
                 tr("Search the downloads by URL, file or error"))),
       start(make(owner, "actionStart", tr("&Start"), QStringLiteral("start"),
@@ -51,6 +54,9 @@ WindowActions::WindowActions(QObject *owner)
       retryFailed(make(owner, "actionRetryFailed", tr("Retry &Failed"), QStringLiteral("retry"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                        tr("Run every failed download again"))),
+      clearList(make(owner, "actionClearList", tr("C&lear List"), QStringLiteral("remove"),
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
+                     tr("Cancel every download and empty the list"))),
       copyFailedUrls(make(owner, "actionCopyFailedUrls", tr("Copy Failed &URLs"),
                           QStringLiteral("copy"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                           tr("Copy the URLs of the failed downloads, one per line"))),

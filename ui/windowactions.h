@@ -22,6 +22,7 @@ struct WindowActions
     QAction *pause; // checkable: checked = paused
     QAction *cancelAll;
     QAction *retryFailed;
+    QAction *clearList; // cancel and forget every row, and the saved session
     QAction *copyFailedUrls;
     QAction *settings;
     QAction *showAll;

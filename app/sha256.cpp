@@ -1,0 +1,125 @@
+#include "sha256.h"
+
+#include <QFile>
+#include <QLibrary>
+
+namespace {
+
+// The few functions of OpenSSL 3's EVP digest interface that hashing needs.
+struct Libcrypto
+{
+    using NewCtx = void *(*)();
+    using FreeCtx = void (*)(void *);
+    using Md = const void *(*)();
+    using Init = int (*)(void *, const void *, void *);
+    using Update = int (*)(void *, const void *, size_t);
+    using Final = int (*)(void *, unsigned char *, unsigned int *);
+
+    NewCtx newCtx = nullptr;
+    FreeCtx freeCtx = nullptr;
+    Md sha256 = nullptr;
+    Init init = nullptr;
+    Update update = nullptr;
+    Final final = nullptr;
+
+    bool ok() const { return newCtx && freeCtx && sha256 && init && update && final; }
+
+    static const Libcrypto &get()
+    {
+        static const Libcrypto instance = [] {
+            Libcrypto l;
+            if (qEnvironmentVariableIsSet("FANOUT_QT_SHA256"))
+                return l; // for measuring the fallback
+            QLibrary library(QStringLiteral("crypto"), 3);
+            if (!library.load())
+                return l;
+            l.newCtx = reinterpret_cast<NewCtx>(library.resolve("EVP_MD_CTX_new"));
+            l.freeCtx = reinterpret_cast<FreeCtx>(library.resolve("EVP_MD_CTX_free"));
+            l.sha256 = reinterpret_cast<Md>(library.resolve("EVP_sha256"));
+            l.init = reinterpret_cast<Init>(library.resolve("EVP_DigestInit_ex"));
+            l.update = reinterpret_cast<Update>(library.resolve("EVP_DigestUpdate"));
+            l.final = reinterpret_cast<Final>(library.resolve("EVP_DigestFinal_ex"));
+            return l; // the library stays loaded: QLibrary does not unload on destruction
+        }();
+        return instance;
+    }
+};
+
+} // namespace
+
+struct Sha256::Evp
+{
+    void *ctx = nullptr;
+};
+
+Sha256::Sha256()
+{
+    reset();
+}
+
+Sha256::~Sha256()
+{
+    if (m_evp && m_evp->ctx)
+        Libcrypto::get().freeCtx(m_evp->ctx);
+}
+
+bool Sha256::usesLibcrypto()
+{
+    return Libcrypto::get().ok();
+}
+
+void Sha256::reset()
+{
+    m_hex.clear();
+    const Libcrypto &l = Libcrypto::get();
+    if (l.ok()) {
+        if (!m_evp) {
+            m_evp = std::make_unique<Evp>();
+            m_evp->ctx = l.newCtx();
+        }
+        if (m_evp->ctx && l.init(m_evp->ctx, l.sha256(), nullptr) == 1)
+            return;
+    }
+    m_fallback = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+}
+
+void Sha256::addData(const char *data, qint64 size)
+{
+    if (m_fallback)
+        m_fallback->addData(QByteArrayView(data, size));
+    else
+        Libcrypto::get().update(m_evp->ctx, data, size_t(size));
+}
+
+QByteArray Sha256::hex()
+{
+    if (!m_hex.isEmpty())
+        return m_hex;
+    if (m_fallback) {
+        m_hex = m_fallback->result().toHex();
+    } else {
+        unsigned char digest[32];
+        unsigned int length = 0;
+        Libcrypto::get().final(m_evp->ctx, digest, &length);
+        m_hex = QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    }
+    return m_hex;
+}
+
+QByteArray Sha256::ofFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 hash;
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        hash.addData(chunk.constData(), n);
+    }
+    return hash.hex();
+}
