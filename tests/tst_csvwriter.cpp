@@ -4,59 +4,13 @@
 #include <QTest>
 
 #include "csvwriter.h"
+#include "testsupport.h"
+
+using TestSupport::readCsv;
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A strict RFC 4180 reader, written independently of the writer so a round trip proves the
-// output is readable and not merely self-consistent. Fails (returns false) on anything that is
-// not RFC 4180: a bare CR or LF, a quote inside an unquoted field, text after a closing quote.
-bool readCsv(const QString &text, QList<QStringList> *rows)
-{
-    QStringList row;
-    QString field;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        if (text[i] == u'"') {
-            ++i;
-            for (;;) {
-                if (i >= n)
-                    return false;
-                if (text[i] == u'"') {
-                    if (i + 1 < n && text[i + 1] == u'"') {
-                        field += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                field += text[i++];
-            }
-        } else {
-            while (i < n && text[i] != u',' && text[i] != u'\r' && text[i] != u'\n') {
-                if (text[i] == u'"')
-                    return false;
-                field += text[i++];
-            }
-        }
-        if (i < n && text[i] == u',') {
-            row.append(std::exchange(field, QString()));
-            ++i;
-            continue;
-        }
-        if (i + 1 < n && text[i] == u'\r' && text[i + 1] == u'\n') {
-            row.append(std::exchange(field, QString()));
-            rows->append(std::exchange(row, QStringList()));
-            i += 2;
-            continue;
-        }
-        return false; // end of data without CRLF, or a bare CR/LF
-    }
-    return row.isEmpty() && field.isEmpty();
-}
 
 Result sample()
 {

@@ -8,31 +8,11 @@
 #include <QTest>
 
 #include "enginebatch.h"
+#include "testsupport.h"
 #include "testserver.h"
 
-namespace {
-
-QStringList filesIn(const QString &dir)
-{
-    QStringList names;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        names.append(QDir(dir).relativeFilePath(it.next()));
-    names.sort();
-    return names;
-}
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-} // namespace
+using TestSupport::fileSha256;
+using TestSupport::filesIn;
 
 class TestEngine final : public QObject
 {

@@ -303,7 +303,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(count(S::Done), 4, 10000);
         QVERIFY(m_window->authPrompter()->dialog() == nullptr);
         for (int i = 0; i < 3; ++i) {
-            const QString file = QDir(outDir()).filePath(QStringLiteral("a%1.bin").arg(i));
+            const QString file = m_window->model()
+                                     ->index(i, int(Column::File))
+                                     .data(TransferModel::RawRole)
+                                     .toString();
             QCOMPARE(QFileInfo(file).size(), 3000 + i);
         }
         // The password is in the URL the test gave; the typed one must not add another trace.

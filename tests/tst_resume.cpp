@@ -9,27 +9,11 @@
 
 #include "enginebatch.h"
 #include "filesink.h"
+#include "testsupport.h"
 #include "testserver.h"
 
-namespace {
-
-QStringList filesIn(const QString &dir)
-{
-    QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-    return names;
-}
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-} // namespace
+using TestSupport::fileSha256;
+using TestSupport::filesIn;
 
 class TestResume final : public QObject
 {

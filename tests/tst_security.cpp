@@ -17,6 +17,7 @@
 #include "engine.h"
 #include "nginxfixture.h"
 #include "testserver.h"
+#include "testsupport.h"
 #include "urllist.h"
 
 using namespace Qt::StringLiterals;
@@ -73,37 +74,10 @@ QStringList treeOf(const QString &root)
     return entries;
 }
 
-// RFC 4180 records (CRLF), enough to read back what CsvWriter wrote.
 QList<QStringList> readCsv(const QString &text)
 {
     QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(std::exchange(field, QString()));
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row.append(std::exchange(field, QString()));
-            rows.append(std::exchange(row, QStringList()));
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
+    return TestSupport::readCsv(text, &rows) ? rows : QList<QStringList>();
 }
 
 struct Run

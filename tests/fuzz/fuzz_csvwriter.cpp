@@ -10,57 +10,12 @@
 #include <cstdint>
 
 #include "csvwriter.h"
+#include "testsupport.h"
 #include "fuzzcheck.h"
 
 namespace {
 
-// RFC 4180 with CRLF records; false when the text is not well-formed CSV.
-bool readCsv(const QString &text, QList<QStringList> *rows)
-{
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        QStringList row;
-        for (;;) {
-            QString field;
-            if (i < n && text[i] == u'"') {
-                ++i;
-                for (;;) {
-                    if (i >= n)
-                        return false;
-                    if (text[i] == u'"') {
-                        if (i + 1 < n && text[i + 1] == u'"') {
-                            field += u'"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    field += text[i++];
-                }
-            } else {
-                while (i < n && text[i] != u',' && text[i] != u'\r' && text[i] != u'\n') {
-                    if (text[i] == u'"')
-                        return false; // a quote inside an unquoted field
-                    field += text[i++];
-                }
-            }
-            row.append(field);
-            if (i < n && text[i] == u',') {
-                ++i;
-                continue;
-            }
-            if (i + 1 < n && text[i] == u'\r' && text[i + 1] == u'\n') {
-                i += 2;
-                break;
-            }
-            return false; // a record must end in CRLF
-        }
-        rows->append(row);
-    }
-    return true;
-}
+using TestSupport::readCsv;
 
 QString guarded(const QString &field)
 {
