@@ -4,8 +4,7 @@
 
 #include "scheduler.h"
 
-Engine::Engine(const EngineOptions &options, QObject *parent)
-    : QObject(parent), m_options(options)
+Engine::Engine(const EngineOptions &options, QObject *parent) : QObject(parent), m_options(options)
 {
     qRegisterMetaType<Result>();
     qRegisterMetaType<ItemUpdate>();
@@ -82,6 +81,12 @@ void Engine::cancel(ItemId id)
 void Engine::retry(ItemId id)
 {
     QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->retry(id); });
+}
+
+void Engine::setItemRate(ItemId id, qint64 bytesPerSecond)
+{
+    QMetaObject::invokeMethod(
+        m_scheduler, [s = m_scheduler, id, bytesPerSecond] { s->setItemRate(id, bytesPerSecond); });
 }
 
 void Engine::remove(ItemId id)

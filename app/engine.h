@@ -39,6 +39,8 @@ public:
     void cancel(ItemId id);
     void retry(ItemId id);      // a finished, not-ok item runs again from attempt 1
     void remove(ItemId id);     // cancel quietly and forget: no Result is delivered
+    // This item's own speed cap (bytes a second, 0 = none), at once if it is running.
+    void setItemRate(ItemId id, qint64 bytesPerSecond);
 
     // Credentials for a host (or CredentialStore::proxyKey for a proxy), for this engine's life:
     // the answer to a 401/407. Retry the items that failed for want of them.

@@ -94,6 +94,12 @@ void Lane::abortAttempt(ItemId id, ErrorKind kind, const QString &detail)
         transfer->abort(kind, detail);
 }
 
+void Lane::setItemRate(ItemId id, qint64 bytesPerSecond)
+{
+    if (Transfer *transfer = m_transfers.value(id))
+        transfer->setItemRate(bytesPerSecond);
+}
+
 void Lane::setPaused(bool paused)
 {
     m_paused = paused;

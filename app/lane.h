@@ -28,6 +28,7 @@ public:
     void startAttempt(const AttemptSpec &spec);
     void abortAttempt(ItemId id, ErrorKind kind, const QString &detail);
     void setPaused(bool paused);
+    void setItemRate(ItemId id, qint64 bytesPerSecond);
     void shutdown(); // aborts everything, quietly
 
     int index() const { return m_index; }

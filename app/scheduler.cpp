@@ -499,6 +499,7 @@ void Scheduler::launch(Item &item)
     if (item.deadlineAtMs >= 0)
         spec.budgetLeftMs = int(std::max<qint64>(1, item.deadlineAtMs - now));
     spec.resumeName = item.resumeName;
+    spec.itemRateBytes = item.itemRateBytes;
     spec.expectedSha256 = item.expectedSha256;
     QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, spec] { lane->startAttempt(spec); });
     post(baseUpdate(item));
@@ -678,6 +679,21 @@ void Scheduler::unlinkWaiting(const Item &item)
             m_waiting.erase(it);
             return;
         }
+    }
+}
+
+void Scheduler::setItemRate(ItemId id, qint64 bytesPerSecond)
+{
+    auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    item.itemRateBytes = std::max<qint64>(0, bytesPerSecond);
+    if (item.state == ItemState::Active) {
+        Lane *lane = m_lanes[item.lane].lane;
+        QMetaObject::invokeMethod(lane, [lane, id, bytesPerSecond] {
+            lane->setItemRate(id, bytesPerSecond);
+        });
     }
 }
 

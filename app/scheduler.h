@@ -64,6 +64,7 @@ public:
     void cancel(ItemId id);
     void retry(ItemId id);
     void remove(ItemId id);
+    void setItemRate(ItemId id, qint64 bytesPerSecond);
     void shutdown();
 
 Q_SIGNALS:
@@ -108,6 +109,7 @@ private:
         QString wantedName;
         QByteArray expectedSha256;
         QString resumeName; // a part file the last attempt kept
+        qint64 itemRateBytes = 0;
         QString hostKey; // scheme://host:port, for Qt's per-connection-pool limit
         Host *host = nullptr;
         qint64 heldMark = 0;     // host->heldTotalAt() when it joined the host's queue

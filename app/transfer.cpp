@@ -152,6 +152,8 @@ Transfer::~Transfer()
 void Transfer::start()
 {
     m_visited.insert(withoutFragment(m_spec.url));
+    if (m_spec.itemRateBytes > 0)
+        m_itemLimiter = std::make_unique<BandwidthLimiter>(m_spec.itemRateBytes);
     m_deadlineMs = m_config.attemptTimeoutMs;
     if (m_spec.budgetLeftMs > 0 && (m_deadlineMs == 0 || m_spec.budgetLeftMs < m_deadlineMs)) {
         m_deadlineMs = m_spec.budgetLeftMs;
@@ -442,23 +444,23 @@ bool Transfer::drain()
 {
     char *buffer = m_readBuffer->data();
     const qint64 capacity = m_readBuffer->size();
-    BandwidthLimiter *limiter = m_config.bandwidth;
     bool any = false;
     for (;;) {
         qint64 wanted = std::min(capacity, m_reply->bytesAvailable());
         if (wanted <= 0)
             break;
-        if (limiter && limiter->isLimited()) {
-            // Read only what the batch's rate grants; the rest waits in Qt's bounded buffer,
-            // which slows the server down. Nothing is thrown away.
-            const qint64 now = steadyMs();
+        // Read only what the item's cap and the batch's rate grant; the rest waits in Qt's
+        // bounded buffer, which slows the server down. Nothing is thrown away.
+        const qint64 now = steadyMs();
+        for (BandwidthLimiter *limiter : {m_itemLimiter.get(), m_config.bandwidth}) {
+            if (!limiter || !limiter->isLimited() || wanted <= 0)
+                continue;
             wanted = limiter->take(std::min(wanted, limiter->sliceBytes()), now);
-            if (wanted <= 0) {
-                if (!m_throttleTimer.isActive())
-                    m_throttleTimer.start(int(std::max<qint64>(1, limiter->msUntilAvailable(now))));
-                break;
-            }
+            if (wanted <= 0 && !m_throttleTimer.isActive())
+                m_throttleTimer.start(int(std::max<qint64>(1, limiter->msUntilAvailable(now))));
         }
+        if (wanted <= 0)
+            break;
         const qint64 n = m_reply->read(buffer, wanted);
         if (n <= 0)
             break;
@@ -647,6 +649,16 @@ bool Transfer::followRedirect(const QUrl &target)
 void Transfer::abort(ErrorKind kind, const QString &detail)
 {
     fail(kind, detail);
+}
+
+void Transfer::setItemRate(qint64 bytesPerSecond)
+{
+    if (!m_itemLimiter)
+        m_itemLimiter = std::make_unique<BandwidthLimiter>(bytesPerSecond);
+    else
+        m_itemLimiter->setRate(bytesPerSecond);
+    if (!m_done && m_reply)
+        onReadyRead(); // a lifted or raised cap reads what waits at once
 }
 
 void Transfer::setPaused(bool paused)

@@ -35,6 +35,7 @@ struct AttemptSpec
     int budgetLeftMs = 0; // what is left of the item's budget; 0 = no budget
     QString resumeName;   // a part file an earlier attempt kept, to continue with Range
     QByteArray expectedSha256; // lower-case hex from the list; empty = none
+    qint64 itemRateBytes = 0;  // this item's own speed cap, bytes a second; 0 = none
 };
 
 // How one attempt ended.
@@ -98,6 +99,7 @@ public:
     // Ends the attempt now with this error (cancel, shutdown).
     void abort(ErrorKind kind, const QString &detail);
     void setPaused(bool paused);
+    void setItemRate(qint64 bytesPerSecond); // at once, for this transfer
 
     const AttemptSpec &spec() const { return m_spec; }
     qint64 received() const { return m_sink.bytes(); }
@@ -160,7 +162,8 @@ private:
     QTimer m_connectTimer;
     QTimer m_stallTimer;
     QTimer m_deadlineTimer;
-    QTimer m_throttleTimer; // --limit-rate: when to read again
+    QTimer m_throttleTimer; // --limit-rate or the item's cap: when to read again
+    std::unique_ptr<BandwidthLimiter> m_itemLimiter;
     qint64 m_deadlineLeftMs = 0; // while paused
     int m_deadlineMs = 0;        // the tighter of the attempt limit and the item budget
     bool m_deadlineIsBudget = false;

@@ -242,6 +242,31 @@ private Q_SLOTS:
             QCOMPARE(batch.result(i).outcome, Outcome::Ok);
     }
 
+    void itemCapHoldsAndChangesAtOnce()
+    {
+        EngineOptions o = options();
+        o.readBufferBytes = 64 * 1024;
+        EngineBatch batch(o);
+        batch.add({url(QStringLiteral("/file?size=%1&i=cap").arg(600 * 1024)),
+                   url(QStringLiteral("/file?size=%1&i=free").arg(600 * 1024))});
+        batch.engine.setItemRate(batch.ids.first(), 200 * 1024);
+        QElapsedTimer clock;
+        clock.start();
+        batch.engine.start();
+        // The other item is not held back by this one's cap.
+        QVERIFY(QTest::qWaitFor([&] { return batch.byId.contains(batch.ids[1]); }, 5000));
+        QVERIFY(clock.elapsed() < 1500);
+        QVERIFY(!batch.byId.contains(batch.ids[0]));
+        // About 1 s in, lift the cap: the rest comes at once instead of in 2 more seconds.
+        QTest::qWait(1000);
+        batch.engine.setItemRate(batch.ids.first(), 0);
+        QVERIFY(batch.waitIdle());
+        const qint64 took = clock.elapsed();
+        qInfo("600 KiB capped at 200 KiB/s for 1 s, then free: %lld ms", took);
+        QVERIFY2(took >= 900 && took < 2500, qPrintable(QString::number(took)));
+        QCOMPARE(batch.result(0).outcome, Outcome::Ok);
+    }
+
     void http1OnlyStillDownloads()
     {
         EngineOptions o = options();
