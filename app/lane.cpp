@@ -9,7 +9,7 @@
 
 namespace {
 constexpr int progressIntervalMs = 50;
-constexpr qint64 readChunkBytes = 1024 * 1024;
+constexpr qint64 readChunkBytes = 256 * 1024; // as large as Qt's read buffer: one read drains it
 } // namespace
 
 Lane::Lane(NameReservations *names, const TransferConfig &config, int index)

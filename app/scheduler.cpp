@@ -24,9 +24,9 @@ QString hostKeyOf(const QUrl &url)
 int Scheduler::laneCountFor(int maxInFlight)
 {
     const int needed = (maxInFlight + qtConnectionsPerHost - 1) / qtConnectionsPerHost;
-    // Up to four lanes even when Qt's per-host limit needs fewer: each has its own network
-    // thread, so both cores get work (M over plain HTTP: 0.97 s with 2 lanes, 0.74 s with 4).
-    return std::max({1, needed, std::min(maxInFlight, 4)});
+    // At least two lanes once two requests may run, so both cores get work. Four were a little
+    // faster on M but cost 10-15 MiB more at peak (tests/bench/profile.md).
+    return std::max({1, needed, std::min(maxInFlight, 2)});
 }
 
 Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials, QObject *parent)
