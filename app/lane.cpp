@@ -116,6 +116,8 @@ void Lane::shutdown()
     m_transfers.clear();
     for (Transfer *transfer : transfers) {
         disconnect(transfer, nullptr, this, nullptr);
+        // Ended like a cancel, so a part file worth resuming stays on disk for the next run.
+        transfer->abort(ErrorKind::Cancelled, QStringLiteral("shut down"));
         delete transfer;
     }
     delete m_nam;

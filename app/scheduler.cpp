@@ -278,7 +278,10 @@ void Scheduler::refreshHost(Host &host)
     const Hold before = host.hold;
     host.hold = holdOf(host, now, &wakeAt);
 
-    const bool held = host.hold != Hold::None && host.hold != Hold::Empty;
+    // Waiting for a slot the global cap would have refused anyway is not politeness.
+    const bool held = host.hold != Hold::None && host.hold != Hold::Empty
+        && (host.hold != Hold::HostLimit
+            || std::min(hostCap(), host.allowance) < m_options.maxInFlight);
     if (held && host.heldSinceMs < 0) {
         host.heldSinceMs = now;
     } else if (!held && host.heldSinceMs >= 0) {

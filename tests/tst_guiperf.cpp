@@ -132,6 +132,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // A measurement (two 10,000-item batches, minutes on a shared 2-core box), not a check
+        // of behaviour: run on demand, like tests/bench/run.
+        if (qEnvironmentVariable("FANOUT_PERF") != QLatin1String("1"))
+            QSKIP("set FANOUT_PERF=1 to measure the window against the headless mode");
         QVERIFY(m_dir.isValid());
         QVERIFY2(!qEnvironmentVariableIsEmpty("FANOUT_BINARY"), "set FANOUT_BINARY");
         QStandardPaths::setTestModeEnabled(true);
@@ -162,8 +166,9 @@ private Q_SLOTS:
         }
         qInfo("10,000 x 1 KiB: headless %lld ms, window %lld ms (%.2fx), worst GUI stall %lld ms",
               headless, gui, double(gui) / double(headless), worstStall);
-        QVERIFY2(gui <= headless * 3 / 2, "the window is more than 1.5x the headless time");
-        QVERIFY2(worstStall <= 100, qPrintable(QStringLiteral("stall %1 ms").arg(worstStall)));
+        // Issue 7's targets: at most 1.1x the headless time, no stall over 50 ms.
+        QVERIFY2(gui * 10 <= headless * 11, "the window is more than 1.1x the headless time");
+        QVERIFY2(worstStall <= 50, qPrintable(QStringLiteral("stall %1 ms").arg(worstStall)));
     }
 
     void load100kPastedUrls()
@@ -184,7 +189,7 @@ private Q_SLOTS:
         const qint64 ms = timer.elapsed();
         qInfo("100,000 pasted URLs: in the table after %lld ms, longest GUI stall %lld ms", ms,
               meter.worst());
-        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms))); // issue 7: under 1 s
     }
 };
 
