@@ -14,7 +14,10 @@ QString keyOf(const QString &dir, const QString &url)
 }
 } // namespace
 
-CompletedIndex::CompletedIndex(QString path) : m_path(std::move(path)) {}
+CompletedIndex::CompletedIndex(QString path, const QString &outputDir)
+    : m_path(std::move(path)), m_dir(QDir::cleanPath(QFileInfo(outputDir).absoluteFilePath()))
+{
+}
 
 QString CompletedIndex::defaultPath()
 {
@@ -36,6 +39,8 @@ void CompletedIndex::loadLocked()
             continue;
         Entry e;
         e.path = QString::fromUtf8(QByteArray::fromPercentEncoding(f[0]));
+        if (QDir::cleanPath(QFileInfo(e.path).absolutePath()) != m_dir)
+            continue;
         e.url = QString::fromUtf8(QByteArray::fromPercentEncoding(f[1]));
         e.size = f[2].toLongLong();
         e.mtimeMs = f[3].toLongLong();

@@ -23,8 +23,9 @@ public:
         QByteArray sha256; // hex
     };
 
-    // `path` empty: no index (lookups find nothing, records go nowhere).
-    explicit CompletedIndex(QString path);
+    // `path` empty: no index (lookups find nothing, records go nowhere). Only the records of
+    // `outputDir` are read into memory: the file holds every folder's, and grows.
+    CompletedIndex(QString path, const QString &outputDir);
     static QString defaultPath(); // AppLocalDataLocation/completed-v1.tsv
 
     // The entry for this URL in this folder whose file is still there with the same size and
@@ -36,6 +37,7 @@ private:
     void loadLocked();
 
     QString m_path;
+    QString m_dir; // absolute, cleaned
     QMutex m_mutex;
     bool m_loaded = false;
     QHash<QString, Entry> m_byKey; // dir + '\n' + url -> the latest entry

@@ -38,7 +38,8 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     m_clock.start();
     m_completed = std::make_unique<CompletedIndex>(
         options.completedIndexPath.isEmpty() ? CompletedIndex::defaultPath()
-                                             : options.completedIndexPath);
+                                             : options.completedIndexPath,
+        options.outputDir.isEmpty() ? QDir::currentPath() : options.outputDir);
     m_cookies = std::make_unique<CookieStore>();
     m_bandwidth = std::make_unique<BandwidthLimiter>(options.limitRateBytes);
     loadSiteFiles();
