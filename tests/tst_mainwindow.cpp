@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -22,6 +23,7 @@
 #include "sessionkeeper.h"
 #include "summarybar.h"
 #include "testserver.h"
+#include "transferview.h"
 
 using Column = TransferModel::Column;
 using S = TransferModel::RowState;
@@ -271,6 +273,23 @@ private Q_SLOTS:
         action("actionRetryFailed")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(count(S::Done), 1, 10000);
         QCOMPARE(cell(0, Column::Error), QString());
+    }
+
+    // A row's own speed cap holds it back while the others run at full speed.
+    void rowSpeedCap()
+    {
+        paste(url(QStringLiteral("/file?size=300000&name=capped.bin")) + QLatin1Char('\n')
+              + url(QStringLiteral("/file?size=300000&name=free.bin")));
+        QTRY_COMPARE(m_window->model()->rowCount(), 2);
+        m_window->transferView()->table()->selectRow(0);
+        m_window->limitSelectedSpeed(100 * 1024);
+        QElapsedTimer clock;
+        clock.start();
+        action("actionStart")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(state(1), S::Done, 10000);
+        QCOMPARE(state(0), S::Active); // still crawling at 100 KiB/s
+        QTRY_COMPARE_WITH_TIMEOUT(state(0), S::Done, 10000);
+        QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
     // A 401 asks once per host; the answer retries every row of that host that failed, and the

@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include "authprompter.h"
+#include "bandwidthlimiter.h"
 #include "csvwriter.h"
 #include "engine.h"
 #include "inputpanel.h"
@@ -190,6 +193,36 @@ void MainWindow::connectActions()
     connect(a.copyError, &QAction::triggered, this, [this] { copyColumn(Column::Error, false); });
     connect(a.openFile, &QAction::triggered, this, [this] { openSelected(false); });
     connect(a.openFolder, &QAction::triggered, this, [this] { openSelected(true); });
+    connect(a.limitSpeed, &QAction::triggered, this, &MainWindow::askSpeedLimit);
+}
+
+void MainWindow::askSpeedLimit()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Limit Speed"), tr("Bytes a second for the selected rows (500k, 2M; 0 = none):"),
+        QLineEdit::Normal, QStringLiteral("500k"), &ok);
+    if (!ok)
+        return;
+    const auto rate = BandwidthLimiter::parseRate(text);
+    if (!rate) {
+        statusBar()->showMessage(tr("\"%1\" is not a speed such as 500k or 2M").arg(text), 5000);
+        return;
+    }
+    limitSelectedSpeed(*rate);
+}
+
+void MainWindow::limitSelectedSpeed(qint64 bytesPerSecond)
+{
+    const QList<ItemId> ids = m_view->selectedIds();
+    for (ItemId id : ids)
+        m_engine->setItemRate(id, bytesPerSecond);
+    statusBar()->showMessage(
+        bytesPerSecond > 0
+            ? tr("%n row(s) capped at %1/s", nullptr, int(ids.size()))
+                  .arg(QLocale().formattedDataSize(bytesPerSecond))
+            : tr("Speed cap lifted for %n row(s)", nullptr, int(ids.size())),
+        5000);
 }
 
 void MainWindow::applySettings(const AppSettings &settings)

@@ -42,6 +42,8 @@ public:
     bool addFile(const QString &path);
     // Writes every row's result, in table order, with the headless mode's CSV writer.
     bool exportCsv(const QString &path, QString *error = nullptr);
+    // Caps the selected rows' speed (bytes a second; 0 lifts the cap), at once when running.
+    void limitSelectedSpeed(qint64 bytesPerSecond);
 
     ResumeBar *resumeBar() const { return m_resumeBar; }
     SessionKeeper *sessionKeeper() const { return m_session; }
@@ -68,6 +70,7 @@ private:
     void start();
     void setPaused(bool paused);
     void retryIds(const QList<ItemId> &ids);
+    void askSpeedLimit();
     void removeSelected();
     void copyColumn(TransferModel::Column column, bool failedOnly);
     void openSelected(bool folder);

@@ -87,7 +87,10 @@ WindowActions::WindowActions(QObject *owner)
                     tr("Open the downloaded file"))),
       openFolder(make(owner, "actionOpenFolder", tr("Open Containing &Folder"),
                       QStringLiteral("folder"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
-                      tr("Show the downloaded file in its folder")))
+                      tr("Show the downloaded file in its folder"))),
+      limitSpeed(make(owner, "actionLimitSpeed", tr("Limit &Speed…"), {},
+                      {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                      tr("Cap the download speed of the selected rows (0 lifts the cap)")))
 {
     pause->setCheckable(true);
     for (QAction *a : rowActions())
@@ -97,5 +100,5 @@ WindowActions::WindowActions(QObject *owner)
 
 QList<QAction *> WindowActions::rowActions() const
 {
-    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder};
+    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder, limitSpeed};
 }

@@ -37,6 +37,7 @@ struct WindowActions
     QAction *copyError;
     QAction *openFile;
     QAction *openFolder;
+    QAction *limitSpeed; // a speed cap for the selected rows
 
     QList<QAction *> rowActions() const;
 };
