@@ -2,8 +2,7 @@
 
 CircuitBreaker::CircuitBreaker(int threshold, qint64 cooldownMs)
     : m_threshold(threshold), m_cooldownMs(cooldownMs)
-{
-}
+{}
 
 CircuitBreaker::State CircuitBreaker::state(qint64 nowMs) const
 {

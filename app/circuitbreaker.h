@@ -8,7 +8,12 @@
 class CircuitBreaker final
 {
 public:
-    enum class State { Closed, Open, HalfOpen };
+    enum class State
+    {
+        Closed,
+        Open,
+        HalfOpen
+    };
 
     CircuitBreaker() = default; // disabled: always closed
     CircuitBreaker(int threshold, qint64 cooldownMs);

@@ -16,8 +16,7 @@ QString keyOf(const QString &dir, const QString &url)
 
 CompletedIndex::CompletedIndex(QString path, const QString &outputDir)
     : m_path(std::move(path)), m_dir(QDir::cleanPath(QFileInfo(outputDir).absoluteFilePath()))
-{
-}
+{}
 
 QString CompletedIndex::defaultPath()
 {
@@ -59,8 +58,8 @@ std::optional<CompletedIndex::Entry> CompletedIndex::find(const QString &dir, co
     if (it == m_byKey.cend())
         return std::nullopt;
     const QFileInfo info(it->path);
-    if (!info.isFile() || info.size() != it->size
-        || info.lastModified().toMSecsSinceEpoch() != it->mtimeMs)
+    if (!info.isFile() || info.size() != it->size ||
+        info.lastModified().toMSecsSinceEpoch() != it->mtimeMs)
         return std::nullopt;
     return *it;
 }
@@ -73,11 +72,14 @@ void CompletedIndex::record(const Entry &entry)
     m_byKey.insert(keyOf(QFileInfo(entry.path).absolutePath(), entry.url), entry);
     if (m_path.isEmpty())
         return;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return; // an index we cannot write only costs a re-download next time
-    file.write(entry.path.toUtf8().toPercentEncoding() + '\t' + entry.url.toUtf8().toPercentEncoding()
-               + '\t' + QByteArray::number(entry.size) + '\t' + QByteArray::number(entry.mtimeMs)
-               + '\t' + entry.sha256 + '\n');
+    if (!m_appender.isOpen()) {
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        m_appender.setFileName(m_path);
+        if (!m_appender.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            return; // an index we cannot write only costs a re-download next time
+    }
+    m_appender.write(entry.path.toUtf8().toPercentEncoding() + '\t' +
+                     entry.url.toUtf8().toPercentEncoding() + '\t' +
+                     QByteArray::number(entry.size) + '\t' + QByteArray::number(entry.mtimeMs) +
+                     '\t' + entry.sha256 + '\n');
 }

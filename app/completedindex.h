@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -39,6 +40,7 @@ private:
     QString m_path;
     QString m_dir; // absolute, cleaned
     QMutex m_mutex;
+    QFile m_appender; // opened on the first record, kept open: one write() per download
     bool m_loaded = false;
     QHash<QString, Entry> m_byKey; // dir + '\n' + url -> the latest entry
 };

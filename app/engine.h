@@ -33,12 +33,12 @@ public:
     // The same, each entry with the name of a part file to continue (empty: none).
     QList<ItemId> add(const QList<UrlList::Entry> &entries, const QStringList &resumeNames);
 
-    void start();               // begin dispatching; later add()s run as they come
+    void start();                // begin dispatching; later add()s run as they come
     void setPaused(bool paused); // paused: no new attempts, active ones stop reading
-    void cancelAll();           // everything not finished ends `cancelled`
+    void cancelAll();            // everything not finished ends `cancelled`
     void cancel(ItemId id);
-    void retry(ItemId id);      // a finished, not-ok item runs again from attempt 1
-    void remove(ItemId id);     // cancel quietly and forget: no Result is delivered
+    void retry(ItemId id);  // a finished, not-ok item runs again from attempt 1
+    void remove(ItemId id); // cancel quietly and forget: no Result is delivered
     // This item's own speed cap (bytes a second, 0 = none), at once if it is running.
     void setItemRate(ItemId id, qint64 bytesPerSecond);
 

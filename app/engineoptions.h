@@ -10,8 +10,8 @@
 // Durations are milliseconds; 0 turns a limit off where the comment says so.
 struct EngineOptions
 {
-    QString outputDir;           // where files land; created when missing
-    int maxInFlight = 8;         // global cap on requests in flight
+    QString outputDir;            // where files land; created when missing
+    int maxInFlight = 8;          // global cap on requests in flight
     int connectTimeoutMs = 15000; // DNS + TCP + TLS; 0 = off
     int stallTimeoutMs = 30000;   // nothing received for this long; 0 = off
     int attemptTimeoutMs = 0;     // one attempt, first byte sent to last byte; 0 = off
@@ -19,8 +19,8 @@ struct EngineOptions
     int backoffBaseMs = 1000;
     int backoffMaxMs = 60000; // cap of one delay, Retry-After included
     bool failFast = false;
-    bool checkOnly = false; // fetch and measure, save nothing
-    bool skipExisting = true; // a file this URL already downloaded completely, verified, is kept
+    bool checkOnly = false;     // fetch and measure, save nothing
+    bool skipExisting = true;   // a file this URL already downloaded completely, verified, is kept
     QString completedIndexPath; // where completed downloads are recorded; empty = the default
     QList<QSslCertificate> extraCaCertificates;
 
@@ -37,13 +37,13 @@ struct EngineOptions
     QList<QPair<QByteArray, QByteArray>> headers; // sent with every request
     // Per-host extra headers (host name, lower case -> headers), from the window's settings.
     QList<QPair<QString, QPair<QByteArray, QByteArray>>> hostHeaders;
-    QByteArray userAgent;     // empty = "Fanout/<version>"
-    QString cookiesFile;      // Netscape/Mozilla cookies.txt to start from; empty = none
-    QString netrcFile;        // per-host credentials; empty = none
-    QString proxy;            // "http://host:port" or "socks5://host:port"; empty = system's
-    bool noProxy = false;     // connect directly, whatever the system says
+    QByteArray userAgent;      // empty = "Fanout/<version>"
+    QString cookiesFile;       // Netscape/Mozilla cookies.txt to start from; empty = none
+    QString netrcFile;         // per-host credentials; empty = none
+    QString proxy;             // "http://host:port" or "socks5://host:port"; empty = system's
+    bool noProxy = false;      // connect directly, whatever the system says
     qint64 limitRateBytes = 0; // whole batch, bytes a second; 0 = no limit
-    bool http1Only = false;   // never negotiate HTTP/2
+    bool http1Only = false;    // never negotiate HTTP/2
     // Bound on what Qt buffers per HTTP/1.1 reply: 256 KiB keeps large downloads at a third of
     // the memory of 2 MiB with no loss of speed (tests/bench/profile.md).
     qint64 readBufferBytes = 256 * 1024;

@@ -19,8 +19,7 @@ QString describe(const QFile &file, const QString &what)
 
 FileSink::FileSink(NameReservations *names, QString dir, bool checkOnly)
     : m_names(names), m_dir(std::move(dir)), m_checkOnly(checkOnly)
-{
-}
+{}
 
 FileSink::~FileSink()
 {
@@ -43,7 +42,8 @@ bool FileSink::open(const QString &wantedName, QString *error)
         return true;
     }
     if (!QFileInfo(m_dir).isDir() && !QDir().mkpath(m_dir)) {
-        *error = QStringLiteral("cannot create output folder %1").arg(QDir::toNativeSeparators(m_dir));
+        *error =
+            QStringLiteral("cannot create output folder %1").arg(QDir::toNativeSeparators(m_dir));
         return false;
     }
     m_wantedName = wantedName;
@@ -130,8 +130,9 @@ bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString
     const bool wrongSum = !expectedSha256.isEmpty() && sha256Hex() != expectedSha256;
     if (m_checkOnly) {
         if (wrongSum) {
-            *error = QStringLiteral("SHA-256 is %1, the list expects %2")
-                         .arg(QString::fromLatin1(sha256Hex()), QString::fromLatin1(expectedSha256));
+            *error =
+                QStringLiteral("SHA-256 is %1, the list expects %2")
+                    .arg(QString::fromLatin1(sha256Hex()), QString::fromLatin1(expectedSha256));
             if (mismatch)
                 *mismatch = true;
             return false;
@@ -159,10 +160,10 @@ bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString
             m_names->release(m_dir, m_name);
             m_open = false;
             if (wrongSum) {
-                *error = QStringLiteral("SHA-256 is %1, the list expects %2; kept aside as %3")
-                             .arg(QString::fromLatin1(sha256Hex()),
-                                  QString::fromLatin1(expectedSha256),
-                                  QDir::toNativeSeparators(m_file.fileName()));
+                *error =
+                    QStringLiteral("SHA-256 is %1, the list expects %2; kept aside as %3")
+                        .arg(QString::fromLatin1(sha256Hex()), QString::fromLatin1(expectedSha256),
+                             QDir::toNativeSeparators(m_file.fileName()));
                 if (mismatch)
                     *mismatch = true;
                 m_name.clear();

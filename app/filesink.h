@@ -55,8 +55,8 @@ public:
     bool isOpen() const { return m_open; }
     qint64 bytes() const { return m_bytes; }
     qint64 resumedFrom() const { return m_resumedFrom; }
-    QString name() const { return m_name; }     // the final bare name
-    QString filePath() const;                    // absolute path of the committed file
+    QString name() const { return m_name; } // the final bare name
+    QString filePath() const;               // absolute path of the committed file
     QByteArray sha256Hex() const;
 
 private:

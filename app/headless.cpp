@@ -42,7 +42,8 @@ struct OptionNames
     QCommandLineOption maxInFlight{{QStringLiteral("j"), QStringLiteral("max-in-flight")},
                                    QStringLiteral("At most N requests in flight (1-512, default "
                                                   "8)."),
-                                   QStringLiteral("N"), QStringLiteral("8")};
+                                   QStringLiteral("N"),
+                                   QStringLiteral("8")};
     QCommandLineOption connectTimeout{QStringLiteral("connect-timeout"),
                                       QStringLiteral("Give up connecting (DNS, TCP, TLS) after S "
                                                      "seconds (default 15; 0 = never)."),
@@ -69,8 +70,9 @@ struct OptionNames
                                   QStringLiteral("S"), QStringLiteral("60")};
     QCommandLineOption failFast{QStringLiteral("fail-fast"),
                                 QStringLiteral("Cancel everything else at the first failure.")};
-    QCommandLineOption check{QStringLiteral("check"),
-                             QStringLiteral("Fetch and measure (bytes, SHA-256) but save nothing.")};
+    QCommandLineOption check{
+        QStringLiteral("check"),
+        QStringLiteral("Fetch and measure (bytes, SHA-256) but save nothing.")};
     QCommandLineOption caCert{QStringLiteral("ca-cert"),
                               QStringLiteral("Trust the CA certificate(s) in FILE (PEM or DER) "
                                              "besides the system's."),
@@ -116,9 +118,9 @@ struct OptionNames
                               QStringLiteral("Send this header with every request (repeatable; "
                                              "\"Name: value\")."),
                               QStringLiteral("HEADER")};
-    QCommandLineOption userAgent{QStringLiteral("user-agent"),
-                                 QStringLiteral("The User-Agent to send (default: Fanout/<version>)."),
-                                 QStringLiteral("S")};
+    QCommandLineOption userAgent{
+        QStringLiteral("user-agent"),
+        QStringLiteral("The User-Agent to send (default: Fanout/<version>)."), QStringLiteral("S")};
     QCommandLineOption cookies{QStringLiteral("cookies"),
                                QStringLiteral("Start from the cookies in FILE (Netscape/Mozilla "
                                               "cookies.txt); cookies servers set are kept for the "
@@ -182,12 +184,13 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
     const OptionNames o;
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({o.headless, o.output, o.csv, o.maxInFlight, o.connectTimeout,
-                       o.stallTimeout, o.timeout, o.retries, o.backoff, o.backoffMax, o.failFast,
-                       o.check, o.caCert, o.perHost, o.rate, o.noAdaptive, o.breaker,
-                       o.breakerCooldown, o.deadline, o.itemDeadline, o.session, o.noSkip,
-                       o.header, o.userAgent, o.cookies, o.netrc, o.proxy, o.noProxy,
-                       o.limitRate, o.http1, o.quiet});
+    parser.addOptions(
+        {o.headless, o.output,       o.csv,     o.maxInFlight, o.connectTimeout, o.stallTimeout,
+         o.timeout,  o.retries,      o.backoff, o.backoffMax,  o.failFast,       o.check,
+         o.caCert,   o.perHost,      o.rate,    o.noAdaptive,  o.breaker,        o.breakerCooldown,
+         o.deadline, o.itemDeadline, o.session, o.noSkip,      o.header,         o.userAgent,
+         o.cookies,  o.netrc,        o.proxy,   o.noProxy,     o.limitRate,      o.http1,
+         o.quiet});
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
@@ -250,24 +253,24 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
         *out = *value;
         return true;
     };
-    if (!count(o.maxInFlight, 1, maxInFlightLimit, &engine.maxInFlight)
-        || !count(o.retries, 0, 1000, &engine.retries)
-        || !secs(o.connectTimeout, &engine.connectTimeoutMs)
-        || !secs(o.stallTimeout, &engine.stallTimeoutMs)
-        || !secs(o.backoff, &engine.backoffBaseMs) || !secs(o.backoffMax, &engine.backoffMaxMs))
+    if (!count(o.maxInFlight, 1, maxInFlightLimit, &engine.maxInFlight) ||
+        !count(o.retries, 0, 1000, &engine.retries) ||
+        !secs(o.connectTimeout, &engine.connectTimeoutMs) ||
+        !secs(o.stallTimeout, &engine.stallTimeoutMs) || !secs(o.backoff, &engine.backoffBaseMs) ||
+        !secs(o.backoffMax, &engine.backoffMaxMs))
         return std::nullopt;
     if (parser.isSet(o.timeout) && !secs(o.timeout, &engine.attemptTimeoutMs))
         return std::nullopt;
-    if (!count(o.perHost, 0, maxInFlightLimit, &engine.perHostMax)
-        || !count(o.breaker, 0, 1000, &engine.breakerThreshold)
-        || !secs(o.breakerCooldown, &engine.breakerCooldownMs)
-        || (parser.isSet(o.deadline) && !secs(o.deadline, &engine.batchDeadlineMs))
-        || (parser.isSet(o.itemDeadline) && !secs(o.itemDeadline, &engine.itemDeadlineMs)))
+    if (!count(o.perHost, 0, maxInFlightLimit, &engine.perHostMax) ||
+        !count(o.breaker, 0, 1000, &engine.breakerThreshold) ||
+        !secs(o.breakerCooldown, &engine.breakerCooldownMs) ||
+        (parser.isSet(o.deadline) && !secs(o.deadline, &engine.batchDeadlineMs)) ||
+        (parser.isSet(o.itemDeadline) && !secs(o.itemDeadline, &engine.itemDeadlineMs)))
         return std::nullopt;
     bool rateOk = false;
     engine.perHostRate = QLocale::c().toDouble(parser.value(o.rate).trimmed(), &rateOk);
-    if (!rateOk || !std::isfinite(engine.perHostRate) || engine.perHostRate < 0
-        || engine.perHostRate > 100000) {
+    if (!rateOk || !std::isfinite(engine.perHostRate) || engine.perHostRate < 0 ||
+        engine.perHostRate > 100000) {
         *error = QStringLiteral("--rate takes requests a second (a number >= 0), not '%1'")
                      .arg(parser.value(o.rate));
         return std::nullopt;
@@ -372,8 +375,8 @@ int Headless::main(const QStringList &arguments)
     } else {
         QFile in(settings->listPath);
         if (!in.open(QIODevice::ReadOnly))
-            return usage(QStringLiteral("cannot read %1: %2").arg(settings->listPath,
-                                                                  in.errorString()));
+            return usage(
+                QStringLiteral("cannot read %1: %2").arg(settings->listPath, in.errorString()));
         listData = in.readAll();
     }
     if (resumed && !effective.listPath.isEmpty()) {
@@ -382,8 +385,8 @@ int Headless::main(const QStringList &arguments)
         const QList<UrlList::Entry> given = UrlList::parse(QString::fromUtf8(listData)).entries();
         bool same = given.size() == resumed->lines.size();
         for (qsizetype i = 0; same && i < given.size(); ++i)
-            same = UrlList::redactedText(given[i].text)
-                == resumed->lines[i].section(QLatin1Char('\t'), 0, 0);
+            same = UrlList::redactedText(given[i].text) ==
+                   resumed->lines[i].section(QLatin1Char('\t'), 0, 0);
         if (!same)
             return usage(QStringLiteral("%1 is not the list of session %2")
                              .arg(effective.listPath, effective.sessionPath));
@@ -394,8 +397,8 @@ int Headless::main(const QStringList &arguments)
     if (!effective.csvPath.isEmpty()) {
         const QFileInfo csv(effective.csvPath);
         if (csv.isDir() || !csv.absoluteDir().exists())
-            return usage(QStringLiteral("cannot write --csv %1: no such folder")
-                             .arg(effective.csvPath));
+            return usage(
+                QStringLiteral("cannot write --csv %1: no such folder").arg(effective.csvPath));
     }
 
     Headless runner(effective);
@@ -488,8 +491,8 @@ void Headless::run(const QString &listText, const SessionJournal::Session *resum
     QList<int> positions;
     for (int i = 0; i < m_total; ++i) {
         const Result done = resumed ? resumed->results.value(i) : Result();
-        const bool kept = resumed && resumed->results.contains(i) && done.isOk()
-            && (m_settings.engine.checkOnly || QFileInfo::exists(done.file));
+        const bool kept = resumed && resumed->results.contains(i) && done.isOk() &&
+                          (m_settings.engine.checkOnly || QFileInfo::exists(done.file));
         if (kept) {
             Result carried = done;
             carried.skipped = true;
@@ -567,8 +570,9 @@ void Headless::onItemsFinished(const QList<Result> &results)
                 m_err << QStringLiteral("\r\x1b[K");
             constexpr int shown = 200; // a 100 KB line is not echoed in full
             const QString url = result.url.size() > shown
-                ? result.url.left(shown) + QStringLiteral("… (%1 characters)").arg(result.url.size())
-                : result.url;
+                                    ? result.url.left(shown) +
+                                          QStringLiteral("… (%1 characters)").arg(result.url.size())
+                                    : result.url;
             m_err << QStringLiteral("%1: %2 — %3\n")
                          .arg(outcomeName(result.outcome), url, result.error().left(2 * shown));
         }
@@ -582,8 +586,8 @@ void Headless::printProgress(bool final)
         received += bytes;
     const qint64 now = m_clock.elapsed();
     const qint64 span = std::max<qint64>(1, now - m_lastBytesAtMs);
-    const qint64 rate = final ? received * 1000 / std::max<qint64>(1, now)
-                              : (received - m_lastBytes) * 1000 / span;
+    const qint64 rate =
+        final ? received * 1000 / std::max<qint64>(1, now) : (received - m_lastBytes) * 1000 / span;
     m_lastBytes = received;
     m_lastBytesAtMs = now;
     const QString line = QStringLiteral("%1/%2 done (%3 ok, %4 not ok) | %5 active | %6 | %7/s")

@@ -59,8 +59,8 @@ private:
 
     Settings m_settings;
     std::unique_ptr<Engine> m_engine;
-    QMap<int, Result> m_results;   // by position in the list
-    QHash<ItemId, int> m_indexOf;  // engine id -> position in the list
+    QMap<int, Result> m_results;  // by position in the list
+    QHash<ItemId, int> m_indexOf; // engine id -> position in the list
     QHash<int, QString> m_partsRecorded;
     std::unique_ptr<SessionJournal> m_journal;
     QHash<ItemId, qint64> m_activeBytes;

@@ -8,7 +8,8 @@
 
 // Where one item stands while the batch runs. The engine sends these in batches (about every
 // 50 ms, only items that changed), so a table can apply them without repainting per packet.
-enum class ItemState {
+enum class ItemState
+{
     Queued,    // waiting for a free slot (or for Engine::start)
     RetryWait, // an attempt failed and the next one starts at retryAtMs
     Active,    // an attempt is in flight

@@ -50,8 +50,8 @@ void Lane::startAttempt(const AttemptSpec &spec)
                     if (reply->property("fanout-answered").toBool())
                         return;
                     const QString host = reply->url().host();
-                    auto credentials = m_config.credentials ? m_config.credentials->get(host)
-                                                            : std::nullopt;
+                    auto credentials =
+                        m_config.credentials ? m_config.credentials->get(host) : std::nullopt;
                     if (!credentials && m_config.netrc)
                         credentials = m_config.netrc->credentialsFor(host);
                     if (!credentials)
@@ -62,10 +62,10 @@ void Lane::startAttempt(const AttemptSpec &spec)
                 });
         connect(m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
                 [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
-                    const auto credentials = m_config.credentials
-                        ? m_config.credentials->get(
-                              CredentialStore::proxyKey(proxy.hostName(), proxy.port()))
-                        : std::nullopt;
+                    const auto credentials =
+                        m_config.credentials ? m_config.credentials->get(CredentialStore::proxyKey(
+                                                   proxy.hostName(), proxy.port()))
+                                             : std::nullopt;
                     if (!credentials)
                         return;
                     authenticator->setUser(credentials->first);

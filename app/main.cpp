@@ -11,8 +11,8 @@ namespace {
 bool wantsTerminal(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--help", "-h", "--help-all", "-?", "--version",
-                                 "-v"}) {
+        for (const char *flag :
+             {"--headless", "--help", "-h", "--help-all", "-?", "--version", "-v"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }

@@ -52,8 +52,8 @@ QString NameReservations::reserveLocked(const QString &dir, const QString &wante
     for (int n = firstSuffix;; ++n) {
         const QString name = n == 0 ? wantedName : FileName::withSuffix(wantedName, n);
         const QString path = folder.filePath(name);
-        if (m_held.contains(path) || existsOnDisk(path)
-            || existsOnDisk(path + QStringLiteral(".part")))
+        if (m_held.contains(path) || existsOnDisk(path) ||
+            existsOnDisk(path + QStringLiteral(".part")))
             continue;
         m_held.insert(path);
         return name;

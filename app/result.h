@@ -9,9 +9,16 @@
 
 using ItemId = quint64;
 
-enum class Outcome { Ok, Failed, Cancelled, Invalid };
+enum class Outcome
+{
+    Ok,
+    Failed,
+    Cancelled,
+    Invalid
+};
 
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
     Timeout,
     Stall,
@@ -36,16 +43,16 @@ struct Result
 {
     ItemId id = 0;
     Outcome outcome = Outcome::Failed;
-    QString url;      // as the user gave it, credentials removed
-    QString finalUrl; // after redirects, credentials removed
+    QString url;        // as the user gave it, credentials removed
+    QString finalUrl;   // after redirects, credentials removed
     int httpStatus = 0; // 0 when no response was received
     qint64 bytes = 0;   // body bytes of the last attempt
     qint64 elapsedMs = 0;
     int attempts = 0;
     ErrorKind errorKind = ErrorKind::None;
     QString errorDetail;
-    QString file;   // absolute path of the saved file; empty when nothing was saved
-    QString sha256; // lower-case hex of the body; empty when no body was measured
+    QString file;            // absolute path of the saved file; empty when nothing was saved
+    QString sha256;          // lower-case hex of the body; empty when no body was measured
     qint64 politeWaitMs = 0; // queued while its host's politeness rules held it back
     bool skipped = false;    // already complete and verified on disk: nothing was downloaded
 

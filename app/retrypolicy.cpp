@@ -76,8 +76,7 @@ QDateTime parseHttpDate(const QByteArray &value, const QDateTime &now)
             f.append(part);
     }
     // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
-    if (f.size() == 6 && f[0].endsWith(',') && isDayName(f[0].chopped(1), false)
-        && f[5] == "GMT") {
+    if (f.size() == 6 && f[0].endsWith(',') && isDayName(f[0].chopped(1), false) && f[5] == "GMT") {
         return utc(digits(f[3], 4), monthFromName(f[2]), digits(f[1], 2), timeOfDay(f[4]));
     }
     // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT

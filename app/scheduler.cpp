@@ -16,8 +16,8 @@ constexpr int flushIntervalMs = 50;
 
 QString hostKeyOf(const QUrl &url)
 {
-    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':')
-        + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
 }
 } // namespace
 
@@ -51,8 +51,8 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     connect(&m_wakeTimer, &QTimer::timeout, this, &Scheduler::onWakeTimer);
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
-        const QString detail = QStringLiteral("batch deadline of %1 s passed")
-                                   .arg(m_options.batchDeadlineMs / 1000.0);
+        const QString detail =
+            QStringLiteral("batch deadline of %1 s passed").arg(m_options.batchDeadlineMs / 1000.0);
         for (auto &[id, item] : m_items)
             cancelItem(item, detail, Stop::Cancel);
         scheduleFlush();
@@ -89,9 +89,9 @@ void Scheduler::shutdown()
 TransferConfig Scheduler::transferConfig() const
 {
     TransferConfig config;
-    config.outputDir = QFileInfo(m_options.outputDir.isEmpty() ? QDir::currentPath()
-                                                                : m_options.outputDir)
-                           .absoluteFilePath();
+    config.outputDir =
+        QFileInfo(m_options.outputDir.isEmpty() ? QDir::currentPath() : m_options.outputDir)
+            .absoluteFilePath();
     config.checkOnly = m_options.checkOnly;
     config.connectTimeoutMs = m_options.connectTimeoutMs;
     config.stallTimeoutMs = m_options.stallTimeoutMs;
@@ -152,17 +152,18 @@ void Scheduler::ensureLanes(int count)
 
 void Scheduler::setOptions(const EngineOptions &options)
 {
-    const bool filesChanged = options.cookiesFile != m_options.cookiesFile
-        || options.netrcFile != m_options.netrcFile;
+    const bool filesChanged =
+        options.cookiesFile != m_options.cookiesFile || options.netrcFile != m_options.netrcFile;
     m_options = options;
     m_bandwidth->setRate(options.limitRateBytes); // at once, for running transfers too
     if (filesChanged)
         loadSiteFiles();
-    m_policy = std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs,
-                                             options.backoffMaxMs);
+    m_policy =
+        std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs, options.backoffMaxMs);
     const TransferConfig config = transferConfig();
     for (const LaneSlot &slot : m_lanes)
-        QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, config] { lane->setConfig(config); });
+        QMetaObject::invokeMethod(slot.lane,
+                                  [lane = slot.lane, config] { lane->setConfig(config); });
     for (auto &[name, host] : m_hosts) {
         configureHost(host);
         refreshHost(host);
@@ -197,17 +198,15 @@ void Scheduler::configureHost(Host &host)
 {
     const qint64 now = m_clock.elapsed();
     const int cap = hostCap();
-    host.allowance = m_options.adaptive && host.allowance > 0 ? std::min(host.allowance, cap)
-                                                              : cap;
+    host.allowance = m_options.adaptive && host.allowance > 0 ? std::min(host.allowance, cap) : cap;
     // A small burst (one second's worth, at least one request), then the rate exactly.
-    host.bucket = m_options.perHostRate > 0
-        ? TokenBucket(m_options.perHostRate, std::max(1.0, m_options.perHostRate), now)
-        : TokenBucket();
-    if (host.breaker.isEnabled() != (m_options.breakerThreshold > 0)
-        || !host.breaker.isEnabled())
+    host.bucket = m_options.perHostRate > 0 ? TokenBucket(m_options.perHostRate,
+                                                          std::max(1.0, m_options.perHostRate), now)
+                                            : TokenBucket();
+    if (host.breaker.isEnabled() != (m_options.breakerThreshold > 0) || !host.breaker.isEnabled())
         host.breaker = m_options.breakerThreshold > 0
-            ? CircuitBreaker(m_options.breakerThreshold, m_options.breakerCooldownMs)
-            : CircuitBreaker();
+                           ? CircuitBreaker(m_options.breakerThreshold, m_options.breakerCooldownMs)
+                           : CircuitBreaker();
 }
 
 Scheduler::Host &Scheduler::hostFor(const QUrl &url)
@@ -238,8 +237,8 @@ Scheduler::Hold Scheduler::holdOf(Host &host, qint64 now, qint64 *wakeAt)
     *wakeAt = -1;
     while (!host.queue.empty()) {
         auto it = m_items.find(host.queue.front());
-        if (it != m_items.end() && it->second.state == ItemState::Queued
-            && it->second.host == &host)
+        if (it != m_items.end() && it->second.state == ItemState::Queued &&
+            it->second.host == &host)
             break;
         host.queue.pop_front(); // cancelled, removed or launched through another path
     }
@@ -280,9 +279,9 @@ void Scheduler::refreshHost(Host &host)
     host.hold = holdOf(host, now, &wakeAt);
 
     // Waiting for a slot the global cap would have refused anyway is not politeness.
-    const bool held = host.hold != Hold::None && host.hold != Hold::Empty
-        && (host.hold != Hold::HostLimit
-            || std::min(hostCap(), host.allowance) < m_options.maxInFlight);
+    const bool held = host.hold != Hold::None && host.hold != Hold::Empty &&
+                      (host.hold != Hold::HostLimit ||
+                       std::min(hostCap(), host.allowance) < m_options.maxInFlight);
     if (held && host.heldSinceMs < 0) {
         host.heldSinceMs = now;
     } else if (!held && host.heldSinceMs >= 0) {
@@ -314,9 +313,8 @@ void Scheduler::announceHold(Host &host, qint64 untilMs)
         reason = QStringLiteral("%1 asked to slow down (Retry-After)").arg(host.name);
     else if (host.hold == Hold::Breaker)
         reason = QStringLiteral("%1 keeps failing: circuit open").arg(host.name);
-    const qint64 wallUntil = untilMs > 0
-        ? QDateTime::currentMSecsSinceEpoch() + (untilMs - m_clock.elapsed())
-        : 0;
+    const qint64 wallUntil =
+        untilMs > 0 ? QDateTime::currentMSecsSinceEpoch() + (untilMs - m_clock.elapsed()) : 0;
     for (const ItemId id : host.queue) {
         auto it = m_items.find(id);
         if (it == m_items.end() || it->second.state != ItemState::Queued)
@@ -355,9 +353,9 @@ void Scheduler::notePoliteness(Host &host, const AttemptResult &result)
 {
     const qint64 now = m_clock.elapsed();
     const int status = result.httpStatus;
-    const bool slowDown = result.errorKind == ErrorKind::Timeout
-        || result.errorKind == ErrorKind::Stall
-        || (result.errorKind == ErrorKind::Http && (status == 429 || status == 503));
+    const bool slowDown = result.errorKind == ErrorKind::Timeout ||
+                          result.errorKind == ErrorKind::Stall ||
+                          (result.errorKind == ErrorKind::Http && (status == 429 || status == 503));
     if (m_options.adaptive && slowDown) {
         host.allowance = std::max(1, host.allowance / 2);
         host.successRun = 0;
@@ -367,15 +365,15 @@ void Scheduler::notePoliteness(Host &host, const AttemptResult &result)
     }
 
     // One item's Retry-After holds back every request to that host.
-    if (result.errorKind == ErrorKind::Http && (status == 429 || status == 503)
-        && result.retryAfterMs) {
+    if (result.errorKind == ErrorKind::Http && (status == 429 || status == 503) &&
+        result.retryAfterMs) {
         const qint64 delay = std::min<qint64>(*result.retryAfterMs, m_options.backoffMaxMs);
         host.cooldownUntilMs = std::max(host.cooldownUntilMs, now + delay);
     }
 
-    const bool hostFailure = result.errorKind == ErrorKind::Connect
-        || result.errorKind == ErrorKind::Timeout
-        || (result.errorKind == ErrorKind::Http && status >= 500);
+    const bool hostFailure = result.errorKind == ErrorKind::Connect ||
+                             result.errorKind == ErrorKind::Timeout ||
+                             (result.errorKind == ErrorKind::Http && status >= 500);
     if (hostFailure)
         host.breaker.onFailure(now);
     else if (result.ok || result.errorKind == ErrorKind::Http)
@@ -430,7 +428,8 @@ void Scheduler::setPaused(bool paused)
         return;
     m_paused = paused;
     for (const LaneSlot &slot : m_lanes)
-        QMetaObject::invokeMethod(slot.lane, [lane = slot.lane, paused] { lane->setPaused(paused); });
+        QMetaObject::invokeMethod(slot.lane,
+                                  [lane = slot.lane, paused] { lane->setPaused(paused); });
     dispatch();
 }
 
@@ -513,8 +512,8 @@ void Scheduler::onLaneProgress(int, const QList<ItemUpdate> &updates)
 {
     for (const ItemUpdate &update : updates) {
         auto it = m_items.find(update.id);
-        if (it != m_items.end() && it->second.state == ItemState::Active
-            && it->second.attempts == update.attempt)
+        if (it != m_items.end() && it->second.state == ItemState::Active &&
+            it->second.attempts == update.attempt)
             post(update);
     }
 }
@@ -536,10 +535,10 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         item.last = result;
         item.resumeName = result.keptPart;
         item.lane = -1;
-        const qint64 delay = RetryPolicy::isRetryable(result.errorKind, result.httpStatus)
-                && m_policy->mayRetry(item.attempts)
-            ? m_policy->delayMs(item.attempts, result.retryAfterMs)
-            : -1;
+        const qint64 delay = RetryPolicy::isRetryable(result.errorKind, result.httpStatus) &&
+                                     m_policy->mayRetry(item.attempts)
+                                 ? m_policy->delayMs(item.attempts, result.retryAfterMs)
+                                 : -1;
         const bool budgetLeft =
             item.deadlineAtMs < 0 || m_clock.elapsed() + delay < item.deadlineAtMs;
         if (item.stop == Stop::Remove) {
@@ -560,8 +559,8 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
             const QString failedUrl = item.displayUrl;
             finish(item, Outcome::Failed, result.errorKind, result.errorDetail);
             if (m_options.failFast) {
-                const QString detail = QStringLiteral("fail-fast: stopped after %1 failed")
-                                           .arg(failedUrl);
+                const QString detail =
+                    QStringLiteral("fail-fast: stopped after %1 failed").arg(failedUrl);
                 for (auto &[id, other] : m_items)
                     cancelItem(other, detail, Stop::Cancel);
             }
@@ -695,9 +694,8 @@ void Scheduler::setItemRate(ItemId id, qint64 bytesPerSecond)
     item.itemRateBytes = std::max<qint64>(0, bytesPerSecond);
     if (item.state == ItemState::Active) {
         Lane *lane = m_lanes[item.lane].lane;
-        QMetaObject::invokeMethod(lane, [lane, id, bytesPerSecond] {
-            lane->setItemRate(id, bytesPerSecond);
-        });
+        QMetaObject::invokeMethod(
+            lane, [lane, id, bytesPerSecond] { lane->setItemRate(id, bytesPerSecond); });
     }
 }
 
@@ -733,8 +731,8 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
     result.id = item.id;
     result.outcome = outcome;
     result.url = item.displayUrl;
-    result.finalUrl = item.last.finalUrl.isEmpty() ? QString()
-                                                    : UrlList::redacted(item.last.finalUrl);
+    result.finalUrl =
+        item.last.finalUrl.isEmpty() ? QString() : UrlList::redacted(item.last.finalUrl);
     result.httpStatus = item.last.httpStatus;
     result.bytes = item.last.bytes;
     result.elapsedMs = item.startedAtMs < 0 ? 0 : m_clock.elapsed() - item.startedAtMs;

@@ -21,8 +21,8 @@
 #include "itemupdate.h"
 #include "namereservations.h"
 #include "netrc.h"
-#include "sharedcookiejar.h"
 #include "retrypolicy.h"
+#include "sharedcookiejar.h"
 #include "tokenbucket.h"
 #include "transfer.h"
 #include "urllist.h"
@@ -76,9 +76,22 @@ private:
     // Successes in a row after which an adaptive host's allowance grows by one.
     static constexpr int adaptiveRegrowRun = 5;
 
-    enum class Stop { None, Cancel, Remove };
+    enum class Stop
+    {
+        None,
+        Cancel,
+        Remove
+    };
     // What holds a host's queue back; the first four are politeness.
-    enum class Hold { None, HostLimit, Rate, Cooldown, Breaker, Empty };
+    enum class Hold
+    {
+        None,
+        HostLimit,
+        Rate,
+        Cooldown,
+        Breaker,
+        Empty
+    };
 
     struct Host
     {
@@ -93,8 +106,8 @@ private:
         Hold hold = Hold::Empty;
         qint64 heldSinceMs = -1; // politeness hold with items queued, on m_clock
         qint64 heldTotalMs = 0;
-        ItemId readyKey = 0;   // its entry in m_ready, 0 when none
-        qint64 wakeAtMs = -1;  // its entry in m_wakeups, -1 when none
+        ItemId readyKey = 0;  // its entry in m_ready, 0 when none
+        qint64 wakeAtMs = -1; // its entry in m_wakeups, -1 when none
         qint64 heldTotalAt(qint64 nowMs) const
         {
             return heldTotalMs + (heldSinceMs >= 0 ? nowMs - heldSinceMs : 0);
@@ -112,7 +125,7 @@ private:
         qint64 itemRateBytes = 0;
         QString hostKey; // scheme://host:port, for Qt's per-connection-pool limit
         Host *host = nullptr;
-        qint64 heldMark = 0;     // host->heldTotalAt() when it joined the host's queue
+        qint64 heldMark = 0; // host->heldTotalAt() when it joined the host's queue
         qint64 politeWaitMs = 0;
         qint64 deadlineAtMs = -1; // item budget end on m_clock
         ItemState state = ItemState::Queued;
@@ -173,10 +186,10 @@ private:
     std::unique_ptr<BandwidthLimiter> m_bandwidth;
     std::vector<LaneSlot> m_lanes;
     std::unordered_map<ItemId, Item> m_items;
-    std::unordered_map<QString, Host> m_hosts; // node-based: Host pointers stay valid
+    std::unordered_map<QString, Host> m_hosts;     // node-based: Host pointers stay valid
     std::set<std::pair<ItemId, Host *>> m_ready;   // hosts that may send now, by next item
     std::set<std::pair<qint64, Host *>> m_wakeups; // hosts held until a known time
-    std::multimap<qint64, ItemId> m_waiting; // RetryWait: due time on m_clock -> item
+    std::multimap<qint64, ItemId> m_waiting;       // RetryWait: due time on m_clock -> item
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
     QTimer m_wakeTimer;

@@ -24,9 +24,9 @@ public:
     {
         QString outputDir;
         bool checkOnly = false;
-        QStringList lines;               // the list, one entry per line, in order
-        QHash<int, QString> parts;       // index -> the name its part file has
-        QHash<int, Result> results;      // index -> the latest result
+        QStringList lines;          // the list, one entry per line, in order
+        QHash<int, QString> parts;  // index -> the name its part file has
+        QHash<int, Result> results; // index -> the latest result
     };
 
     explicit SessionJournal(QObject *parent = nullptr);

@@ -5,8 +5,7 @@
 
 TokenBucket::TokenBucket(double rate, double burst, qint64 nowMs)
     : m_rate(rate), m_burst(std::max(1.0, burst)), m_tokens(m_burst), m_lastMs(nowMs)
-{
-}
+{}
 
 void TokenBucket::refill(qint64 nowMs)
 {

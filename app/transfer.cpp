@@ -12,8 +12,8 @@
 #include "bandwidthlimiter.h"
 #include "completedindex.h"
 #include "filename.h"
-#include "sha256.h"
 #include "retrypolicy.h"
+#include "sha256.h"
 #include "urllist.h"
 
 namespace {
@@ -30,9 +30,9 @@ bool isWebScheme(const QString &scheme)
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host() == b.host()
-        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-               == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 qint64 steadyMs()
@@ -177,8 +177,8 @@ bool Transfer::skipIfComplete()
         return false;
     // Verified, not trusted: the bytes on disk must still hash to what was downloaded.
     const QByteArray sha = Sha256::ofFile(entry->path);
-    if (sha.isEmpty() || sha != entry->sha256
-        || (!m_spec.expectedSha256.isEmpty() && sha != m_spec.expectedSha256))
+    if (sha.isEmpty() || sha != entry->sha256 ||
+        (!m_spec.expectedSha256.isEmpty() && sha != m_spec.expectedSha256))
         return false;
     AttemptResult result;
     result.ok = true;
@@ -187,7 +187,8 @@ bool Transfer::skipIfComplete()
     result.file = entry->path;
     result.sha256 = QString::fromLatin1(sha);
     m_currentUrl = m_spec.url;
-    QMetaObject::invokeMethod(this, [this, result] { complete(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { complete(result); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -285,8 +286,8 @@ void Transfer::applyHeaders(QNetworkRequest &request, const QUrl &url) const
     const bool sameHost = url.host().compare(m_spec.url.host(), Qt::CaseInsensitive) == 0;
     auto apply = [&](const QByteArray &name, const QByteArray &value) {
         const QByteArray lower = name.toLower();
-        if (!sameHost && (lower == "authorization" || lower == "cookie"
-                          || lower == "proxy-authorization"))
+        if (!sameHost &&
+            (lower == "authorization" || lower == "cookie" || lower == "proxy-authorization"))
             return;
         if (lower == "user-agent")
             request.setHeader(QNetworkRequest::UserAgentHeader, value);
@@ -309,8 +310,8 @@ void Transfer::touch()
 
 void Transfer::onMetaData()
 {
-    if (m_done || m_bodyAccepted || !m_errorStatusDetail.isEmpty()
-        || m_rangeNotSatisfiableTotal != noRange416 || !m_reply)
+    if (m_done || m_bodyAccepted || !m_errorStatusDetail.isEmpty() ||
+        m_rangeNotSatisfiableTotal != noRange416 || !m_reply)
         return;
     const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid())
@@ -344,8 +345,8 @@ void Transfer::onMetaData()
         const QString reason =
             m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
         m_errorStatusDetail = reason.isEmpty()
-            ? QStringLiteral("HTTP %1").arg(m_httpStatus)
-            : QStringLiteral("HTTP %1 %2").arg(m_httpStatus).arg(reason);
+                                  ? QStringLiteral("HTTP %1").arg(m_httpStatus)
+                                  : QStringLiteral("HTTP %1 %2").arg(m_httpStatus).arg(reason);
         // A small error page is read to its end and dropped, so the connection stays usable
         // for the next request; a large one is cut off.
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -361,9 +362,8 @@ bool Transfer::acceptBody()
 {
     // RFC 9112, 6.3: a Content-Length that is not one plain number makes the framing unknown.
     const QByteArray rawLength = m_reply->rawHeader("Content-Length").trimmed();
-    if (!rawLength.isEmpty()
-        && !std::all_of(rawLength.cbegin(), rawLength.cend(),
-                        [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!rawLength.isEmpty() && !std::all_of(rawLength.cbegin(), rawLength.cend(),
+                                             [](char c) { return c >= '0' && c <= '9'; })) {
         fail(ErrorKind::Http, QStringLiteral("invalid Content-Length '%1'")
                                   .arg(QString::fromLatin1(rawLength.left(40))));
         return false;
@@ -385,8 +385,8 @@ bool Transfer::acceptBody()
             fail(ErrorKind::Disk, error);
             return false;
         }
-        m_total = range->total >= 0 ? range->total
-                                    : (bodyLength >= 0 ? m_resumeFrom + bodyLength : -1);
+        m_total =
+            range->total >= 0 ? range->total : (bodyLength >= 0 ? m_resumeFrom + bodyLength : -1);
         m_partResumable = true;
         m_bodyAccepted = true;
         return true;
@@ -394,10 +394,11 @@ bool Transfer::acceptBody()
 
     // A 200: a fresh download, or the server ignored our Range / the file changed since.
     const bool reuse = m_resumeFrom > 0;
-    const QString name = reuse ? m_resumeName
+    const QString name =
+        reuse ? m_resumeName
         : m_spec.wantedName.isEmpty()
-        ? FileName::choose(m_reply->rawHeader("Content-Disposition"), m_currentUrl)
-        : FileName::sanitized(m_spec.wantedName);
+            ? FileName::choose(m_reply->rawHeader("Content-Disposition"), m_currentUrl)
+            : FileName::sanitized(m_spec.wantedName);
     if (!(reuse ? m_sink.openExisting(name, true, &error) : m_sink.open(name, &error))) {
         fail(ErrorKind::Disk, error);
         return false;
@@ -526,14 +527,14 @@ void Transfer::onFinished()
 
     if (m_bodyAccepted) { // drained above
         if (error != QNetworkReply::NoError) {
-            const QString detail = m_total >= 0
-                ? QStringLiteral("connection ended after %1 of %2 bytes (%3)")
-                      .arg(m_sink.bytes())
-                      .arg(m_total)
-                      .arg(scrubbed(m_reply->errorString()))
-                : QStringLiteral("connection ended after %1 bytes (%2)")
-                      .arg(m_sink.bytes())
-                      .arg(scrubbed(m_reply->errorString()));
+            const QString detail =
+                m_total >= 0 ? QStringLiteral("connection ended after %1 of %2 bytes (%3)")
+                                   .arg(m_sink.bytes())
+                                   .arg(m_total)
+                                   .arg(scrubbed(m_reply->errorString()))
+                             : QStringLiteral("connection ended after %1 bytes (%2)")
+                                   .arg(m_sink.bytes())
+                                   .arg(scrubbed(m_reply->errorString()));
             fail(ErrorKind::Truncated, detail);
             return;
         }
@@ -557,8 +558,8 @@ void Transfer::onFinished()
         fail(ErrorKind::Timeout, scrubbed(m_reply->errorString()));
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        fail(ErrorKind::Tls, m_sslErrors.isEmpty() ? scrubbed(m_reply->errorString())
-                                                   : m_sslErrors);
+        fail(ErrorKind::Tls,
+             m_sslErrors.isEmpty() ? scrubbed(m_reply->errorString()) : m_sslErrors);
         break;
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
@@ -616,12 +617,13 @@ bool Transfer::followRedirect(const QUrl &target)
         return false;
     }
     if (!isWebScheme(target.scheme())) {
-        fail(ErrorKind::Redirect, QStringLiteral("redirect to unsupported scheme '%1' (%2)")
-                                      .arg(target.scheme(), shown));
+        fail(
+            ErrorKind::Redirect,
+            QStringLiteral("redirect to unsupported scheme '%1' (%2)").arg(target.scheme(), shown));
         return false;
     }
-    if (m_currentUrl.scheme() == QLatin1String("https")
-        && target.scheme() == QLatin1String("http")) {
+    if (m_currentUrl.scheme() == QLatin1String("https") &&
+        target.scheme() == QLatin1String("http")) {
         fail(ErrorKind::Redirect,
              QStringLiteral("refused redirect from https to http (%1)").arg(shown));
         return false;

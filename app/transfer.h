@@ -32,8 +32,8 @@ struct AttemptSpec
     QString wantedName; // the user's own name for the file, may be empty
     int attempt = 1;
     int maxAttempts = 1;
-    int budgetLeftMs = 0; // what is left of the item's budget; 0 = no budget
-    QString resumeName;   // a part file an earlier attempt kept, to continue with Range
+    int budgetLeftMs = 0;      // what is left of the item's budget; 0 = no budget
+    QString resumeName;        // a part file an earlier attempt kept, to continue with Range
     QByteArray expectedSha256; // lower-case hex from the list; empty = none
     qint64 itemRateBytes = 0;  // this item's own speed cap, bytes a second; 0 = none
 };
@@ -51,8 +51,8 @@ struct AttemptResult
     QString file;   // absolute path, when saved
     QString sha256; // hex, when the body was measured
     std::optional<qint64> retryAfterMs;
-    QString keptPart; // the name whose part file was kept for a resume; empty = none
-    bool skipped = false; // already complete on disk and verified
+    QString keptPart;       // the name whose part file was kept for a resume; empty = none
+    bool skipped = false;   // already complete on disk and verified
     qint64 resumedFrom = 0; // bytes that were already on disk when this attempt began
 };
 
@@ -76,7 +76,7 @@ struct TransferConfig
     CookieStore *cookies = nullptr;
     const Netrc *netrc = nullptr;
     const CredentialStore *credentials = nullptr; // typed by the user during the batch
-    std::optional<QNetworkProxy> proxy; // none: the system's settings
+    std::optional<QNetworkProxy> proxy;           // none: the system's settings
 };
 
 // One attempt of one item: a GET through the lane's QNetworkAccessManager, redirects followed by

@@ -13,7 +13,10 @@ namespace {
 using Column = TransferModel::Column;
 using RowState = TransferModel::RowState;
 
-constexpr quint16 bit(Column c) { return quint16(1u << int(c)); }
+constexpr quint16 bit(Column c)
+{
+    return quint16(1u << int(c));
+}
 constexpr quint16 kAllColumns = quint16((1u << int(Column::Count)) - 1);
 // What moves while bytes arrive, and what a clock tick moves.
 constexpr quint16 kProgressColumns =
@@ -84,9 +87,9 @@ QVariant TransferModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     static const char *const names[] = {
-        QT_TR_NOOP("#"),     QT_TR_NOOP("URL"),     QT_TR_NOOP("File"),    QT_TR_NOOP("Status"),
-        QT_TR_NOOP("HTTP"),  QT_TR_NOOP("Progress"), QT_TR_NOOP("Size"),   QT_TR_NOOP("Speed"),
-        QT_TR_NOOP("ETA"),   QT_TR_NOOP("Elapsed"), QT_TR_NOOP("Attempts"), QT_TR_NOOP("Error")};
+        QT_TR_NOOP("#"),    QT_TR_NOOP("URL"),      QT_TR_NOOP("File"),     QT_TR_NOOP("Status"),
+        QT_TR_NOOP("HTTP"), QT_TR_NOOP("Progress"), QT_TR_NOOP("Size"),     QT_TR_NOOP("Speed"),
+        QT_TR_NOOP("ETA"),  QT_TR_NOOP("Elapsed"),  QT_TR_NOOP("Attempts"), QT_TR_NOOP("Error")};
     static_assert(std::size(names) == size_t(Column::Count));
     if (role == Qt::ToolTipRole && section == int(Column::Eta))
         return tr("Estimated time left for this download");
@@ -273,7 +276,8 @@ void TransferModel::applyUpdates(const QList<ItemUpdate> &updates)
                 row->sampleBytes = u.received;
             } else if (dt >= 250) { // short windows make a jumpy figure
                 const double instant = double(u.received - row->sampleBytes) * 1000.0 / double(dt);
-                row->speed = row->speed <= 0 ? float(instant) : float(0.7 * row->speed + 0.3 * instant);
+                row->speed =
+                    row->speed <= 0 ? float(instant) : float(0.7 * row->speed + 0.3 * instant);
                 row->sampleMs = now;
                 row->sampleBytes = u.received;
             }

@@ -26,7 +26,8 @@ class TransferModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column {
+    enum class Column
+    {
         Number,
         Url,
         File,
@@ -41,7 +42,8 @@ public:
         Error,
         Count
     };
-    enum Role {
+    enum Role
+    {
         RawRole = Qt::UserRole + 1, // unformatted value (File: the absolute path): sorting, tests
         ProgressRole,               // double 0..1, or -1 when the size is unknown
         ReceivedRole,               // qint64 bytes received so far
@@ -49,9 +51,23 @@ public:
         StateRole,                  // int(RowState)
         IdRole,                     // ItemId
     };
-    enum class RowState : quint8 { Queued, RetryWait, Active, Done, Failed, Cancelled, Invalid };
+    enum class RowState : quint8
+    {
+        Queued,
+        RetryWait,
+        Active,
+        Done,
+        Failed,
+        Cancelled,
+        Invalid
+    };
     static constexpr int StateCount = 7;
-    enum class RunState { NotStarted, Running, Paused };
+    enum class RunState
+    {
+        NotStarted,
+        Running,
+        Paused
+    };
 
     struct Summary
     {
@@ -61,7 +77,7 @@ public:
         double fraction = 0;      // the whole batch, 0..1
         double bytesPerSecond = 0;
         qint64 elapsedMs = 0;
-        qint64 etaMs = -1; // -1 unknown
+        qint64 etaMs = -1;   // -1 unknown
         int currentFile = 0; // "file N of M": items started or finished
         int fileCount = 0;   // items that will be downloaded (not invalid)
         bool running = false;
@@ -135,11 +151,11 @@ private:
 
     std::vector<TransferRow> m_rows; // compact and move-only; no QObject per row
     QHash<ItemId, int> m_rowOf;
-    QSet<ItemId> m_live;        // active or waiting to retry: their clocks tick
-    QList<ItemId> m_dirty;      // rows with pending column flags, in no order
+    QSet<ItemId> m_live;           // active or waiting to retry: their clocks tick
+    QList<ItemId> m_dirty;         // rows with pending column flags, in no order
     QHash<ItemId, Result> m_early; // results that arrived before addItems()
     QTimer m_flushTimer;
-    QTimer m_tickTimer;  // 1 s: countdowns, elapsed time, speed decay
+    QTimer m_tickTimer;   // 1 s: countdowns, elapsed time, speed decay
     QTimer m_sampleTimer; // chart samples
     std::function<qint64()> m_clock;
     RunState m_runState = RunState::NotStarted;

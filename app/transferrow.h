@@ -26,7 +26,7 @@ struct TransferRow
     qint64 total = -1;
     qint64 startedMs = 0; // wall clock of the first attempt's start
     qint64 retryAtMs = 0;
-    QString waitReason;   // queued behind its host's politeness (cooldown, open breaker)
+    QString waitReason; // queued behind its host's politeness (cooldown, open breaker)
     qint64 waitUntilMs = 0;
     qint64 sampleMs = 0; // speed sampling window
     qint64 sampleBytes = 0;
@@ -41,8 +41,8 @@ struct TransferRow
     bool isFinal() const { return state >= State::Done; }
     bool isLive() const
     {
-        return state == State::Active || state == State::RetryWait
-            || (state == State::Queued && waitUntilMs > 0);
+        return state == State::Active || state == State::RetryWait ||
+               (state == State::Queued && waitUntilMs > 0);
     }
     double fraction() const; // 0..1, or -1 while active with an unknown size
     qint64 elapsedMs(qint64 now) const;

@@ -8,8 +8,8 @@
 #include <QTest>
 
 #include "enginebatch.h"
-#include "testsupport.h"
 #include "testserver.h"
+#include "testsupport.h"
 
 using TestSupport::fileSha256;
 using TestSupport::filesIn;
@@ -135,27 +135,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("attempts"); // with retries = 2
-        QTest::newRow("404 is final") << "/status?code=404" << "http" << 404 << 1;
-        QTest::newRow("403 is final") << "/status?code=403" << "http" << 403 << 1;
-        QTest::newRow("501 is final") << "/status?code=501" << "http" << 501 << 1;
-        QTest::newRow("500 retries") << "/status?code=500" << "http" << 500 << 3;
-        QTest::newRow("408 retries") << "/status?code=408" << "http" << 408 << 3;
-        QTest::newRow("425 retries") << "/status?code=425" << "http" << 425 << 3;
-        QTest::newRow("429 retries") << "/status?code=429" << "http" << 429 << 3;
-        QTest::newRow("502 retries") << "/status?code=502" << "http" << 502 << 3;
-        QTest::newRow("503 retries") << "/status?code=503" << "http" << 503 << 3;
-        QTest::newRow("504 retries") << "/status?code=504" << "http" << 504 << 3;
-        QTest::newRow("truncated") << "/truncate?size=10000&send=4000" << "truncated" << 200 << 3;
-        QTest::newRow("reset mid-body") << "/reset?after=3000&size=10000" << "truncated" << 200
-                                        << 3;
-        QTest::newRow("reset before response") << "/reset?after=-1" << "connect" << 0 << 3;
-        QTest::newRow("stall") << "/stall?size=10000&after=100" << "stall" << 200 << 3;
-        QTest::newRow("silent") << "/silent" << "stall" << 0 << 3;
-        QTest::newRow("redirect loop") << "/loop" << "redirect" << 302 << 1;
-        QTest::newRow("self redirect") << "/self" << "redirect" << 302 << 1;
-        QTest::newRow("11 redirects") << "/chain?n=11" << "redirect" << 302 << 1;
-        QTest::newRow("other scheme") << "/redirect?to=ftp%3A%2F%2F127.0.0.1%2Fx" << "redirect"
-                                      << 302 << 1;
+        QTest::newRow("404 is final") << "/status?code=404"
+                                      << "http" << 404 << 1;
+        QTest::newRow("403 is final") << "/status?code=403"
+                                      << "http" << 403 << 1;
+        QTest::newRow("501 is final") << "/status?code=501"
+                                      << "http" << 501 << 1;
+        QTest::newRow("500 retries") << "/status?code=500"
+                                     << "http" << 500 << 3;
+        QTest::newRow("408 retries") << "/status?code=408"
+                                     << "http" << 408 << 3;
+        QTest::newRow("425 retries") << "/status?code=425"
+                                     << "http" << 425 << 3;
+        QTest::newRow("429 retries") << "/status?code=429"
+                                     << "http" << 429 << 3;
+        QTest::newRow("502 retries") << "/status?code=502"
+                                     << "http" << 502 << 3;
+        QTest::newRow("503 retries") << "/status?code=503"
+                                     << "http" << 503 << 3;
+        QTest::newRow("504 retries") << "/status?code=504"
+                                     << "http" << 504 << 3;
+        QTest::newRow("truncated") << "/truncate?size=10000&send=4000"
+                                   << "truncated" << 200 << 3;
+        QTest::newRow("reset mid-body") << "/reset?after=3000&size=10000"
+                                        << "truncated" << 200 << 3;
+        QTest::newRow("reset before response") << "/reset?after=-1"
+                                               << "connect" << 0 << 3;
+        QTest::newRow("stall") << "/stall?size=10000&after=100"
+                               << "stall" << 200 << 3;
+        QTest::newRow("silent") << "/silent"
+                                << "stall" << 0 << 3;
+        QTest::newRow("redirect loop") << "/loop"
+                                       << "redirect" << 302 << 1;
+        QTest::newRow("self redirect") << "/self"
+                                       << "redirect" << 302 << 1;
+        QTest::newRow("11 redirects") << "/chain?n=11"
+                                      << "redirect" << 302 << 1;
+        QTest::newRow("other scheme") << "/redirect?to=ftp%3A%2F%2F127.0.0.1%2Fx"
+                                      << "redirect" << 302 << 1;
         QTest::newRow("lying length") << "/file?size=100&h=Content-Length:200&close=1"
                                       << "truncated" << 200 << 3;
     }
@@ -276,12 +293,11 @@ private Q_SLOTS:
         QCOMPARE(batch.result(1).outcome, Outcome::Ok);
         QVERIFY(m_server.requestCount(QStringLiteral("/fail-then-reset")) >= 2);
         // The retry waits were announced with their reason and time.
-        const auto waits = std::count_if(batch.updates.cbegin(), batch.updates.cend(),
-                                         [](const ItemUpdate &u) {
-                                             return u.state == ItemState::RetryWait
-                                                 && u.lastError.startsWith(QLatin1String("http"))
-                                                 && u.retryAtMs > 0;
-                                         });
+        const auto waits =
+            std::count_if(batch.updates.cbegin(), batch.updates.cend(), [](const ItemUpdate &u) {
+                return u.state == ItemState::RetryWait &&
+                       u.lastError.startsWith(QLatin1String("http")) && u.retryAtMs > 0;
+            });
         QVERIFY(waits >= 2);
     }
 
@@ -293,8 +309,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("maxGapMs");
         QTest::newRow("seconds") << "1" << 5000 << 950 << 2500;
         const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(4),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
-            + QStringLiteral(" GMT");
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")) +
+                             QStringLiteral(" GMT");
         QTest::newRow("http-date") << date << 8000 << 1500 << 4500;
         QTest::newRow("capped by backoff-max") << "120" << 300 << 250 << 1500;
     }
@@ -353,8 +369,8 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.outputDir = out;
         EngineBatch batch(o);
-        batch.add({url(QStringLiteral("/cd?size=10&value=")
-                       + QString::fromLatin1(QUrl::toPercentEncoding(disposition)))});
+        batch.add({url(QStringLiteral("/cd?size=10&value=") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(disposition)))});
         QVERIFY(batch.run());
         const Result r = batch.result(0);
         QCOMPARE(r.outcome, Outcome::Ok);
@@ -509,13 +525,14 @@ private Q_SLOTS:
         withSecret.replace(QLatin1String("http://"), QLatin1String("http://alice:s3cret@"));
         EngineBatch batch(options());
         batch.add({withSecret, QStringLiteral("ftp://bob:hunter2@example.com/x"),
-                   url(QStringLiteral("/status?code=404")).replace(
-                       QLatin1String("http://"), QLatin1String("http://carol:pw9@"))});
+                   url(QStringLiteral("/status?code=404"))
+                       .replace(QLatin1String("http://"), QLatin1String("http://carol:pw9@"))});
         QVERIFY(batch.run());
         for (const Result &r : std::as_const(batch.byId)) {
             const QString all = r.url + r.finalUrl + r.error() + r.file;
-            QVERIFY2(!all.contains(QLatin1String("s3cret")) && !all.contains(QLatin1String("hunter2"))
-                         && !all.contains(QLatin1String("pw9")),
+            QVERIFY2(!all.contains(QLatin1String("s3cret")) &&
+                         !all.contains(QLatin1String("hunter2")) &&
+                         !all.contains(QLatin1String("pw9")),
                      qPrintable(all));
         }
         QCOMPARE(batch.result(0).outcome, Outcome::Ok);

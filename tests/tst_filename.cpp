@@ -67,15 +67,13 @@ void TestFileName::contentDisposition_data()
     QTest::newRow("attwithnamepct") << "attachment; name=\"foo-%41.html\""_ba << QString();
     QTest::newRow("attwithfilenamepctandiso")
         << "attachment; filename=\"\xe4-%41.html\""_ba << u"\u00e4-%41.html"_s;
-    QTest::newRow("attrfc2047quoted")
-        << "attachment; filename=\"=?ISO-8859-1?Q?foo-=E4.html?=\""_ba
+    QTest::newRow("attrfc2047quoted") << "attachment; filename=\"=?ISO-8859-1?Q?foo-=E4.html?=\""_ba
                                       << u"=?ISO-8859-1?Q?foo-=E4.html?="_s;
     QTest::newRow("attabspath") << "attachment; filename=\"/foo.html\""_ba << u"/foo.html"_s;
     QTest::newRow("attnewandfn") << "attachment; foobar=x; filename=\"foo.html\""_ba
                                  << u"foo.html"_s;
     QTest::newRow("dispext") << "foobar"_ba << QString();
-    QTest::newRow("dispextbadfn")
-        << "attachment; example=\"filename=example.txt\""_ba << QString();
+    QTest::newRow("dispextbadfn") << "attachment; example=\"filename=example.txt\""_ba << QString();
     QTest::newRow("attconfusedparam") << "attachment; xfilename=foo.html"_ba << QString();
     QTest::newRow("spaces around =") << "attachment ;  filename = \"a b.txt\" "_ba << u"a b.txt"_s;
 
@@ -143,8 +141,7 @@ void TestFileName::contentDisposition_data()
     QTest::newRow("attandinline2") << "attachment; inline; filename=foo.html"_ba << QString();
     QTest::newRow("attbrokenquotedfn") << "attachment; filename=\"foo.html\".txt"_ba << QString();
     QTest::newRow("attbrokenquotedfn2") << "attachment; filename=\"bar"_ba << QString();
-    QTest::newRow("attbrokenquotedfn3")
-        << "attachment; filename=foo\"bar;baz\"qux"_ba << QString();
+    QTest::newRow("attbrokenquotedfn3") << "attachment; filename=foo\"bar;baz\"qux"_ba << QString();
     QTest::newRow("attmultinstances")
         << "attachment; filename=foo.html, attachment; filename=bar.html"_ba << QString();
     QTest::newRow("attmissingdelim") << "attachment; foo=foo filename=bar"_ba << QString();
@@ -293,8 +290,7 @@ void TestFileName::fromUrl_data()
                              << u"My File\u00e9.pdf"_s;
     QTest::newRow("trailing slash") << u"https://h/dir/"_s << QString() << u"download"_s;
     QTest::newRow("no path") << u"https://h"_s << QString() << u"download"_s;
-    QTest::newRow("encoded traversal")
-        << u"https://h/a/%2e%2e%2fetc"_s << u"../etc"_s << u"_etc"_s;
+    QTest::newRow("encoded traversal") << u"https://h/a/%2e%2e%2fetc"_s << u"../etc"_s << u"_etc"_s;
     QTest::newRow("encoded slash") << u"https://h/a%2Fb"_s << u"a/b"_s << u"a_b"_s;
     QTest::newRow("encoded nul") << u"https://h/a%00b.txt"_s << QString::fromUtf16(u"a\0b.txt", 7)
                                  << u"a_b.txt"_s;

@@ -20,7 +20,7 @@ using S = TransferModel::RowState;
 namespace {
 constexpr int kItems = 10000;
 constexpr int kInFlight = 8; // the headless default, set in both runs
-constexpr int kRounds = 1; // one each: a round takes minutes on a loaded 2-core machine
+constexpr int kRounds = 1;   // one each: a round takes minutes on a loaded 2-core machine
 
 // Records how late a 10 ms timer fires: the longest lateness is the longest the GUI thread was
 // blocked (plus scheduling noise on a busy machine).

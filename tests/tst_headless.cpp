@@ -26,11 +26,11 @@ QList<QStringList> readCsv(const QString &path)
     return TestSupport::readCsvFile(path);
 }
 
-const QStringList contractColumns{
-    QStringLiteral("url"),      QStringLiteral("final_url"), QStringLiteral("outcome"),
-    QStringLiteral("http_status"), QStringLiteral("bytes"),  QStringLiteral("elapsed_ms"),
-    QStringLiteral("attempts"), QStringLiteral("error"),     QStringLiteral("file"),
-    QStringLiteral("sha256")};
+const QStringList contractColumns{QStringLiteral("url"),      QStringLiteral("final_url"),
+                                  QStringLiteral("outcome"),  QStringLiteral("http_status"),
+                                  QStringLiteral("bytes"),    QStringLiteral("elapsed_ms"),
+                                  QStringLiteral("attempts"), QStringLiteral("error"),
+                                  QStringLiteral("file"),     QStringLiteral("sha256")};
 
 } // namespace
 
@@ -74,9 +74,9 @@ private:
 
     static QRegularExpressionMatch summary(const Run &run)
     {
-        static const QRegularExpression re(QStringLiteral(
-            R"(^Total: (\d+) \| OK: (\d+) \| Failed: (\d+) \| Time: (\d+) ms$)"),
-                                           QRegularExpression::MultilineOption);
+        static const QRegularExpression re(
+            QStringLiteral(R"(^Total: (\d+) \| OK: (\d+) \| Failed: (\d+) \| Time: (\d+) ms$)"),
+            QRegularExpression::MultilineOption);
         return re.match(run.out);
     }
 
@@ -139,14 +139,13 @@ private Q_SLOTS:
 
     void allOkExitsZeroWithSummaryAndCsv()
     {
-        const QString list =
-            writeList({QStringLiteral("# a comment"), QString(),
-                       QStringLiteral("  ") + url(QStringLiteral("/file?size=1000&name=a.bin")),
-                       url(QStringLiteral("/chunked?size=2048&seed=0")),
-                       url(QStringLiteral("/chain?n=2"))});
-        const Run run = fanout({QStringLiteral("--headless"), list, QStringLiteral("-o"), out(),
-                                QStringLiteral("--csv"), csv(), QStringLiteral("-j"),
-                                QStringLiteral("2")});
+        const QString list = writeList(
+            {QStringLiteral("# a comment"), QString(),
+             QStringLiteral("  ") + url(QStringLiteral("/file?size=1000&name=a.bin")),
+             url(QStringLiteral("/chunked?size=2048&seed=0")), url(QStringLiteral("/chain?n=2"))});
+        const Run run =
+            fanout({QStringLiteral("--headless"), list, QStringLiteral("-o"), out(),
+                    QStringLiteral("--csv"), csv(), QStringLiteral("-j"), QStringLiteral("2")});
         QCOMPARE(run.exitCode, 0);
         const auto match = summary(run);
         QVERIFY2(match.hasMatch(), qPrintable(run.out));
@@ -174,10 +173,9 @@ private Q_SLOTS:
 
     void anyFailureExitsOne()
     {
-        const QString list = writeList({url(QStringLiteral("/file?size=10")),
-                                        url(QStringLiteral("/status?code=404")),
-                                        QStringLiteral("ftp://example.com/file"),
-                                        QStringLiteral("garbage line")});
+        const QString list = writeList(
+            {url(QStringLiteral("/file?size=10")), url(QStringLiteral("/status?code=404")),
+             QStringLiteral("ftp://example.com/file"), QStringLiteral("garbage line")});
         const Run run = fanout({QStringLiteral("--headless"), list, QStringLiteral("-o"), out(),
                                 QStringLiteral("--csv"), csv(), QStringLiteral("--retries"),
                                 QStringLiteral("0")});
@@ -201,8 +199,8 @@ private Q_SLOTS:
 
     void readsStandardInput()
     {
-        const QByteArray input = (url(QStringLiteral("/file?size=5")) + QLatin1Char('\n')
-                                  + url(QStringLiteral("/file?size=6")))
+        const QByteArray input = (url(QStringLiteral("/file?size=5")) + QLatin1Char('\n') +
+                                  url(QStringLiteral("/file?size=6")))
                                      .toUtf8();
         const Run run = fanout({QStringLiteral("--headless"), QStringLiteral("-o"), out()}, input);
         QCOMPARE(run.exitCode, 0);
@@ -236,10 +234,10 @@ private Q_SLOTS:
         QStringList lines{url(QStringLiteral("/status?code=404"))};
         for (int i = 0; i < 6; ++i)
             lines << url(QStringLiteral("/slow?delay=3000&i=%1").arg(i));
-        const Run run = fanout({QStringLiteral("--headless"), writeList(lines),
-                                QStringLiteral("--fail-fast"), QStringLiteral("-j"),
-                                QStringLiteral("2"), QStringLiteral("-o"), out(),
-                                QStringLiteral("--csv"), csv()});
+        const Run run =
+            fanout({QStringLiteral("--headless"), writeList(lines), QStringLiteral("--fail-fast"),
+                    QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-o"), out(),
+                    QStringLiteral("--csv"), csv()});
         QCOMPARE(run.exitCode, 1);
         const QList<QStringList> rows = readCsv(csv());
         QCOMPARE(rows.size(), 8);
@@ -255,12 +253,12 @@ private Q_SLOTS:
     {
         const QString list = writeList({url(QStringLiteral("/stall?size=1000&after=10")),
                                         url(QStringLiteral("/drip?size=100000&interval=100"))});
-        const Run run = fanout({QStringLiteral("--headless"), list, QStringLiteral("-o"), out(),
-                                QStringLiteral("--csv"), csv(), QStringLiteral("--stall-timeout"),
-                                QStringLiteral("0.3"), QStringLiteral("--timeout"),
-                                QStringLiteral("0.5"), QStringLiteral("--retries"),
-                                QStringLiteral("1"), QStringLiteral("--backoff"),
-                                QStringLiteral("0.05")});
+        const Run run =
+            fanout({QStringLiteral("--headless"), list, QStringLiteral("-o"), out(),
+                    QStringLiteral("--csv"), csv(), QStringLiteral("--stall-timeout"),
+                    QStringLiteral("0.3"), QStringLiteral("--timeout"), QStringLiteral("0.5"),
+                    QStringLiteral("--retries"), QStringLiteral("1"), QStringLiteral("--backoff"),
+                    QStringLiteral("0.05")});
         QCOMPARE(run.exitCode, 1);
         const QList<QStringList> rows = readCsv(csv());
         QVERIFY(rows.at(1).at(7).startsWith(QLatin1String("stall: ")));

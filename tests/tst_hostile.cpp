@@ -110,7 +110,17 @@ constexpr qint64 kSlack = 3; // ASan's redzones and quarantine
 constexpr qint64 kSlack = 1;
 #endif
 
-enum class Input { MillionInvalid, MillionUrls, MillionDuplicates, MillionBlank, LongUrl, Nul, BadUtf8, Spaces };
+enum class Input
+{
+    MillionInvalid,
+    MillionUrls,
+    MillionDuplicates,
+    MillionBlank,
+    LongUrl,
+    Nul,
+    BadUtf8,
+    Spaces
+};
 
 // The hostile text as bytes, the way a file or a paste delivers it.
 QByteArray hostileInput(Input kind, const QString &goodUrl)
@@ -276,9 +286,8 @@ private Q_SLOTS:
         const qint64 elapsed = clock.elapsed();
         const qint64 growthKb = procStatusKb(u"self"_s, "VmHWM") - rssBeforeKb;
         const Result r = batch.result(0);
-        qInfo("%s: %s in %lld ms, peak RSS growth %lld kB, %lld bytes",
-              QTest::currentDataTag(), qPrintable(r.error().isEmpty() ? u"ok"_s : r.error()),
-              elapsed, growthKb, r.bytes);
+        qInfo("%s: %s in %lld ms, peak RSS growth %lld kB, %lld bytes", QTest::currentDataTag(),
+              qPrintable(r.error().isEmpty() ? u"ok"_s : r.error()), elapsed, growthKb, r.bytes);
 
         // Whatever the outcome: an end in bounded time, with bounded memory (the engine may
         // buffer what Qt hands it, never the whole of an endless body), one clear error.
@@ -389,16 +398,14 @@ private Q_SLOTS:
             << QByteArray("repeats line 1");
         QTest::newRow("1,000,000 blank lines")
             << int(Input::MillionBlank) << 0 << u"Total: 1 | OK: 1 | Failed: 0"_s << QByteArray();
-        QTest::newRow("100 KB URL") << int(Input::LongUrl) << 1
-                                    << u"Total: 2 | OK: 1 | Failed: 1"_s
+        QTest::newRow("100 KB URL") << int(Input::LongUrl) << 1 << u"Total: 2 | OK: 1 | Failed: 1"_s
                                     << QByteArray("too long");
         QTest::newRow("NUL bytes") << int(Input::Nul) << 1 << u"Total: 3 | OK: 1 | Failed: 2"_s
                                    << QByteArray("control characters");
-        QTest::newRow("invalid UTF-8") << int(Input::BadUtf8) << 1
-                                       << u"Total: 3 | OK: 1 | Failed: 2"_s
-                                       << QByteArray("UTF-8");
-        QTest::newRow("whitespace only") << int(Input::Spaces) << 0
-                                         << u"Total: 1 | OK: 1 | Failed: 0"_s << QByteArray();
+        QTest::newRow("invalid UTF-8")
+            << int(Input::BadUtf8) << 1 << u"Total: 3 | OK: 1 | Failed: 2"_s << QByteArray("UTF-8");
+        QTest::newRow("whitespace only")
+            << int(Input::Spaces) << 0 << u"Total: 1 | OK: 1 | Failed: 0"_s << QByteArray();
     }
     void hostileListHeadless()
     {
@@ -411,9 +418,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(hostileInput(Input(input), m_server.urlString(u"/file?size=100"_s)));
         file.close();
-        const Run run = runHeadless({u"--headless"_s, list, u"--check"_s, u"-q"_s,
-                                     u"--retries"_s, u"0"_s, u"-o"_s, m_dir->filePath(u"out"_s),
-                                     u"--csv"_s, m_dir->filePath(u"r.csv"_s)},
+        const Run run = runHeadless({u"--headless"_s, list, u"--check"_s, u"-q"_s, u"--retries"_s,
+                                     u"0"_s, u"-o"_s, m_dir->filePath(u"out"_s), u"--csv"_s,
+                                     m_dir->filePath(u"r.csv"_s)},
                                     45000);
         qInfo("%s: exit %d in %lld ms, peak RSS %lld kB, stderr %lld bytes",
               QTest::currentDataTag(), run.exitCode, run.elapsedMs, run.peakKb,

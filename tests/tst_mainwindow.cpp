@@ -11,8 +11,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -278,8 +278,8 @@ private Q_SLOTS:
     // A row's own speed cap holds it back while the others run at full speed.
     void rowSpeedCap()
     {
-        paste(url(QStringLiteral("/file?size=300000&name=capped.bin")) + QLatin1Char('\n')
-              + url(QStringLiteral("/file?size=300000&name=free.bin")));
+        paste(url(QStringLiteral("/file?size=300000&name=capped.bin")) + QLatin1Char('\n') +
+              url(QStringLiteral("/file?size=300000&name=free.bin")));
         QTRY_COMPARE(m_window->model()->rowCount(), 2);
         m_window->transferView()->table()->selectRow(0);
         m_window->limitSelectedSpeed(100 * 1024);

@@ -34,14 +34,16 @@ private:
         QProcess process;
         process.start(qEnvironmentVariable("FANOUT_BINARY"),
                       QStringList{QStringLiteral("--headless"), list, QStringLiteral("-o"), outDir,
-                                  QStringLiteral("--csv"), csv, QStringLiteral("-q")}
-                          + extra);
+                                  QStringLiteral("--csv"), csv, QStringLiteral("-q")} +
+                          extra);
         if (!process.waitForFinished(120000)) {
             process.kill();
             process.waitForFinished();
         }
-        Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError()), {}};
+        Run run{process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError()),
+                {}};
         QFile csvFile(csv);
         if (csvFile.open(QIODevice::ReadOnly)) {
             const QStringList lines = QString::fromUtf8(csvFile.readAll())
@@ -63,12 +65,12 @@ private Q_SLOTS:
             QSKIP("nginx is not installed (the set-up script installs nginx-light)");
         const QList<qint64> sizes{0, 1, 1023, 65536, 1000003, 5 * 1024 * 1024 + 7};
         for (int i = 0; i < sizes.size(); ++i)
-            m_files.append({m_nginx.addFile(QStringLiteral("d/f%1.bin").arg(i), sizes[i], i),
-                            sizes[i]});
+            m_files.append(
+                {m_nginx.addFile(QStringLiteral("d/f%1.bin").arg(i), sizes[i], i), sizes[i]});
         for (int i = 0; i < 40; ++i)
-            m_files.append({m_nginx.addFile(QStringLiteral("small/s%1.dat").arg(i), 2048 + i,
-                                            100 + i),
-                            2048 + i});
+            m_files.append(
+                {m_nginx.addFile(QStringLiteral("small/s%1.dat").arg(i), 2048 + i, 100 + i),
+                 2048 + i});
         QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
     }
 
@@ -89,7 +91,8 @@ private Q_SLOTS:
             urls << (scheme == QLatin1String("http") ? m_nginx.httpUrl(path)
                                                      : m_nginx.httpsUrl(path))
                         .toString();
-        const QString out = m_work.filePath(QStringLiteral("out-%1-%2").arg(scheme).arg(maxInFlight));
+        const QString out =
+            m_work.filePath(QStringLiteral("out-%1-%2").arg(scheme).arg(maxInFlight));
         const Run run = fanout(urls,
                                {QStringLiteral("-j"), QString::number(maxInFlight),
                                 QStringLiteral("--ca-cert"), m_nginx.caCertPath()},

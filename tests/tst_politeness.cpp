@@ -139,8 +139,8 @@ private Q_SLOTS:
         // The rows that waited were told why and until when.
         const bool announced =
             std::any_of(batch.updates.cbegin(), batch.updates.cend(), [&](const ItemUpdate &u) {
-                return u.id == batch.ids[1] && u.waitReason.contains(QLatin1String("Retry-After"))
-                    && u.waitUntilMs > 0;
+                return u.id == batch.ids[1] &&
+                       u.waitReason.contains(QLatin1String("Retry-After")) && u.waitUntilMs > 0;
             });
         QVERIFY(announced);
         QVERIFY(batch.result(1).politeWaitMs >= 900);

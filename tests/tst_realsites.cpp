@@ -91,20 +91,22 @@ private Q_SLOTS:
     {
         const qint64 future = QDateTime::currentSecsSinceEpoch() + 3600;
         const QByteArray text = "# Netscape HTTP Cookie File\n"
-                                "127.0.0.1\tFALSE\t/\tFALSE\t"
-            + QByteArray::number(future) + "\tsession\tyes\n"
-                                           "127.0.0.1\tFALSE\t/private\tFALSE\t"
-            + QByteArray::number(future) + "\tdeep\tyes\n"
-                                           "127.0.0.1\tFALSE\t/\tTRUE\t"
-            + QByteArray::number(future) + "\tsecureonly\tyes\n"
-                                           "127.0.0.1\tFALSE\t/\tFALSE\t1000\texpired\tyes\n"
-                                           "other.example\tTRUE\t/\tFALSE\t"
-            + QByteArray::number(future) + "\tforeign\tyes\n";
+                                "127.0.0.1\tFALSE\t/\tFALSE\t" +
+                                QByteArray::number(future) +
+                                "\tsession\tyes\n"
+                                "127.0.0.1\tFALSE\t/private\tFALSE\t" +
+                                QByteArray::number(future) +
+                                "\tdeep\tyes\n"
+                                "127.0.0.1\tFALSE\t/\tTRUE\t" +
+                                QByteArray::number(future) +
+                                "\tsecureonly\tyes\n"
+                                "127.0.0.1\tFALSE\t/\tFALSE\t1000\texpired\tyes\n"
+                                "other.example\tTRUE\t/\tFALSE\t" +
+                                QByteArray::number(future) + "\tforeign\tyes\n";
         EngineOptions o = options();
         o.cookiesFile = writeFile(QStringLiteral("cookies.txt"), text);
         EngineBatch batch(o);
-        batch.add({url(QStringLiteral("/echo-headers")),
-                   url(QStringLiteral("/private/echo?x=1"))});
+        batch.add({url(QStringLiteral("/echo-headers")), url(QStringLiteral("/private/echo?x=1"))});
         QVERIFY(batch.run());
         const QByteArray root = lastRequest(QStringLiteral("/echo-headers")).header("Cookie");
         QVERIFY2(root.contains("session=yes"), root.constData());
@@ -131,9 +133,9 @@ private Q_SLOTS:
     void netrcAnswersTheChallenge()
     {
         EngineOptions o = options();
-        o.netrcFile = writeFile(QStringLiteral("netrc"),
-                                "machine 127.0.0.1 login alice password s3cret\n"
-                                "machine localhost login mallory password wrong\n");
+        o.netrcFile =
+            writeFile(QStringLiteral("netrc"), "machine 127.0.0.1 login alice password s3cret\n"
+                                               "machine localhost login mallory password wrong\n");
         EngineBatch batch(o);
         batch.add({url(QStringLiteral("/auth?user=alice&pass=s3cret&size=100"))});
         QVERIFY(batch.run());
@@ -160,13 +162,13 @@ private Q_SLOTS:
     void credentialsNeverFollowARedirectToAnotherHost()
     {
         EngineOptions o = options();
-        o.netrcFile = writeFile(QStringLiteral("netrc"),
-                                "machine 127.0.0.1 login alice password s3cret\n");
+        o.netrcFile =
+            writeFile(QStringLiteral("netrc"), "machine 127.0.0.1 login alice password s3cret\n");
         o.headers = {{"Authorization", "Bearer top-secret"}, {"Cookie", "sid=secret"}};
         EngineBatch batch(o);
         const QString target = viaLocalhost(QStringLiteral("/echo-headers"));
-        QString withUser = url(QStringLiteral("/redirect?to=")
-                               + QString::fromLatin1(QUrl::toPercentEncoding(target)));
+        QString withUser = url(QStringLiteral("/redirect?to=") +
+                               QString::fromLatin1(QUrl::toPercentEncoding(target)));
         withUser.replace(QLatin1String("http://"), QLatin1String("http://bob:pw@"));
         batch.add({withUser});
         QVERIFY(batch.run());

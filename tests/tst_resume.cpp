@@ -9,8 +9,8 @@
 
 #include "enginebatch.h"
 #include "filesink.h"
-#include "testsupport.h"
 #include "testserver.h"
+#include "testsupport.h"
 
 using TestSupport::fileSha256;
 using TestSupport::filesIn;
@@ -50,9 +50,9 @@ private:
         part.close();
         QFile meta(part.fileName() + QStringLiteral(".meta"));
         QVERIFY(meta.open(QIODevice::WriteOnly));
-        meta.write("fanout-part 1\nurl " + forUrl.toUtf8().toPercentEncoding() + "\netag "
-                   + etag.toPercentEncoding() + "\nlast-modified \ntotal "
-                   + QByteArray::number(size) + "\n");
+        meta.write("fanout-part 1\nurl " + forUrl.toUtf8().toPercentEncoding() + "\netag " +
+                   etag.toPercentEncoding() + "\nlast-modified \ntotal " +
+                   QByteArray::number(size) + "\n");
     }
 
     TestServer m_server;
@@ -112,8 +112,7 @@ private Q_SLOTS:
     {
         // If-Range carries the old ETag; the server has a new one and sends the whole body.
         EngineBatch batch(options());
-        batch.add(
-            {url(QStringLiteral("/ranged?size=200000&cut=50000&key=c&newetag=v2&stall=1"))});
+        batch.add({url(QStringLiteral("/ranged?size=200000&cut=50000&key=c&newetag=v2&stall=1"))});
         QVERIFY(batch.run());
         QCOMPARE(batch.result(0).outcome, Outcome::Ok);
         QCOMPARE(batch.result(0).sha256, TestServer::sha256Hex(200000));
@@ -127,8 +126,7 @@ private Q_SLOTS:
     void wrongContentRangeIsNeverAppended()
     {
         EngineBatch batch(options());
-        batch.add(
-            {url(QStringLiteral("/ranged?size=200000&cut=50000&key=d&badstart=10&stall=1"))});
+        batch.add({url(QStringLiteral("/ranged?size=200000&cut=50000&key=d&badstart=10&stall=1"))});
         QVERIFY(batch.run());
         QCOMPARE(batch.result(0).outcome, Outcome::Ok);
         QCOMPARE(batch.result(0).sha256, TestServer::sha256Hex(200000));
@@ -246,9 +244,9 @@ private Q_SLOTS:
         QCOMPARE(second.result(1).outcome, Outcome::Ok);
         QVERIFY(!second.result(1).skipped);
         QCOMPARE(m_server.requestCount(), 1); // only b.bin went over the network
-        QCOMPARE(filesIn(o.outputDir), (QStringList{QStringLiteral("a.bin"),
-                                                    QStringLiteral("b (1).bin"),
-                                                    QStringLiteral("b.bin")}));
+        QCOMPARE(filesIn(o.outputDir),
+                 (QStringList{QStringLiteral("a.bin"), QStringLiteral("b (1).bin"),
+                              QStringLiteral("b.bin")}));
 
         o.skipExisting = false; // --no-skip
         m_server.resetStats();
@@ -270,8 +268,8 @@ private Q_SLOTS:
         QFETCH(bool, right);
         const QString sum = right ? TestServer::sha256Hex(2048, 4) : QString(64, QLatin1Char('a'));
         EngineBatch batch(options());
-        batch.add({url(QStringLiteral("/file?size=2048&seed=4&name=data.bin")) + QLatin1Char('\t')
-                   + QStringLiteral("sha256=") + sum});
+        batch.add({url(QStringLiteral("/file?size=2048&seed=4&name=data.bin")) + QLatin1Char('\t') +
+                   QStringLiteral("sha256=") + sum});
         QVERIFY(batch.run());
         const Result r = batch.result(0);
         if (right) {
@@ -295,8 +293,8 @@ private Q_SLOTS:
         const QString list = m_dir->filePath(QStringLiteral("list.txt"));
         QFile listFile(list);
         QVERIFY(listFile.open(QIODevice::WriteOnly));
-        listFile.write((url(QStringLiteral("/ranged?size=2000000&seed=0")) + QLatin1Char('\n')
-                        + url(QStringLiteral("/file?size=1000&name=small.bin")))
+        listFile.write((url(QStringLiteral("/ranged?size=2000000&seed=0")) + QLatin1Char('\n') +
+                        url(QStringLiteral("/file?size=1000&name=small.bin")))
                            .toUtf8());
         listFile.close();
         const QString out = m_dir->filePath(QStringLiteral("out"));
@@ -319,8 +317,7 @@ private Q_SLOTS:
         QVERIFY2(rows.value(1).contains("File too large"), rows.value(1).constData());
         QVERIFY(rows.value(2).contains(",ok,"));
         // The part is kept for a resume once the limit is lifted.
-        QCOMPARE(QFileInfo(FileSink::partPathOf(out, QStringLiteral("ranged"))).size(),
-                 512 * 512);
+        QCOMPARE(QFileInfo(FileSink::partPathOf(out, QStringLiteral("ranged"))).size(), 512 * 512);
     }
 
     void outputFolderRemovedMidRun()
@@ -332,7 +329,8 @@ private Q_SLOTS:
         EngineBatch batch(o);
         batch.add({url(QStringLiteral("/drip?size=20000&chunk=2000&interval=50"))});
         batch.engine.start();
-        QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(out + QStringLiteral("/drip.part")); }));
+        QVERIFY(
+            QTest::qWaitFor([&] { return QFileInfo::exists(out + QStringLiteral("/drip.part")); }));
         QVERIFY(QDir(out).removeRecursively());
         QVERIFY(batch.waitIdle());
         QCOMPARE(batch.result(0).outcome, Outcome::Failed);

@@ -89,8 +89,7 @@ void TestRetryPolicy::delay_data()
     QTest::newRow("huge attempts")
         << qint64(1000) << qint64(30000) << 1'000'000 << 0.5 << qint64(15000);
     QTest::newRow("int max attempts")
-        << qint64(1000) << qint64(30000) << std::numeric_limits<int>::max() << 0.25
-        << qint64(7500);
+        << qint64(1000) << qint64(30000) << std::numeric_limits<int>::max() << 0.25 << qint64(7500);
     QTest::newRow("huge base") << std::numeric_limits<qint64>::max() / 2
                                << std::numeric_limits<qint64>::max() << 70 << 0.5
                                << std::numeric_limits<qint64>::max() / 2;

@@ -108,7 +108,9 @@ Run runHeadless(const QString &workDir, const QStringList &lines, const QStringL
         process.waitForFinished();
     }
     Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError(), {}};
+            process.readAllStandardOutput(),
+            process.readAllStandardError(),
+            {}};
     QFile csvFile(csv);
     if (csvFile.open(QIODevice::ReadOnly))
         run.csv = csvFile.readAll();
@@ -180,10 +182,10 @@ private Q_SLOTS:
             QVERIFY(m_nginx.addRedirect(u"/down"_s, u"http://127.0.0.1:@HTTP@/small.bin"_s));
             QVERIFY(m_nginx.addRedirect(u"/up"_s, u"https://127.0.0.1:@HTTPS@/small.bin"_s));
             QVERIFY(m_nginx.addRedirect(u"/to-ftp"_s, u"ftp://127.0.0.1/small.bin"_s, 301));
-            QVERIFY(m_nginx.addRedirect(
-                u"/cred"_s, u"http://bob:s3cr3tPassw0rd@127.0.0.1:@HTTP@/small.bin"_s));
-            QVERIFY(m_nginx.addRedirect(u"/cred-ftp"_s,
-                                        u"ftp://carol:s3cr3tPassw0rd@127.0.0.1/x"_s));
+            QVERIFY(m_nginx.addRedirect(u"/cred"_s,
+                                        u"http://bob:s3cr3tPassw0rd@127.0.0.1:@HTTP@/small.bin"_s));
+            QVERIFY(
+                m_nginx.addRedirect(u"/cred-ftp"_s, u"ftp://carol:s3cr3tPassw0rd@127.0.0.1/x"_s));
             m_nginxUp = m_nginx.start();
             QVERIFY2(m_nginxUp, qPrintable(m_nginx.errorString()));
         }
@@ -255,8 +257,7 @@ private Q_SLOTS:
             {"tc2231 attconfusedparam", "attachment; xfilename=foo.html"},
             {"tc2231 attabspath", R"(attachment; filename="/foo.html")"},
             {"tc2231 attabspathwin", R"(attachment; filename="\\foo.html")"},
-            {"tc2231 attwithfn2231abspathdisguised",
-             "attachment; filename*=UTF-8''%5cfoo.html"},
+            {"tc2231 attwithfn2231abspathdisguised", "attachment; filename*=UTF-8''%5cfoo.html"},
             {"tc2231 attfncontqs", R"(attachment; filename="foo.html"; filename="bar.html")"},
             {"tc2231 attmissingdisposition", R"(filename="foo.html")"},
             {"tc2231 attbrokentokenfn", "attachment; filename=foo[1](2).html"},
@@ -325,8 +326,8 @@ private Q_SLOTS:
         QVERIFY(QFile::link(target, m_out + u"/evil.txt"_s));
         QVERIFY(QFile::link(target, m_out + u"/evil (1).txt.part"_s));
         Batch batch(options());
-        QVERIFY(batch.run({m_server.urlString(
-            u"/cd?size=50&value="_s + percent(R"(attachment; filename="evil.txt")"))}));
+        QVERIFY(batch.run({m_server.urlString(u"/cd?size=50&value="_s +
+                                              percent(R"(attachment; filename="evil.txt")"))}));
         const Result r = batch.results().constFirst();
         QCOMPARE(outcomeName(r.outcome), u"ok"_s);
         QVERIFY(!QFileInfo::exists(target));
@@ -447,15 +448,15 @@ private Q_SLOTS:
         QCOMPARE(outcomeName(results[2].outcome), u"ok"_s);
         QCOMPARE(results[2].bytes, 11);
         for (const Result &r : results) {
-            const QString all = QStringList{r.url, r.finalUrl, r.error(), r.file,
-                                            CsvWriter::row(r).join(u',')}
-                                    .join(u'\n');
+            const QString all =
+                QStringList{r.url, r.finalUrl, r.error(), r.file, CsvWriter::row(r).join(u',')}
+                    .join(u'\n');
             QVERIFY2(!all.contains(secret), qPrintable(all));
             QVERIFY2(!all.contains(u"alice:"), qPrintable(all));
         }
 
-        const Run run = runHeadless(m_root->path(), lines,
-                                    {u"--check"_s, u"-o"_s, m_root->filePath(u"h"_s)});
+        const Run run =
+            runHeadless(m_root->path(), lines, {u"--check"_s, u"-o"_s, m_root->filePath(u"h"_s)});
         QCOMPARE(run.exitCode, 1);
         for (const QByteArray &text : {run.out, run.err, run.csv}) {
             QVERIFY2(!text.contains(secret.toUtf8()), text.constData());
@@ -476,8 +477,7 @@ private Q_SLOTS:
             m_server.urlString(u"/cd?size=5&value="_s +
                                percent(R"(attachment; filename="=1+1.csv")")),
         };
-        const Run run = runHeadless(m_root->path(), lines,
-                                    {u"-o"_s, m_out, u"-q"_s});
+        const Run run = runHeadless(m_root->path(), lines, {u"-o"_s, m_out, u"-q"_s});
         QCOMPARE(run.exitCode, 1);
         const QList<QStringList> rows = readCsv(QString::fromUtf8(run.csv));
         QCOMPARE(rows.size(), lines.size() + 1);

@@ -57,9 +57,8 @@ private Q_SLOTS:
         constexpr qint64 large = 600000;
         QStringList lines;
         for (int i = 0; i < 6; ++i)
-            lines << m_server.urlString(QStringLiteral("/file?size=%1&seed=%2&name=small%2.bin")
-                                            .arg(3000 + i)
-                                            .arg(i));
+            lines << m_server.urlString(
+                QStringLiteral("/file?size=%1&seed=%2&name=small%2.bin").arg(3000 + i).arg(i));
         for (int i = 0; i < 2; ++i)
             lines << m_server.urlString(
                 QStringLiteral("/ranged?size=%1&seed=0&drip=30000&interval=50&name=large%2")
@@ -73,18 +72,20 @@ private Q_SLOTS:
         const QString session = m_dir->filePath(QStringLiteral("batch.session"));
         const QString out = m_dir->filePath(QStringLiteral("out"));
         const QString csv = m_dir->filePath(QStringLiteral("r.csv"));
-        const QStringList common{QStringLiteral("--headless"), QStringLiteral("--session"),
-                                 session, QStringLiteral("-q"), QStringLiteral("--csv"), csv,
+        const QStringList common{QStringLiteral("--headless"), QStringLiteral("--session"), session,
+                                 QStringLiteral("-q"),         QStringLiteral("--csv"),     csv,
                                  QStringLiteral("--no-skip")};
 
         QProcess *first = startFanout(common + QStringList{list, QStringLiteral("-o"), out});
         QVERIFY(first->waitForStarted());
         // Wait until the small files are done and the large ones are well on their way.
-        QVERIFY(QTest::qWaitFor([&] {
-            const auto s = SessionJournal::load(session, nullptr);
-            return s && s->results.size() >= 6
-                && QFileInfo(out + QStringLiteral("/ranged.part")).size() > 100000;
-        }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto s = SessionJournal::load(session, nullptr);
+                return s && s->results.size() >= 6 &&
+                       QFileInfo(out + QStringLiteral("/ranged.part")).size() > 100000;
+            },
+            20000));
         ::kill(pid_t(first->processId()), SIGKILL);
         QVERIFY(first->waitForFinished(5000));
         QCOMPARE(first->exitStatus(), QProcess::CrashExit);

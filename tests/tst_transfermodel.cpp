@@ -82,8 +82,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOf(2), 0);
         QCOMPARE(m_model->rowOf(6), 3);
         QSortFilterProxyModel proxy;
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(m_model.get());
         proxy.setSortRole(TransferModel::RawRole);
         proxy.sort(int(Column::Size));
@@ -100,7 +100,8 @@ private Q_SLOTS:
         QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued — waiting for a free slot"));
         QVERIFY2(cell(6, Column::Status).startsWith(QStringLiteral("Invalid: ")),
                  qPrintable(cell(6, Column::Status)));
-        QCOMPARE(m_model->index(6, 0).data(TransferModel::StateRole).toInt(), int(RowState::Invalid));
+        QCOMPARE(m_model->index(6, 0).data(TransferModel::StateRole).toInt(),
+                 int(RowState::Invalid));
 
         ItemUpdate wait = update(2, ItemState::RetryWait);
         wait.retryAtMs = m_now + 4000;
@@ -212,8 +213,8 @@ private Q_SLOTS:
         qint64 received = 0;
         while (clock.elapsed() < 1000) {
             received += 10;
-            m_model->applyUpdates({update(1 + ItemId(received / 10 % 10), ItemState::Active,
-                                          received, 100000)});
+            m_model->applyUpdates(
+                {update(1 + ItemId(received / 10 % 10), ItemState::Active, received, 100000)});
             QTest::qWait(2);
         }
         QTRY_VERIFY(!sawChange);
@@ -361,7 +362,8 @@ private Q_SLOTS:
 #if defined(__GLIBC__)
         const qint64 perRow = qint64(mallinfo2().uordblks - before) / n;
         qInfo("100k rows: add %lld ms, 1000 updates %lld ms, 100k results %lld ms, "
-              "%lld heap bytes per finished row", addMs, batchMs, resultMs, perRow);
+              "%lld heap bytes per finished row",
+              addMs, batchMs, resultMs, perRow);
         QVERIFY2(perRow < 1024, qPrintable(QString::number(perRow)));
 #endif
         QVERIFY2(batchMs < 200, qPrintable(QString::number(batchMs)));

@@ -154,8 +154,8 @@ void TestUrlList::fields_data()
                                    << u"n.iso"_s << lower << QString();
     QTest::newRow("empty fields") << u"https://a/x\t\t n.iso \t"_s << true << u"n.iso"_s
                                   << QByteArray() << QString();
-    QTest::newRow("short sha") << u"https://a/x\tsha256=abc"_s << false << QString()
-                               << QByteArray() << u"malformed sha256"_s;
+    QTest::newRow("short sha") << u"https://a/x\tsha256=abc"_s << false << QString() << QByteArray()
+                               << u"malformed sha256"_s;
     QTest::newRow("non-hex sha") << u"https://a/x\tsha256="_s + hex.left(63) + u'g' << false
                                  << QString() << QByteArray() << u"malformed sha256"_s;
     QTest::newRow("long sha") << u"https://a/x\tsha256="_s + hex + u'0' << false << QString()
@@ -292,8 +292,7 @@ void TestUrlList::extract_data()
     QTest::addColumn<QStringList>("urls");
 
     QTest::newRow("sentence") << u"See https://a.example/x.zip. Or http://b.example/y, too!"_s
-                              << QStringList{u"https://a.example/x.zip"_s,
-                                             u"http://b.example/y"_s};
+                              << QStringList{u"https://a.example/x.zip"_s, u"http://b.example/y"_s};
     QTest::newRow("markdown") << u"Get [the file](https://a.example/f.tar.gz) now"_s
                               << QStringList{u"https://a.example/f.tar.gz"_s};
     QTest::newRow("markdown url text")
@@ -305,8 +304,7 @@ void TestUrlList::extract_data()
         << u"<a href='https://a.example/s'>go</a>"_s << QStringList{u"https://a.example/s"_s};
     QTest::newRow("email angle") << u"Download: <https://a.example/mail> thanks"_s
                                  << QStringList{u"https://a.example/mail"_s};
-    QTest::newRow("wikipedia parens")
-        << u"(see https://en.wikipedia.org/wiki/Foo_(bar)) and more"_s
+    QTest::newRow("wikipedia parens") << u"(see https://en.wikipedia.org/wiki/Foo_(bar)) and more"_s
                                       << QStringList{u"https://en.wikipedia.org/wiki/Foo_(bar)"_s};
     QTest::newRow("paren sentence")
         << u"(https://a.example/x)."_s << QStringList{u"https://a.example/x"_s};

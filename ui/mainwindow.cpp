@@ -217,12 +217,11 @@ void MainWindow::limitSelectedSpeed(qint64 bytesPerSecond)
     const QList<ItemId> ids = m_view->selectedIds();
     for (ItemId id : ids)
         m_engine->setItemRate(id, bytesPerSecond);
-    statusBar()->showMessage(
-        bytesPerSecond > 0
-            ? tr("%n row(s) capped at %1/s", nullptr, int(ids.size()))
-                  .arg(QLocale().formattedDataSize(bytesPerSecond))
-            : tr("Speed cap lifted for %n row(s)", nullptr, int(ids.size())),
-        5000);
+    statusBar()->showMessage(bytesPerSecond > 0
+                                 ? tr("%n row(s) capped at %1/s", nullptr, int(ids.size()))
+                                       .arg(QLocale().formattedDataSize(bytesPerSecond))
+                                 : tr("Speed cap lifted for %n row(s)", nullptr, int(ids.size())),
+                             5000);
 }
 
 void MainWindow::applySettings(const AppSettings &settings)

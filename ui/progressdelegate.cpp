@@ -60,11 +60,11 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
 }
 
-QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(
-                                             barText(0.5, 999'000'000, 999'000'000)) + 16));
+    size.setWidth(std::max(
+        size.width(),
+        option.fontMetrics.horizontalAdvance(barText(0.5, 999'000'000, 999'000'000)) + 16));
     return size;
 }

@@ -44,16 +44,14 @@ void SummaryBar::setSummary(const TransferModel::Summary &s,
                             const QList<TransferModel::Sample> &history)
 {
     using S = TransferModel::RowState;
-    const QString counts =
-        tr("Queued %1 · Active %2 · OK %3 · Failed %4 · Cancelled %5")
-            .arg(s.count(S::Queued) + s.count(S::RetryWait))
-            .arg(s.count(S::Active))
-            .arg(s.count(S::Done))
-            .arg(s.count(S::Failed))
-            .arg(s.count(S::Cancelled));
-    m_counts->setText(s.count(S::Invalid) > 0
-                          ? counts + tr(" · Invalid %1").arg(s.count(S::Invalid))
-                          : counts);
+    const QString counts = tr("Queued %1 · Active %2 · OK %3 · Failed %4 · Cancelled %5")
+                               .arg(s.count(S::Queued) + s.count(S::RetryWait))
+                               .arg(s.count(S::Active))
+                               .arg(s.count(S::Done))
+                               .arg(s.count(S::Failed))
+                               .arg(s.count(S::Cancelled));
+    m_counts->setText(
+        s.count(S::Invalid) > 0 ? counts + tr(" · Invalid %1").arg(s.count(S::Invalid)) : counts);
     m_overall->setValue(int(s.fraction * 1000));
     const QLocale locale;
     QStringList figures;

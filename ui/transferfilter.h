@@ -9,7 +9,13 @@ class TransferFilter final : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum class Group { All, Active, Failed, Done };
+    enum class Group
+    {
+        All,
+        Active,
+        Failed,
+        Done
+    };
 
     explicit TransferFilter(QObject *parent = nullptr);
 

@@ -85,8 +85,7 @@ void TransferView::updateTabCounts()
 {
     using S = TransferModel::RowState;
     const TransferModel::Summary s = m_model->summary();
-    const int counts[] = {s.total,
-                          s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait),
+    const int counts[] = {s.total, s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait),
                           s.count(S::Failed) + s.count(S::Cancelled) + s.count(S::Invalid),
                           s.count(S::Done)};
     const QString names[] = {tr("All"), tr("Active"), tr("Failed"), tr("Done")};

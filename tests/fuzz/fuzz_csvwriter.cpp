@@ -10,8 +10,8 @@
 #include <cstdint>
 
 #include "csvwriter.h"
-#include "testsupport.h"
 #include "fuzzcheck.h"
+#include "testsupport.h"
 
 namespace {
 

@@ -16,8 +16,8 @@ bool isReserved(QStringView name)
 {
     const qsizetype dot = name.indexOf(u'.');
     const QString base = (dot < 0 ? name : name.first(dot)).trimmed().toString().toUpper();
-    if (base == u"CON" || base == u"PRN" || base == u"AUX" || base == u"NUL" ||
-        base == u"CONIN$" || base == u"CONOUT$")
+    if (base == u"CON" || base == u"PRN" || base == u"AUX" || base == u"NUL" || base == u"CONIN$" ||
+        base == u"CONOUT$")
         return true;
     return base.size() == 4 && (base.startsWith(u"COM") || base.startsWith(u"LPT")) &&
            base[3] >= u'1' && base[3] <= u'9';
@@ -31,8 +31,8 @@ void checkSafeName(const QString &name, int maxBytes)
     fuzzCheck(!name.endsWith(u'.') && !name.endsWith(u' '), "trailing dot or space", name);
     fuzzCheck(name.toUtf8().size() <= maxBytes, "over the byte cap", name);
     for (qsizetype i = 0; i < name.size(); ++i) {
-        const bool pair = name[i].isHighSurrogate() && i + 1 < name.size() &&
-                          name[i + 1].isLowSurrogate();
+        const bool pair =
+            name[i].isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate();
         fuzzCheck(pair || !name[i].isSurrogate(), "lone surrogate", name);
         i += pair ? 1 : 0;
     }

@@ -23,9 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzzCheck(ms == RetryPolicy::parseRetryAfter(value, now), "not deterministic", shown);
         const QByteArray trimmed = value.trimmed();
         const bool digitsOnly =
-            !trimmed.isEmpty() &&
-            std::all_of(trimmed.begin(), trimmed.end(),
-                        [](char c) { return c >= '0' && c <= '9'; });
+            !trimmed.isEmpty() && std::all_of(trimmed.begin(), trimmed.end(),
+                                              [](char c) { return c >= '0' && c <= '9'; });
         if (digitsOnly)
             fuzzCheck(ms.has_value(), "delta-seconds rejected", shown);
         if (!ms)

@@ -77,16 +77,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t mode = data[0];
     const char *bytes = reinterpret_cast<const char *>(data + 1);
     const auto length = qsizetype(size - 1);
-    const QString text = (mode & 4)
-        ? QString(reinterpret_cast<const QChar *>(bytes), length / 2)
-        : QString::fromUtf8(bytes, length);
+    const QString text = (mode & 4) ? QString(reinterpret_cast<const QChar *>(bytes), length / 2)
+                                    : QString::fromUtf8(bytes, length);
 
     UrlList::ParseOptions options;
     options.expandRanges = mode & 2;
     options.rangeLimit = 64;
     const qsizetype lineCount = text.count(u'\n') + text.count(u'\r') + 1;
-    const UrlList list = (mode & 1) ? UrlList::extract(text, options)
-                                    : UrlList::parse(text, options);
+    const UrlList list =
+        (mode & 1) ? UrlList::extract(text, options) : UrlList::parse(text, options);
     checkList(list, lineCount);
     for (const UrlList::Entry &e : list.entries()) {
         if (!e.valid)

@@ -211,18 +211,18 @@ ResponsePlan bodyPlan(const Query &query, int status = 200)
 // badstart=K (answer a Range with a 206 that starts at K), drip=K&interval=MS (send K bytes every
 // MS ms), cut=M with key=X and cuts=N (default
 // 1): the first N responses for X send only M body bytes, then close (or stall=1: hold open).
-template<typename CountKey>
+template <typename CountKey>
 ResponsePlan rangedPlan(const RecordedRequest &request, const Query &query, CountKey countKey)
 {
     ResponsePlan plan = bodyPlan(query);
     const qint64 size = plan.bodySize;
-    const bool cut = query.has("cut")
-        && countKey(QStringLiteral("cut:") + QString::fromUtf8(query.value("key")))
-            <= query.number("cuts", 1);
+    const bool cut = query.has("cut") &&
+                     countKey(QStringLiteral("cut:") + QString::fromUtf8(query.value("key"))) <=
+                         query.number("cuts", 1);
     // newetag=E2: once the cut responses are over, the resource has changed.
     const QByteArray tag = !cut && query.has("newetag") ? query.value("newetag")
-                         : query.has("etag")           ? query.value("etag")
-                                                       : QByteArray("v1");
+                           : query.has("etag")          ? query.value("etag")
+                                                        : QByteArray("v1");
     const QByteArray etag = '"' + tag + '"';
     plan.headers.emplaceBack("ETag", etag);
     if (query.has("lm"))
@@ -231,10 +231,10 @@ ResponsePlan rangedPlan(const RecordedRequest &request, const Query &query, Coun
 
     const QByteArray range = request.header("Range");
     const QByteArray ifRange = request.header("If-Range");
-    const bool validatorMatches = ifRange.isNull() || ifRange == etag
-        || (query.has("lm") && ifRange == query.value("lm"));
-    if (range.startsWith("bytes=") && range.endsWith('-') && !query.has("norange")
-        && validatorMatches) {
+    const bool validatorMatches =
+        ifRange.isNull() || ifRange == etag || (query.has("lm") && ifRange == query.value("lm"));
+    if (range.startsWith("bytes=") && range.endsWith('-') && !query.has("norange") &&
+        validatorMatches) {
         bool ok = false;
         const qint64 first = range.mid(6, range.size() - 7).toLongLong(&ok);
         if (ok && first >= size) {
@@ -246,9 +246,9 @@ ResponsePlan rangedPlan(const RecordedRequest &request, const Query &query, Coun
             plan.status = 206;
             plan.bodyOffset = start;
             plan.bodySize = plan.declaredLength = size - start;
-            plan.headers.emplaceBack("Content-Range", "bytes " + QByteArray::number(start) + '-'
-                                                         + QByteArray::number(size - 1) + '/'
-                                                         + QByteArray::number(size));
+            plan.headers.emplaceBack("Content-Range", "bytes " + QByteArray::number(start) + '-' +
+                                                          QByteArray::number(size - 1) + '/' +
+                                                          QByteArray::number(size));
         }
     }
     if (query.has("drip")) {
@@ -764,9 +764,8 @@ ResponsePlan TestConnection::route(const RecordedRequest &request)
     } else if (path == QLatin1String("/many-headers")) {
         plan = textPlan(200, "many headers\n");
         const qint64 count = std::clamp<qint64>(query.number("count", 100), 0, 1000000);
-        const QByteArray value(qsizetype(std::clamp<qint64>(query.number("size", 10), 0,
-                                                            64 * 1024 * 1024)),
-                               'a');
+        const QByteArray value(
+            qsizetype(std::clamp<qint64>(query.number("size", 10), 0, 64 * 1024 * 1024)), 'a');
         for (qint64 i = 0; i < count; ++i)
             plan.headers.emplaceBack("X-Pad-" + QByteArray::number(i), value);
     } else if (path == QLatin1String("/bad-chunked")) {

@@ -45,7 +45,7 @@ struct ResponsePlan
     qint64 sendLimit = -1; // send only that many body bytes (-1: all)
     int seed = 0;
     qint64 bodyOffset = 0; // the body starts at this byte of the generated resource (206)
-    qint64 dripChunk = 0; // > 0: send dripChunk bytes every dripIntervalMs
+    qint64 dripChunk = 0;  // > 0: send dripChunk bytes every dripIntervalMs
     int dripIntervalMs = 0;
     End end = End::KeepAlive;
 };
