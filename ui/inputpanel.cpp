@@ -1,6 +1,9 @@
 #include "inputpanel.h"
 
-#include <QFuture>
+#include <QThread>
+
+#include <memory>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -9,7 +12,6 @@
 #include <QShortcut>
 #include <QTextBlock>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "pastearea.h"
 
@@ -292,9 +294,7 @@ void InputPanel::refreshPreview()
     }
     m_add->setEnabled(false);
     m_summary->setText(tr("Reading %1 characters…").arg(QLocale().toString(text.size())));
-    QtConcurrent::run([text, known = m_known ? m_known() : QSet<QString>()] {
-        return analyze(text, known);
-    }).then(this, [this, generation, show](const Analysis &a) {
+    analyzeOnWorker(text, [this, generation, show](const Analysis &a) {
         if (generation == m_previewGeneration) // the text has not changed since
             show(a);
     });
@@ -365,12 +365,21 @@ void InputPanel::submitText(const QString &text, const QString &source)
     setBusy(true);
     m_summary->setText(
         tr("Reading %1 characters from %2…").arg(QLocale().toString(text.size()), source));
-    QtConcurrent::run([text, known = m_known ? m_known() : QSet<QString>()] {
-        return analyze(text, known);
-    }).then(this, [this, source](const Analysis &a) {
+    analyzeOnWorker(text, [this, source](const Analysis &a) {
         setBusy(false);
         finishSubmit(a, source);
     });
+}
+
+void InputPanel::analyzeOnWorker(const QString &text, std::function<void(const Analysis &)> done)
+{
+    auto result = std::make_shared<Analysis>();
+    QThread *worker = QThread::create([text, known = m_known ? m_known() : QSet<QString>(),
+                                       result] { *result = analyze(text, known); });
+    // The thread deletes itself when done; the hand-over is dropped if the panel is gone.
+    connect(worker, &QThread::finished, this, [result, done] { done(*result); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 void InputPanel::setBusy(bool busy)

@@ -78,6 +78,8 @@ private:
     void submit();
     void showAnalysis(const Analysis &analysis, const QString &headline, bool markLines);
     void finishSubmit(const Analysis &analysis, const QString &source);
+    // analyze() on a worker thread; `done` runs in this panel's thread, unless it is gone.
+    void analyzeOnWorker(const QString &text, std::function<void(const Analysis &)> done);
     void setBusy(bool busy);
 
     PasteArea *m_edit;
