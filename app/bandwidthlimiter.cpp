@@ -58,14 +58,12 @@ void BandwidthLimiter::setRate(qint64 bytesPerSecond)
 
 qint64 BandwidthLimiter::rate() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_rate;
+    return m_rate.load(std::memory_order_relaxed);
 }
 
 bool BandwidthLimiter::isLimited() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_rate > 0;
+    return m_rate.load(std::memory_order_relaxed) > 0;
 }
 
 qint64 BandwidthLimiter::sliceBytes() const

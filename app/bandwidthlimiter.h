@@ -4,6 +4,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <atomic>
 #include <optional>
 
 // The byte-rate limit of a whole batch (--limit-rate), shared by every transfer in every lane:
@@ -51,7 +52,9 @@ private:
     double grain() const;
 
     mutable QMutex m_mutex;
-    qint64 m_rate = 0;
+    // Atomic so that rate() and isLimited(), asked on every read of every transfer, take no lock;
+    // it changes only under m_mutex.
+    std::atomic<qint64> m_rate{0};
     double m_tokens = 0;
     qint64 m_lastMs = 0;
     bool m_started = false; // m_lastMs is meaningful

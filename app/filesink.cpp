@@ -35,7 +35,6 @@ QString FileSink::partPathOf(const QString &dir, const QString &name)
 bool FileSink::open(const QString &wantedName, QString *error)
 {
     m_bytes = 0;
-    m_resumedFrom = 0;
     m_hash.reset();
     if (m_checkOnly) {
         m_open = true;
@@ -55,7 +54,6 @@ bool FileSink::open(const QString &wantedName, QString *error)
 bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
 {
     m_bytes = 0;
-    m_resumedFrom = 0;
     m_hash.reset();
     if (m_checkOnly) {
         m_open = true;
@@ -84,7 +82,6 @@ bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
         m_bytes += chunk.size();
     }
     m_file.close();
-    m_resumedFrom = m_bytes;
     return openPart(QIODevice::WriteOnly | QIODevice::Append, error);
 }
 

@@ -54,7 +54,6 @@ public:
 
     bool isOpen() const { return m_open; }
     qint64 bytes() const { return m_bytes; }
-    qint64 resumedFrom() const { return m_resumedFrom; }
     QString name() const { return m_name; } // the final bare name
     QString filePath() const;               // absolute path of the committed file
     QByteArray sha256Hex() const;
@@ -73,5 +72,4 @@ private:
     QFile m_file;
     mutable Sha256 m_hash;
     qint64 m_bytes = 0;
-    qint64 m_resumedFrom = 0;
 };

@@ -604,7 +604,6 @@ void Transfer::completeBody()
     result.bytes = m_sink.bytes();
     result.file = m_sink.filePath();
     result.sha256 = QString::fromLatin1(m_sink.sha256Hex());
-    result.resumedFrom = m_sink.resumedFrom();
     recordCompleted(result);
     complete(std::move(result));
 }
@@ -695,7 +694,6 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
     result.errorDetail = detail;
     result.bytes = m_sink.bytes();
     result.retryAfterMs = m_retryAfterMs;
-    result.resumedFrom = m_sink.resumedFrom();
     dropReply();
     // Bytes worth keeping stay on disk for the next attempt (or the next run) to continue.
     if (m_sink.isOpen() && m_sink.bytes() > 0 && m_partResumable && keepsPartOn(kind)) {

@@ -51,9 +51,8 @@ struct AttemptResult
     QString file;   // absolute path, when saved
     QString sha256; // hex, when the body was measured
     std::optional<qint64> retryAfterMs;
-    QString keptPart;       // the name whose part file was kept for a resume; empty = none
-    bool skipped = false;   // already complete on disk and verified
-    qint64 resumedFrom = 0; // bytes that were already on disk when this attempt began
+    QString keptPart;     // the name whose part file was kept for a resume; empty = none
+    bool skipped = false; // already complete on disk and verified
 };
 
 // The settings every attempt of a lane shares.

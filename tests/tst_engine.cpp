@@ -109,8 +109,10 @@ private Q_SLOTS:
         batch.add(lines);
         QVERIFY(batch.run(30000));
         QCOMPARE(batch.byId.size(), items);
-        for (const Result &r : std::as_const(batch.byId))
+        for (const Result &r : std::as_const(batch.byId)) {
             QCOMPARE(r.outcome, Outcome::Ok);
+            QCOMPARE(r.politeWaitMs, 0); // waiting for the global cap is not politeness
+        }
         QCOMPARE(m_server.peakConcurrency(), cap);
     }
 
