@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMutexLocker>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -24,29 +26,121 @@ QString CompletedIndex::defaultPath()
     return dir.isEmpty() ? QString() : QDir(dir).filePath(QStringLiteral("completed-v1.tsv"));
 }
 
+namespace {
+// One tab-separated line per download: path, url, size, mtime, sha256, the first two percent-
+// encoded (so a path's slashes are %2F). A torn last line after a crash is simply skipped. An
+// optional first line "#compact-at<TAB>BYTES" says when the file is next compacted.
+constexpr qint64 kCompactAtLeast = 8 * 1024 * 1024;
+const QByteArray kHeader = QByteArrayLiteral("#compact-at\t");
+
+std::optional<CompletedIndex::Entry> parseLine(QByteArrayView line)
+{
+    const QList<QByteArray> f = line.trimmed().toByteArray().split('\t');
+    if (f.size() != 5 || f[4].size() != 64)
+        return std::nullopt;
+    CompletedIndex::Entry e;
+    e.path = QString::fromUtf8(QByteArray::fromPercentEncoding(f[0]));
+    e.url = QString::fromUtf8(QByteArray::fromPercentEncoding(f[1]));
+    e.size = f[2].toLongLong();
+    e.mtimeMs = f[3].toLongLong();
+    e.sha256 = f[4];
+    return e;
+}
+
+QByteArray lineOf(const CompletedIndex::Entry &entry)
+{
+    return entry.path.toUtf8().toPercentEncoding() + '\t' + entry.url.toUtf8().toPercentEncoding() +
+           '\t' + QByteArray::number(entry.size) + '\t' + QByteArray::number(entry.mtimeMs) + '\t' +
+           entry.sha256 + '\n';
+}
+
+bool stillThere(const CompletedIndex::Entry &entry)
+{
+    const QFileInfo info(entry.path);
+    return info.isFile() && info.size() == entry.size &&
+           info.lastModified().toMSecsSinceEpoch() == entry.mtimeMs;
+}
+} // namespace
+
 void CompletedIndex::loadLocked()
 {
     m_loaded = true;
     QFile file(m_path);
     if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return;
-    // One tab-separated line per download: path, url, size, mtime, sha256 (fields percent-
-    // encoded). A torn last line after a crash is simply skipped.
-    while (!file.atEnd()) {
-        const QList<QByteArray> f = file.readLine().trimmed().split('\t');
-        if (f.size() != 5)
+    const QByteArray data = file.readAll();
+    file.close();
+    qint64 compactAt = kCompactAtLeast;
+    if (data.startsWith(kHeader))
+        compactAt =
+            std::max(kCompactAtLeast,
+                     data.mid(kHeader.size(), data.indexOf('\n') - kHeader.size()).toLongLong());
+
+    // The records of other folders are passed over on a byte comparison of the still-encoded
+    // path: this folder's start with its encoded name and a slash, and have no slash after it.
+    const QByteArray prefix = (m_dir + QLatin1Char('/')).toUtf8().toPercentEncoding();
+    for (qsizetype at = 0; at < data.size();) {
+        qsizetype end = data.indexOf('\n', at);
+        if (end < 0)
+            end = data.size();
+        const QByteArrayView line(data.constData() + at, end - at);
+        at = end + 1;
+        const qsizetype tab = line.indexOf('\t');
+        if (tab <= prefix.size() || !line.startsWith(prefix) ||
+            line.sliced(prefix.size(), tab - prefix.size()).indexOf("%2F") >= 0)
             continue;
-        Entry e;
-        e.path = QString::fromUtf8(QByteArray::fromPercentEncoding(f[0]));
-        if (QDir::cleanPath(QFileInfo(e.path).absolutePath()) != m_dir)
-            continue;
-        e.url = QString::fromUtf8(QByteArray::fromPercentEncoding(f[1]));
-        e.size = f[2].toLongLong();
-        e.mtimeMs = f[3].toLongLong();
-        e.sha256 = f[4];
-        if (e.sha256.size() == 64)
-            m_byKey.insert(keyOf(QFileInfo(e.path).absolutePath(), e.url), e);
+        if (const std::optional<Entry> e = parseLine(line))
+            m_byKey.insert(keyOf(QFileInfo(e->path).absolutePath(), e->url), *e);
     }
+    if (data.size() > compactAt)
+        compactLocked(data);
+}
+
+void CompletedIndex::compactLocked(const QByteArray &data)
+{
+    // Keep each path-and-URL's latest record whose file is still there unchanged, and set the
+    // next compaction at twice what is left. A folder that is gone costs one look-up for all its
+    // records. Another Fanout appending at this moment loses its records (a re-download next
+    // time, no more); while one compacts, another does not.
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(0))
+        return;
+    std::vector<QByteArrayView> lines;
+    QHash<QByteArrayView, qsizetype> latest; // encoded path and URL -> index in lines
+    for (qsizetype at = 0; at < data.size();) {
+        qsizetype end = data.indexOf('\n', at);
+        if (end < 0)
+            end = data.size();
+        const QByteArrayView line(data.constData() + at, end - at);
+        at = end + 1;
+        const qsizetype second = line.indexOf('\t', line.indexOf('\t') + 1);
+        if (line.startsWith('#') || second < 0)
+            continue;
+        latest.insert(line.first(second), qsizetype(lines.size()));
+        lines.push_back(line);
+    }
+    QHash<QString, bool> folderExists;
+    QByteArray body;
+    for (qsizetype i = 0; i < qsizetype(lines.size()); ++i) {
+        const QByteArrayView line = lines[size_t(i)];
+        if (latest.value(line.first(line.indexOf('\t', line.indexOf('\t') + 1))) != i)
+            continue;
+        const std::optional<Entry> e = parseLine(line);
+        if (!e)
+            continue;
+        const QString folder = QFileInfo(e->path).absolutePath();
+        auto known = folderExists.constFind(folder);
+        if (known == folderExists.cend())
+            known = folderExists.insert(folder, QFileInfo(folder).isDir());
+        if (*known && stillThere(*e))
+            body += lineOf(*e);
+    }
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    out.write(kHeader + QByteArray::number(std::max(kCompactAtLeast, 2 * body.size())) + '\n');
+    out.write(body);
+    out.commit();
 }
 
 std::optional<CompletedIndex::Entry> CompletedIndex::find(const QString &dir, const QString &url)
@@ -57,15 +151,15 @@ std::optional<CompletedIndex::Entry> CompletedIndex::find(const QString &dir, co
     const auto it = m_byKey.constFind(keyOf(QFileInfo(dir).absoluteFilePath(), url));
     if (it == m_byKey.cend())
         return std::nullopt;
-    const QFileInfo info(it->path);
-    if (!info.isFile() || info.size() != it->size ||
-        info.lastModified().toMSecsSinceEpoch() != it->mtimeMs)
+    if (!stillThere(*it))
         return std::nullopt;
     return *it;
 }
 
-void CompletedIndex::record(const Entry &entry)
+void CompletedIndex::record(Entry entry)
 {
+    // Absolute and clean, so the loader's byte comparison finds it.
+    entry.path = QDir::cleanPath(QFileInfo(entry.path).absoluteFilePath());
     const QMutexLocker lock(&m_mutex);
     if (!m_loaded)
         loadLocked();
@@ -78,8 +172,5 @@ void CompletedIndex::record(const Entry &entry)
         if (!m_appender.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
             return; // an index we cannot write only costs a re-download next time
     }
-    m_appender.write(entry.path.toUtf8().toPercentEncoding() + '\t' +
-                     entry.url.toUtf8().toPercentEncoding() + '\t' +
-                     QByteArray::number(entry.size) + '\t' + QByteArray::number(entry.mtimeMs) +
-                     '\t' + entry.sha256 + '\n');
+    m_appender.write(lineOf(entry));
 }

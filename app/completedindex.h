@@ -32,10 +32,11 @@ public:
     // The entry for this URL in this folder whose file is still there with the same size and
     // modification time (not yet re-hashed: the caller verifies the SHA-256).
     std::optional<Entry> find(const QString &dir, const QString &url);
-    void record(const Entry &entry);
+    void record(Entry entry);
 
 private:
     void loadLocked();
+    void compactLocked(const QByteArray &data);
 
     QString m_path;
     QString m_dir; // absolute, cleaned

@@ -42,6 +42,7 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
         options.outputDir.isEmpty() ? QDir::currentPath() : options.outputDir);
     m_cookies = std::make_unique<CookieStore>();
     m_bandwidth = std::make_unique<BandwidthLimiter>(options.limitRateBytes);
+    m_trust = std::make_shared<TrustStore>(options.extraCaCertificates);
     loadSiteFiles();
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
@@ -110,23 +111,7 @@ TransferConfig Scheduler::transferConfig() const
         config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     else if (!m_options.proxy.isEmpty())
         config.proxy = ProxySpec::parse(m_options.proxy);
-    config.ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_options.extraCaCertificates.isEmpty()) {
-        // Setting CAs explicitly turns off Qt's on-demand loading of the system's: add both.
-        // Reading the system's takes 0.2-0.5 s (and lists each twice here): once per process.
-        static const QList<QSslCertificate> system = [] {
-            QList<QSslCertificate> unique;
-            QSet<QByteArray> seen;
-            for (const QSslCertificate &certificate : QSslConfiguration::systemCaCertificates()) {
-                if (!seen.contains(certificate.digest(QCryptographicHash::Sha256))) {
-                    seen.insert(certificate.digest(QCryptographicHash::Sha256));
-                    unique.append(certificate);
-                }
-            }
-            return unique;
-        }();
-        config.ssl.setCaCertificates(system + m_options.extraCaCertificates);
-    }
+    config.trust = m_trust;
     return config;
 }
 
@@ -154,6 +139,12 @@ void Scheduler::setOptions(const EngineOptions &options)
 {
     const bool filesChanged =
         options.cookiesFile != m_options.cookiesFile || options.netrcFile != m_options.netrcFile;
+    if (options.extraCaCertificates != m_options.extraCaCertificates) {
+        // Running transfers keep the store they started with (shared ownership).
+        m_trust = std::make_shared<TrustStore>(options.extraCaCertificates);
+        if (m_sawHttps)
+            m_trust->prefetch();
+    }
     m_options = options;
     m_bandwidth->setRate(options.limitRateBytes); // at once, for running transfers too
     if (filesChanged)
@@ -396,6 +387,10 @@ void Scheduler::add(const QList<Scheduler::NewItem> &items)
             continue;
         }
         item.url = entry.url;
+        if (!m_sawHttps && entry.url.scheme() == QLatin1String("https")) {
+            m_sawHttps = true;
+            m_trust->prefetch(); // overlaps the CA parsing with the start of the batch
+        }
         item.displayUrl = UrlList::redacted(entry.url);
         item.wantedName = entry.wantedName;
         item.expectedSha256 = entry.expectedSha256;

@@ -247,8 +247,8 @@ void Transfer::sendRequest(const QUrl &url)
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_config.ssl);
+    if (url.scheme() == QLatin1String("https") && m_config.trust)
+        request.setSslConfiguration(m_config.trust->configuration());
     if (m_resumeFrom > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
         request.setRawHeader("If-Range", m_resumeValidator);

@@ -1,0 +1,145 @@
+// The record of completed downloads: only the output folder's records are read, and the file is
+// compacted once it has grown past its limit, keeping what still describes a file on disk.
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "completedindex.h"
+
+namespace {
+const QByteArray kSha(64, 'a');
+
+QString writeFile(const QString &path, const QByteArray &body)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
+        return {};
+    return QFileInfo(path).absoluteFilePath();
+}
+
+CompletedIndex::Entry entryFor(const QString &path, const QString &url)
+{
+    const QFileInfo info(path);
+    return {path, url, info.size(), info.lastModified().toMSecsSinceEpoch(), kSha};
+}
+} // namespace
+
+class TestCompletedIndex final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void onlyThisFoldersRecordsAreRead()
+    {
+        QTemporaryDir dir;
+        const QString index = dir.filePath(QStringLiteral("index.tsv"));
+        const QString out = dir.filePath(QStringLiteral("out dir %2F"));
+        const QString a = writeFile(out + QStringLiteral("/a.bin"), "aaa");
+        const QString nested = writeFile(out + QStringLiteral("/sub/b.bin"), "bbb");
+        const QString other = writeFile(dir.filePath(QStringLiteral("other/c.bin")), "ccc");
+        {
+            CompletedIndex writer(index, out);
+            writer.record(entryFor(a, QStringLiteral("http://h/a")));
+            writer.record(entryFor(nested, QStringLiteral("http://h/b")));
+            writer.record(entryFor(other, QStringLiteral("http://h/c")));
+        }
+        // A torn last line (a crash mid-append) is passed over.
+        QFile file(index);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(QFile::encodeName(a).toPercentEncoding() + "\thttp%3A");
+        file.close();
+
+        CompletedIndex reader(index, out);
+        const auto found = reader.find(out, QStringLiteral("http://h/a"));
+        QVERIFY(found);
+        QCOMPARE(found->path, a);
+        QCOMPARE(found->sha256, kSha);
+        QVERIFY(!reader.find(out, QStringLiteral("http://h/b")));
+        QVERIFY(!reader.find(out, QStringLiteral("http://h/c")));
+        QVERIFY(!reader.find(dir.filePath(QStringLiteral("other")), QStringLiteral("http://h/c")));
+        QVERIFY(CompletedIndex(index, out + QStringLiteral("/sub"))
+                    .find(out + QStringLiteral("/sub"), QStringLiteral("http://h/b")));
+        QVERIFY(CompletedIndex(index, dir.filePath(QStringLiteral("other")))
+                    .find(dir.filePath(QStringLiteral("other")), QStringLiteral("http://h/c")));
+    }
+
+    void aChangedFileIsNotFound()
+    {
+        QTemporaryDir dir;
+        const QString index = dir.filePath(QStringLiteral("index.tsv"));
+        const QString a = writeFile(dir.filePath(QStringLiteral("out/a.bin")), "aaa");
+        CompletedIndex(index, QFileInfo(a).absolutePath())
+            .record(entryFor(a, QStringLiteral("http://h/a")));
+        QVERIFY(writeFile(a, "aaaa").size() > 0);
+        QVERIFY(!CompletedIndex(index, QFileInfo(a).absolutePath())
+                     .find(QFileInfo(a).absolutePath(), QStringLiteral("http://h/a")));
+    }
+
+    void growsThenCompacts()
+    {
+        QTemporaryDir dir;
+        const QString index = dir.filePath(QStringLiteral("index.tsv"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString live = writeFile(out + QStringLiteral("/live.bin"), "live");
+        const QString changed = writeFile(out + QStringLiteral("/changed.bin"), "old");
+        {
+            CompletedIndex writer(index, out);
+            // 9 MiB of records of folders that are gone (earlier benchmark runs, say) ...
+            const QString gone = dir.filePath(QStringLiteral("gone"));
+            for (int i = 0; i < 60000; ++i)
+                writer.record({QStringLiteral("%1/%2/f%3.bin").arg(gone).arg(i % 50).arg(i),
+                               QStringLiteral("https://example.org/some/long/path/f%1.bin").arg(i),
+                               1024, 1700000000000, kSha});
+            // ... one URL recorded twice (the latest wins), one file changed since.
+            writer.record({live, QStringLiteral("http://h/live"), 1, 1, kSha});
+            writer.record(entryFor(live, QStringLiteral("http://h/live")));
+            writer.record(entryFor(changed, QStringLiteral("http://h/changed")));
+        }
+        QVERIFY(writeFile(changed, "changed").size() > 0);
+        const qint64 before = QFileInfo(index).size();
+        QVERIFY2(before > 8 * 1024 * 1024, QByteArray::number(before));
+
+        CompletedIndex reader(index, out);
+        QVERIFY(reader.find(out, QStringLiteral("http://h/live"))); // loads, then compacts
+        QVERIFY(!reader.find(out, QStringLiteral("http://h/changed")));
+        QFile file(index);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // header, the live record, and the empty after the last '\n'
+        QCOMPARE(lines[0], QByteArray("#compact-at\t8388608"));
+        QVERIFY(lines[1].startsWith(QFile::encodeName(live).toPercentEncoding() + '\t'));
+        QVERIFY(!QFile::exists(index + QStringLiteral(".lock")));
+
+        // The compacted file still reads, and appends after it too.
+        CompletedIndex again(index, out);
+        QVERIFY(again.find(out, QStringLiteral("http://h/live")));
+        again.record(entryFor(changed, QStringLiteral("http://h/changed")));
+        QVERIFY(CompletedIndex(index, out).find(out, QStringLiteral("http://h/changed")));
+    }
+
+    void noCompactionWhileAnotherHoldsTheLock()
+    {
+        QTemporaryDir dir;
+        const QString index = dir.filePath(QStringLiteral("index.tsv"));
+        {
+            CompletedIndex writer(index, dir.path());
+            for (int i = 0; i < 60000; ++i)
+                writer.record({dir.filePath(QStringLiteral("gone/f%1.bin").arg(i)),
+                               QStringLiteral("https://example.org/some/long/path/f%1.bin").arg(i),
+                               1024, 1700000000000, kSha});
+        }
+        const qint64 before = QFileInfo(index).size();
+        QLockFile other(index + QStringLiteral(".lock"));
+        QVERIFY(other.tryLock(0));
+        QVERIFY(!CompletedIndex(index, dir.path()).find(dir.path(), QStringLiteral("x")));
+        QCOMPARE(QFileInfo(index).size(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompletedIndex)
+#include "tst_completedindex.moc"
