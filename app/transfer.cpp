@@ -18,6 +18,12 @@
 
 namespace {
 
+// Bodies at least this large are fetched over HTTP/1.1 even where HTTP/2 is offered: Qt 6.4's
+// HTTP/2 ignores the reply's read-buffer limit and acknowledges data as soon as its own thread
+// has it, so a body that arrives faster than it is hashed and written piles up in memory (142 MiB
+// peak for 4 x 64 MiB). Over HTTP/1.1 the bounded read buffer stops reading the socket instead.
+constexpr qint64 kHttp1BodyBytes = 16 * 1024 * 1024;
+
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -241,7 +247,7 @@ void Transfer::sendRequest(const QUrl &url)
     // Byte counts and saved files must be what the server holds, not a decoded variant.
     request.setRawHeader("Accept-Encoding", "identity");
     applyHeaders(request, url);
-    if (m_config.http1Only)
+    if (m_config.http1Only || m_http1ForBody)
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -320,6 +326,18 @@ void Transfer::onMetaData()
     touch();
     m_httpStatus = statusAttribute.toInt();
     m_changed = true;
+
+    if (m_httpStatus >= 200 && m_httpStatus <= 299 && !m_http1ForBody && !m_config.checkOnly &&
+        m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() &&
+        m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() >= kHttp1BodyBytes) {
+        // Ask again over HTTP/1.1 before a byte of the body is taken (the stream is reset; the
+        // connection and the other streams on it go on). Same attempt, same Range if resuming.
+        m_http1ForBody = true;
+        dropReply();
+        m_httpStatus = 0;
+        sendRequest(m_currentUrl);
+        return;
+    }
 
     if (isRedirect(m_httpStatus)) {
         const QByteArray location = m_reply->rawHeader("Location");

@@ -145,6 +145,7 @@ private:
     int m_httpStatus = 0;
     qint64 m_total = -1;
     bool m_bodyAccepted = false; // a 2xx arrived and its body goes to the sink
+    bool m_http1ForBody = false; // a large body offered over HTTP/2 is asked for over HTTP/1.1
     bool m_paused = false;
     bool m_finishPending = false; // the reply finished while paused or throttled
     bool m_done = false;

@@ -116,6 +116,43 @@ private Q_SLOTS:
         QCOMPARE(QDir(out).entryList(QDir::Files).size(), m_files.size());
     }
 
+    void largeBodyOfferedOverHttp2ComesOverHttp1()
+    {
+        // 16 MiB and more: asked again over HTTP/1.1 when the headers say so, within the same
+        // attempt, so memory stays bounded (issue 7); smaller bodies stay on HTTP/2.
+        const qint64 bigSize = 16 * 1024 * 1024 + 5;
+        const QString big = m_nginx.addFile(QStringLiteral("big/b.bin"), bigSize, 7);
+        const QString small = m_files.at(4).first;
+        const Run run =
+            fanout({m_nginx.httpsUrl(big).toString(), m_nginx.httpsUrl(small).toString()},
+                   {QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("--ca-cert"),
+                    m_nginx.caCertPath()},
+                   m_work.filePath(QStringLiteral("out-big")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(run.rows.size(), 2);
+        QCOMPARE(run.rows.at(0).at(2), QStringLiteral("ok"));
+        QCOMPARE(run.rows.at(0).at(4).toLongLong(), bigSize);
+        QCOMPARE(run.rows.at(0).at(6), QStringLiteral("1")); // one attempt
+        QCOMPARE(run.rows.at(0).at(9), TestServer::sha256Hex(bigSize, 7));
+        QCOMPARE(run.rows.at(1).at(2), QStringLiteral("ok"));
+
+        QFile log(m_nginx.accessLogPath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QStringList bigRequests;
+        QStringList smallRequests;
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            const QString text = QString::fromUtf8(line);
+            if (text.contains(QLatin1String("\"GET ") + big + QLatin1Char(' ')))
+                bigRequests << text.section(QLatin1Char('"'), 1, 1);
+            else if (text.contains(QLatin1String("\"GET ") + small + QLatin1Char(' ')))
+                smallRequests << text.section(QLatin1Char('"'), 1, 1);
+        }
+        QCOMPARE(bigRequests, (QStringList{QStringLiteral("GET %1 HTTP/2.0").arg(big),
+                                           QStringLiteral("GET %1 HTTP/1.1").arg(big)}));
+        QVERIFY2(smallRequests.contains(QStringLiteral("GET %1 HTTP/2.0").arg(small)),
+                 qPrintable(smallRequests.join(QLatin1Char('|'))));
+    }
+
     void untrustedCertificateFailsAsTls()
     {
         const Run run = fanout({m_nginx.httpsUrl(m_files.first().first).toString()}, {},

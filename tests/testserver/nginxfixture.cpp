@@ -82,6 +82,11 @@ QString NginxFixture::wwwPath() const
     return path(QStringLiteral("www"));
 }
 
+QString NginxFixture::accessLogPath() const
+{
+    return path(QStringLiteral("logs/access.log"));
+}
+
 QString NginxFixture::caCertPath() const
 {
     return path(QStringLiteral("ca.crt"));

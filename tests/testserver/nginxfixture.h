@@ -42,6 +42,7 @@ public:
     QUrl httpsUrl(const QString &path) const; // https://127.0.0.1:S + path (cert has IP SAN)
     QString caCertPath() const;               // PEM of the CA that signed the server cert
     QString wwwPath() const;                  // the document root
+    QString accessLogPath() const;            // nginx's combined log: one request per line
     QString errorString() const { return m_error; }
     QByteArray errorLog() const; // nginx's error.log, for failure messages
 
