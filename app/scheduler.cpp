@@ -142,8 +142,6 @@ void Scheduler::setOptions(const EngineOptions &options)
     if (options.extraCaCertificates != m_options.extraCaCertificates) {
         // Running transfers keep the store they started with (shared ownership).
         m_trust = std::make_shared<TrustStore>(options.extraCaCertificates);
-        if (m_sawHttps)
-            m_trust->prefetch();
     }
     m_options = options;
     m_bandwidth->setRate(options.limitRateBytes); // at once, for running transfers too
@@ -387,10 +385,6 @@ void Scheduler::add(const QList<Scheduler::NewItem> &items)
             continue;
         }
         item.url = entry.url;
-        if (!m_sawHttps && entry.url.scheme() == QLatin1String("https")) {
-            m_sawHttps = true;
-            m_trust->prefetch(); // overlaps the CA parsing with the start of the batch
-        }
         item.displayUrl = UrlList::redacted(entry.url);
         item.wantedName = entry.wantedName;
         item.expectedSha256 = entry.expectedSha256;

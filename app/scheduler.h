@@ -186,7 +186,6 @@ private:
     std::unique_ptr<Netrc> m_netrc;
     std::unique_ptr<BandwidthLimiter> m_bandwidth;
     std::shared_ptr<TrustStore> m_trust;
-    bool m_sawHttps = false; // an https item was added: the trust store is being prepared
     std::vector<LaneSlot> m_lanes;
     std::unordered_map<ItemId, Item> m_items;
     std::unordered_map<QString, Host> m_hosts;     // node-based: Host pointers stay valid

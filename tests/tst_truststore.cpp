@@ -1,5 +1,6 @@
-// The TLS trust of HTTPS requests: the system's CAs plus the user's, built once, off the
-// critical path when prefetched.
+// The TLS trust of HTTPS requests: the system's CAs (looked up on demand) plus the user's.
+#include <QFile>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -34,54 +35,56 @@ class TestTrustStore final : public QObject
 private Q_SLOTS:
     void withoutExtraItIsQtsDefault()
     {
-        TrustStore store;
+        const TrustStore store;
         QVERIFY(!store.hasExtra());
-        store.prefetch(); // nothing to build
         QCOMPARE(store.configuration(), QSslConfiguration::defaultConfiguration());
     }
 
-    void systemCertificatesAreRead()
-    {
-        const QList<QSslCertificate> system = TrustStore::systemCertificates();
-        QVERIFY(system.size() > 50);
-        QSet<QByteArray> digests;
-        for (const QSslCertificate &c : system)
-            digests.insert(c.digest(QCryptographicHash::Sha256));
-        // The same set Qt finds in the certificate folders.
-        QSet<QByteArray> qts;
-        for (const QSslCertificate &c : QSslConfiguration::systemCaCertificates())
-            qts.insert(c.digest(QCryptographicHash::Sha256));
-        QCOMPARE(digests, qts);
-    }
-
-    void extraIsAddedToTheSystems()
+    void extraIsAddedAndTheSystemsStayOnDemand()
     {
         const QSslCertificate extra = extraCa();
         QVERIFY(!extra.isNull());
-        for (const bool prefetch : {false, true}) {
-            TrustStore store({extra});
-            QVERIFY(store.hasExtra());
-            if (prefetch)
-                store.prefetch();
-            const QList<QSslCertificate> cas = store.configuration().caCertificates();
-            QVERIFY(cas.contains(extra));
-            QCOMPARE(cas.size(), TrustStore::systemCertificates().size() + 1);
-            QCOMPARE(store.configuration().caCertificates(), cas); // built once
-        }
+        const TrustStore store({extra});
+        QVERIFY(store.hasExtra());
+        const QSslConfiguration config = store.configuration();
+        // Only the extra one is listed: the system's are not parsed up front ...
+        QCOMPARE(config.caCertificates(), QList<QSslCertificate>{extra});
+        // ... and still trusted: the configuration differs from one given the same list through
+        // setCaCertificates() (which turns Qt's on-demand look-up off) only in that look-up, and
+        // equals Qt's default given the file through addCaCertificates(path). If a Qt release
+        // changed that, this fails rather than the system's CAs silently going untrusted.
+        QSslConfiguration listed = QSslConfiguration::defaultConfiguration();
+        listed.setCaCertificates({extra});
+        QVERIFY(config != listed);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("extra.pem"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(extra.toPem());
+        file.close();
+        QSslConfiguration byPath = QSslConfiguration::defaultConfiguration();
+        QVERIFY(byPath.addCaCertificates(path));
+        QCOMPARE(config, byPath);
     }
 
-    void bundleFromTheEnvironment()
+    void severalExtras()
     {
         QTemporaryDir dir;
-        const QString bundle = dir.filePath(QStringLiteral("bundle.pem"));
-        QFile file(bundle);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(extraCa().toPem());
-        file.close();
-        qputenv("SSL_CERT_FILE", QFile::encodeName(bundle));
-        const QList<QSslCertificate> system = TrustStore::systemCertificates();
-        qunsetenv("SSL_CERT_FILE");
-        QCOMPARE(system, QList<QSslCertificate>{extraCa()});
+        QVERIFY(QProcess::execute(
+                    QStringLiteral("openssl"),
+                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                     QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), dir.filePath(QStringLiteral("k.pem")),
+                     QStringLiteral("-out"), dir.filePath(QStringLiteral("c.pem")),
+                     QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                     QStringLiteral("/CN=Second")}) == 0);
+        const QList<QSslCertificate> second =
+            QSslCertificate::fromPath(dir.filePath(QStringLiteral("c.pem")));
+        QCOMPARE(second.size(), 1);
+        const TrustStore store({extraCa(), second.first()});
+        QCOMPARE(store.configuration().caCertificates(),
+                 (QList<QSslCertificate>{extraCa(), second.first()}));
     }
 };
 
