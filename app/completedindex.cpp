@@ -30,7 +30,8 @@ namespace {
 // One tab-separated line per download: path, url, size, mtime, sha256, the first two percent-
 // encoded (so a path's slashes are %2F). A torn last line after a crash is simply skipped. An
 // optional first line "#compact-at<TAB>BYTES" says when the file is next compacted.
-constexpr qint64 kCompactAtLeast = 8 * 1024 * 1024;
+constexpr qint64 kCompactAtLeast = 4 * 1024 * 1024;
+constexpr qint64 kReadBlockBytes = 256 * 1024;
 const QByteArray kHeader = QByteArrayLiteral("#compact-at\t");
 
 std::optional<CompletedIndex::Entry> parseLine(QByteArrayView line)
@@ -68,32 +69,42 @@ void CompletedIndex::loadLocked()
     QFile file(m_path);
     if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return;
-    const QByteArray data = file.readAll();
-    file.close();
+    // Read in blocks, not whole: the file holds every folder's records and may be megabytes,
+    // which a whole read would add to the peak memory of every run.
     qint64 compactAt = kCompactAtLeast;
-    if (data.startsWith(kHeader))
+    const QByteArray first = file.peek(256);
+    if (first.startsWith(kHeader))
         compactAt =
             std::max(kCompactAtLeast,
-                     data.mid(kHeader.size(), data.indexOf('\n') - kHeader.size()).toLongLong());
+                     first.mid(kHeader.size(), first.indexOf('\n') - kHeader.size()).toLongLong());
 
     // The records of other folders are passed over on a byte comparison of the still-encoded
     // path: this folder's start with its encoded name and a slash, and have no slash after it.
     const QByteArray prefix = (m_dir + QLatin1Char('/')).toUtf8().toPercentEncoding();
-    for (qsizetype at = 0; at < data.size();) {
-        qsizetype end = data.indexOf('\n', at);
-        if (end < 0)
-            end = data.size();
-        const QByteArrayView line(data.constData() + at, end - at);
-        at = end + 1;
+    const auto take = [this, &prefix](QByteArrayView line) {
         const qsizetype tab = line.indexOf('\t');
         if (tab <= prefix.size() || !line.startsWith(prefix) ||
             line.sliced(prefix.size(), tab - prefix.size()).indexOf("%2F") >= 0)
-            continue;
+            return;
         if (const std::optional<Entry> e = parseLine(line))
             m_byKey.insert(keyOf(QFileInfo(e->path).absolutePath(), e->url), *e);
+    };
+    QByteArray pending;
+    while (!file.atEnd()) {
+        const QByteArray block = file.read(kReadBlockBytes);
+        if (block.isEmpty())
+            break;
+        pending += block;
+        qsizetype at = 0;
+        for (qsizetype end; (end = pending.indexOf('\n', at)) >= 0; at = end + 1)
+            take(QByteArrayView(pending.constData() + at, end - at));
+        pending.remove(0, at);
     }
-    if (data.size() > compactAt)
-        compactLocked(data);
+    take(pending); // a last line without its newline: torn, or whole
+    if (file.size() > compactAt) {
+        file.seek(0);
+        compactLocked(file.readAll());
+    }
 }
 
 void CompletedIndex::compactLocked(const QByteArray &data)
