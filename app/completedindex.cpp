@@ -63,32 +63,11 @@ bool stillThere(const CompletedIndex::Entry &entry)
 }
 } // namespace
 
-void CompletedIndex::loadLocked()
+namespace {
+// Calls take(line) for every line of `file` from where it stands, reading it in blocks (a line
+// across blocks is carried over; a last line without its newline is passed too).
+template <typename Take> void forEachLine(QFile &file, Take take)
 {
-    m_loaded = true;
-    QFile file(m_path);
-    if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return;
-    // Read in blocks, not whole: the file holds every folder's records and may be megabytes,
-    // which a whole read would add to the peak memory of every run.
-    qint64 compactAt = kCompactAtLeast;
-    const QByteArray first = file.peek(256);
-    if (first.startsWith(kHeader))
-        compactAt =
-            std::max(kCompactAtLeast,
-                     first.mid(kHeader.size(), first.indexOf('\n') - kHeader.size()).toLongLong());
-
-    // The records of other folders are passed over on a byte comparison of the still-encoded
-    // path: this folder's start with its encoded name and a slash, and have no slash after it.
-    const QByteArray prefix = (m_dir + QLatin1Char('/')).toUtf8().toPercentEncoding();
-    const auto take = [this, &prefix](QByteArrayView line) {
-        const qsizetype tab = line.indexOf('\t');
-        if (tab <= prefix.size() || !line.startsWith(prefix) ||
-            line.sliced(prefix.size(), tab - prefix.size()).indexOf("%2F") >= 0)
-            return;
-        if (const std::optional<Entry> e = parseLine(line))
-            m_byKey.insert(keyOf(QFileInfo(e->path).absolutePath(), e->url), *e);
-    };
     QByteArray pending;
     while (!file.atEnd()) {
         const QByteArray block = file.read(kReadBlockBytes);
@@ -100,57 +79,109 @@ void CompletedIndex::loadLocked()
             take(QByteArrayView(pending.constData() + at, end - at));
         pending.remove(0, at);
     }
-    take(pending); // a last line without its newline: torn, or whole
-    if (file.size() > compactAt) {
-        file.seek(0);
-        compactLocked(file.readAll());
-    }
+    if (!pending.isEmpty())
+        take(QByteArrayView(pending));
 }
 
-void CompletedIndex::compactLocked(const QByteArray &data)
+// What makes two records the same download: the encoded path and URL (the first two fields).
+std::optional<size_t> keyHashOf(QByteArrayView line)
+{
+    if (line.startsWith('#'))
+        return std::nullopt;
+    const qsizetype second = line.indexOf('\t', line.indexOf('\t') + 1);
+    if (second < 0)
+        return std::nullopt;
+    return qHash(line.first(second), size_t(0x6661'6e6f'7574));
+}
+} // namespace
+
+void CompletedIndex::loadLocked()
+{
+    m_loaded = true;
+    QFile file(m_path);
+    if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return;
+    // Read in blocks, not whole: the file holds every folder's records and may be megabytes,
+    // which a whole read would add to the peak memory of every run.
+    qint64 compactAt = kCompactAtLeast;
+    const QByteArray first = file.peek(256);
+    if (first.startsWith(kHeader))
+        compactAt = std::max(
+            kCompactAtLeast,
+            first.mid(kHeader.size(), first.indexOf('\n') - kHeader.size()).trimmed().toLongLong());
+
+    // The records of other folders are passed over on a byte comparison of the still-encoded
+    // path: this folder's start with its encoded name and a slash, and have no slash after it.
+    const QByteArray prefix = (m_dir + QLatin1Char('/')).toUtf8().toPercentEncoding();
+    forEachLine(file, [this, &prefix](QByteArrayView line) {
+        const qsizetype tab = line.indexOf('\t');
+        if (tab <= prefix.size() || !line.startsWith(prefix) ||
+            line.sliced(prefix.size(), tab - prefix.size()).indexOf("%2F") >= 0)
+            return;
+        if (const std::optional<Entry> e = parseLine(line))
+            m_byKey.insert(keyOf(QFileInfo(e->path).absolutePath(), e->url), *e);
+    });
+    if (file.size() > compactAt)
+        compactLocked(file);
+}
+
+void CompletedIndex::compactLocked(QFile &file)
 {
     // Keep each path-and-URL's latest record whose file is still there unchanged, and set the
-    // next compaction at twice what is left. A folder that is gone costs one look-up for all its
-    // records. Another Fanout appending at this moment loses its records (a re-download next
-    // time, no more); while one compacts, another does not.
+    // next compaction at twice what is left. Two passes over the file, block by block: the first
+    // notes which line is each key's latest (by a 64-bit hash of the key: a collision, about one
+    // in 10^9 for 200,000 keys, only costs a re-download), the second copies those lines. A
+    // folder that is gone costs one look-up for all its records. Another Fanout appending at this
+    // moment loses its records (a re-download next time, no more); while one compacts, another
+    // does not.
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(0))
         return;
-    std::vector<QByteArrayView> lines;
-    QHash<QByteArrayView, qsizetype> latest; // encoded path and URL -> index in lines
-    for (qsizetype at = 0; at < data.size();) {
-        qsizetype end = data.indexOf('\n', at);
-        if (end < 0)
-            end = data.size();
-        const QByteArrayView line(data.constData() + at, end - at);
-        at = end + 1;
-        const qsizetype second = line.indexOf('\t', line.indexOf('\t') + 1);
-        if (line.startsWith('#') || second < 0)
-            continue;
-        latest.insert(line.first(second), qsizetype(lines.size()));
-        lines.push_back(line);
-    }
+    QHash<size_t, qint64> latest;
+    qint64 number = 0;
+    file.seek(0);
+    forEachLine(file, [&](QByteArrayView line) {
+        if (const std::optional<size_t> key = keyHashOf(line))
+            latest.insert(*key, number);
+        ++number;
+    });
+
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    out.write(kHeader + QByteArray(20, ' ') + '\n'); // the limit is known at the end
     QHash<QString, bool> folderExists;
-    QByteArray body;
-    for (qsizetype i = 0; i < qsizetype(lines.size()); ++i) {
-        const QByteArrayView line = lines[size_t(i)];
-        if (latest.value(line.first(line.indexOf('\t', line.indexOf('\t') + 1))) != i)
-            continue;
+    QByteArray buffer;
+    qint64 kept = 0;
+    number = 0;
+    file.seek(0);
+    forEachLine(file, [&](QByteArrayView line) {
+        const qint64 at = number++;
+        const std::optional<size_t> key = keyHashOf(line);
+        if (!key || latest.value(*key, -1) != at)
+            return;
         const std::optional<Entry> e = parseLine(line);
         if (!e)
-            continue;
+            return;
         const QString folder = QFileInfo(e->path).absolutePath();
         auto known = folderExists.constFind(folder);
         if (known == folderExists.cend())
             known = folderExists.insert(folder, QFileInfo(folder).isDir());
-        if (*known && stillThere(*e))
-            body += lineOf(*e);
-    }
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly))
+        if (!*known || !stillThere(*e))
+            return;
+        buffer += lineOf(*e);
+        if (buffer.size() >= kReadBlockBytes) {
+            kept += buffer.size();
+            out.write(buffer);
+            buffer.clear();
+        }
+    });
+    kept += buffer.size();
+    out.write(buffer);
+    // The header's number, padded to the width written above.
+    const QByteArray limit = QByteArray::number(std::max(kCompactAtLeast, 2 * kept));
+    if (!out.seek(kHeader.size()) || out.write(limit.leftJustified(20, ' ')) != 20)
         return;
-    out.write(kHeader + QByteArray::number(std::max(kCompactAtLeast, 2 * body.size())) + '\n');
-    out.write(body);
     out.commit();
 }
 

@@ -36,7 +36,7 @@ public:
 
 private:
     void loadLocked();
-    void compactLocked(const QByteArray &data);
+    void compactLocked(QFile &file);
 
     QString m_path;
     QString m_dir; // absolute, cleaned
