@@ -25,7 +25,9 @@ QString NameReservations::reserveAfter(const QString &dir, const QString &taken,
                                        const QString &wantedName)
 {
     const QMutexLocker lock(&m_mutex);
-    m_held.remove(QDir(dir).filePath(taken));
+    const QString path = QDir(dir).filePath(taken);
+    m_held.remove(path);
+    m_suffixOf.remove(path); // it exists after all: no lower free suffix to remember
     return reserveLocked(dir, wantedName, 1);
 }
 
@@ -42,20 +44,35 @@ bool NameReservations::reserveExact(const QString &dir, const QString &name)
 void NameReservations::release(const QString &dir, const QString &name)
 {
     const QMutexLocker lock(&m_mutex);
-    m_held.remove(QDir(dir).filePath(name));
+    const QString path = QDir(dir).filePath(name);
+    m_held.remove(path);
+    if (const auto it = m_suffixOf.constFind(path); it != m_suffixOf.cend()) {
+        // Free again: the next reservation of that wanted name may take it.
+        int &first = m_firstFree[it->first];
+        first = std::min(first, it->second);
+        m_suffixOf.erase(it);
+    }
 }
 
 QString NameReservations::reserveLocked(const QString &dir, const QString &wantedName,
                                         int firstSuffix)
 {
+    // Every suffix below the wanted name's hint was taken when last looked at, so the search
+    // starts there: 10,000 files of one name cost 10,000 look-ups, not 50 million.
     const QDir folder(dir);
-    for (int n = firstSuffix;; ++n) {
+    const QString key = folder.filePath(wantedName);
+    const int hint = m_firstFree.value(key, 0);
+    const int start = std::max(firstSuffix, hint);
+    for (int n = start;; ++n) {
         const QString name = n == 0 ? wantedName : FileName::withSuffix(wantedName, n);
         const QString path = folder.filePath(name);
         if (m_held.contains(path) || existsOnDisk(path) ||
             existsOnDisk(path + QStringLiteral(".part")))
             continue;
         m_held.insert(path);
+        m_suffixOf.insert(path, {key, n});
+        if (start == hint)
+            m_firstFree.insert(key, n + 1);
         return name;
     }
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QString>
+
+#include <utility>
 
 // Hands out file names in the output folder so that no two transfers (on any lane thread) and no
 // existing file ever share one: "name", then "name (1)", "name (2)", ... Thread-safe.
@@ -24,4 +27,8 @@ private:
 
     QMutex m_mutex;
     QSet<QString> m_held; // absolute paths
+    // Per wanted name (its path): the lowest suffix that may be free; every one below it was
+    // held or on disk when last looked at (a held one released lowers it again).
+    QHash<QString, int> m_firstFree;
+    QHash<QString, std::pair<QString, int>> m_suffixOf; // held path -> (wanted name's path, suffix)
 };
