@@ -8,6 +8,12 @@
 
 namespace {
 constexpr int syncIntervalMs = 200;
+constexpr qsizetype kBlockBytes = 1 << 20;
+
+QJsonObject partToJson(int index, const QString &name)
+{
+    return QJsonObject{{QStringLiteral("p"), index}, {QStringLiteral("name"), name}};
+}
 
 QJsonObject resultToJson(int index, const Result &r)
 {
@@ -111,14 +117,26 @@ bool SessionJournal::create(const QString &path, const Session &session, QString
 {
     if (!openForAppend(path, error))
         return false;
-    append(QJsonDocument(QJsonObject{{QStringLiteral("fanout-session"), 1},
-                                     {QStringLiteral("output"), session.outputDir},
-                                     {QStringLiteral("check"), session.checkOnly}})
-               .toJson(QJsonDocument::Compact));
+    // Written in large blocks, not a write() per record: a 100,000-line list is one rewrite.
+    QByteArray block;
+    auto add = [this, &block](const QJsonObject &record) {
+        block += QJsonDocument(record).toJson(QJsonDocument::Compact);
+        block += '\n';
+        if (block.size() >= kBlockBytes) {
+            writeBlock(block);
+            block.clear();
+        }
+    };
+    add(QJsonObject{{QStringLiteral("fanout-session"), 1},
+                    {QStringLiteral("output"), session.outputDir},
+                    {QStringLiteral("check"), session.checkOnly}});
     for (int i = 0; i < session.lines.size(); ++i)
-        append(QJsonDocument(QJsonObject{{QStringLiteral("i"), i},
-                                         {QStringLiteral("line"), session.lines[i]}})
-                   .toJson(QJsonDocument::Compact));
+        add(QJsonObject{{QStringLiteral("i"), i}, {QStringLiteral("line"), session.lines[i]}});
+    for (auto it = session.parts.cbegin(); it != session.parts.cend(); ++it)
+        add(partToJson(it.key(), it.value()));
+    for (auto it = session.results.cbegin(); it != session.results.cend(); ++it)
+        add(resultToJson(it.key(), it.value()));
+    writeBlock(block);
     sync();
     return true;
 }
@@ -135,8 +153,7 @@ bool SessionJournal::openForAppend(const QString &path, QString *error)
 
 void SessionJournal::recordPart(int index, const QString &name)
 {
-    append(QJsonDocument(QJsonObject{{QStringLiteral("p"), index}, {QStringLiteral("name"), name}})
-               .toJson(QJsonDocument::Compact));
+    append(QJsonDocument(partToJson(index, name)).toJson(QJsonDocument::Compact));
 }
 
 void SessionJournal::recordResult(int index, const Result &result)
@@ -146,10 +163,15 @@ void SessionJournal::recordResult(int index, const Result &result)
 
 void SessionJournal::append(const QByteArray &line)
 {
-    if (!m_file.isOpen())
-        return;
     // One write() per record: after kill -9 the kernel has it; fsync guards the power cut.
-    m_file.write(line + '\n');
+    writeBlock(line + '\n');
+}
+
+void SessionJournal::writeBlock(const QByteArray &block)
+{
+    if (!m_file.isOpen() || block.isEmpty())
+        return;
+    m_file.write(block);
     m_dirty = true;
     if (!m_syncTimer.isActive())
         m_syncTimer.start();

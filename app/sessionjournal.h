@@ -34,7 +34,8 @@ public:
 
     static std::optional<Session> load(const QString &path, QString *error = nullptr);
 
-    // Creates (or appends to) the journal. A new one gets its header and list.
+    // Creates (or appends to) the journal. A new one gets its header and list, and the parts and
+    // results `session` already holds (a compacted rewrite).
     bool create(const QString &path, const Session &session, QString *error);
     bool openForAppend(const QString &path, QString *error);
     void recordPart(int index, const QString &name);
@@ -43,6 +44,7 @@ public:
 
 private:
     void append(const QByteArray &line);
+    void writeBlock(const QByteArray &block);
 
     QFile m_file;
     QTimer m_syncTimer;

@@ -24,6 +24,7 @@ constexpr quint16 kProgressColumns =
 constexpr quint16 kClockColumns =
     bit(Column::Status) | bit(Column::Speed) | bit(Column::Eta) | bit(Column::Elapsed);
 constexpr int kHistoryCap = 240;
+constexpr qsizetype kInternCap = 1024;
 
 RowState stateOf(const Result &result)
 {
@@ -102,13 +103,15 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return {};
     const TransferRow &row = m_rows[size_t(index.row())];
     const auto column = Column(index.column());
+    // Only the status and elapsed cells read the clock: a sort asks for 100,000 other cells.
+    const auto now = [this, column] { return needsClock(column) ? m_clock() : 0; };
     switch (role) {
     case Qt::DisplayRole:
-        return row.display(column, m_runState, m_clock());
+        return row.display(column, m_runState, now());
     case Qt::ToolTipRole:
         if (column == Column::Url || column == Column::File || column == Column::Status ||
             column == Column::Error)
-            return row.display(column, m_runState, m_clock());
+            return row.display(column, m_runState, now());
         return {};
     case Qt::TextAlignmentRole:
         if (column == Column::Number || column == Column::Http || column == Column::Size ||
@@ -117,7 +120,7 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case RawRole:
-        return row.raw(column, m_runState, m_clock());
+        return row.raw(column, m_runState, now());
     case ProgressRole:
         // A bar only where there is progress to show: a column of "0%" bars is noise.
         if (row.state != RowState::Active && row.state != RowState::Done && row.received == 0)
@@ -143,16 +146,24 @@ void TransferModel::addItems(const QList<ItemId> &ids, const QList<UrlList::Entr
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(n) - 1);
-    m_rows.reserve(m_rows.size() + size_t(n));
+    const size_t needed = m_rows.size() + size_t(n);
+    if (m_rows.capacity() < needed) // geometric: many small adds must not copy every row each time
+        m_rows.reserve(std::max(needed, m_rows.capacity() * 2));
+    m_rowOf.reserve(qsizetype(m_rows.size()) + n);
     for (qsizetype i = 0; i < n; ++i) {
         const UrlList::Entry &entry = entries[i];
         TransferRow row;
         row.id = ids[i];
         row.number = m_nextNumber++;
-        row.url = entry.valid ? UrlList::redacted(entry.url) : UrlList::redactedText(entry.text);
-        if (!entry.valid) {
+        if (entry.valid) {
+            row.url = UrlList::redacted(entry.url);
+            // Usually the very text pasted, which the engine keeps too: one copy for both.
+            share(row.url, entry.text);
+        } else {
+            row.url = UrlList::redactedText(entry.text);
             row.state = RowState::Invalid;
-            row.error = errorKindName(ErrorKind::Invalid) + QStringLiteral(": ") + entry.reason;
+            row.error =
+                intern(errorKindName(ErrorKind::Invalid) + QStringLiteral(": ") + entry.reason);
         }
         m_rowOf.insert(row.id, first + int(i));
         ++m_counts[int(row.state)];
@@ -170,6 +181,32 @@ void TransferModel::addItems(const QList<ItemId> &ids, const QList<UrlList::Entr
         applyResults(early);
     }
     scheduleFlush();
+}
+
+QString TransferModel::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    if (const auto it = m_interned.constFind(text); it != m_interned.cend())
+        return *it;
+    if (m_interned.size() >= kInternCap)
+        m_interned.clear(); // many distinct texts: sharing would not pay for the set
+    m_interned.insert(text);
+    return text;
+}
+
+bool TransferModel::needsClock(Column column)
+{
+    return column == Column::Status || column == Column::Elapsed;
+}
+
+bool TransferModel::lessThan(Column column, int leftRow, int rightRow) const
+{
+    const auto rows = qsizetype(m_rows.size());
+    if (leftRow < 0 || rightRow < 0 || leftRow >= rows || rightRow >= rows)
+        return false;
+    return m_rows[size_t(leftRow)].rawLessThan(m_rows[size_t(rightRow)], column,
+                                               needsClock(column) ? m_clock() : 0);
 }
 
 // checkIndex() would warn: views and the model tester legitimately ask about invalid indexes.
@@ -293,7 +330,7 @@ void TransferModel::applyUpdates(const QList<ItemUpdate> &updates)
         const bool waitChanged =
             u.waitReason != row->waitReason || u.waitUntilMs != row->waitUntilMs;
         if (waitChanged) {
-            row->waitReason = u.waitReason;
+            row->waitReason = intern(u.waitReason);
             row->waitUntilMs = u.waitUntilMs;
             changed |= bit(Column::Status);
         }
@@ -302,7 +339,7 @@ void TransferModel::applyUpdates(const QList<ItemUpdate> &updates)
             changed |= bit(Column::File);
         }
         if (!u.lastError.isEmpty() && u.lastError != row->error) {
-            row->error = u.lastError;
+            row->error = intern(u.lastError);
             changed |= bit(Column::Error);
         }
         const RowState next = u.state == ItemState::Active      ? RowState::Active
@@ -408,6 +445,7 @@ void TransferModel::clear()
     m_live.clear();
     m_dirty.clear();
     m_early.clear();
+    m_interned.clear();
     std::fill(std::begin(m_counts), std::end(m_counts), 0);
     m_receivedBytes = 0;
     m_batchStartMs = m_batchEndMs = 0;

@@ -160,6 +160,46 @@ QVariant TransferRow::raw(Column column, RunState run, qint64 now) const
     }
 }
 
+bool TransferRow::rawLessThan(const TransferRow &other, Column column, qint64 now) const
+{
+    const auto eta = [](const TransferRow &row) {
+        const qint64 ms = row.etaMs();
+        return ms < 0 ? std::numeric_limits<qint64>::max() : ms;
+    };
+    const auto speedOf = [](const TransferRow &row) {
+        return row.state == State::Active ? double(row.speed) : 0.0;
+    };
+    switch (column) {
+    case Column::Number:
+        return number < other.number;
+    case Column::Status:
+        return int(state) < int(other.state);
+    case Column::Http:
+        return httpStatus < other.httpStatus;
+    case Column::Progress:
+        return fraction() < other.fraction();
+    case Column::Size:
+        return (total >= 0 ? total : received) < (other.total >= 0 ? other.total : other.received);
+    case Column::Speed:
+        return speedOf(*this) < speedOf(other);
+    case Column::Eta:
+        return eta(*this) < eta(other);
+    case Column::Elapsed:
+        return elapsedMs(now) < other.elapsedMs(now);
+    case Column::Attempts:
+        return attempt < other.attempt;
+    case Column::File:
+        return file.compare(other.file) < 0;
+    case Column::Url:
+        return url.compare(other.url) < 0;
+    case Column::Error:
+        return error.compare(other.error) < 0;
+    case Column::Count:
+        break;
+    }
+    return false;
+}
+
 Result TransferRow::exportResult(qint64 now) const
 {
     if (result)

@@ -50,6 +50,8 @@ struct TransferRow
     QString status(RunState run, qint64 now) const;
     QVariant display(Column column, RunState run, qint64 now) const;
     QVariant raw(Column column, RunState run, qint64 now) const;
+    // raw(column) < other.raw(column), compared as QSortFilterProxyModel compares variants.
+    bool rawLessThan(const TransferRow &other, Column column, qint64 now) const;
     // The Result to export: the engine's once finished, else a stand-in (see TransferModel).
     Result exportResult(qint64 now) const;
 };

@@ -292,6 +292,34 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    // The table opens sorted by number, which is the model's own order (the filter does no
+    // sorting then); descending and back, with rows added in between, still reads right.
+    void tableSortsByNumberBothWays()
+    {
+        QTableView *table = m_window->transferView()->table();
+        auto shownNumbers = [table] {
+            QList<int> numbers;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                numbers << table->model()->index(row, int(Column::Number)).data().toInt();
+            return numbers;
+        };
+        paste(QStringLiteral("http://a.test/1\nhttp://a.test/2\nhttp://a.test/3"));
+        QTRY_COMPARE(m_window->model()->rowCount(), 3);
+        QCOMPARE(shownNumbers(), (QList<int>{1, 2, 3}));
+        table->sortByColumn(int(Column::Number), Qt::DescendingOrder);
+        QCOMPARE(shownNumbers(), (QList<int>{3, 2, 1}));
+        paste(QStringLiteral("http://a.test/4"));
+        QTRY_COMPARE(m_window->model()->rowCount(), 4);
+        QCOMPARE(shownNumbers(), (QList<int>{4, 3, 2, 1}));
+        table->sortByColumn(int(Column::Url), Qt::DescendingOrder);
+        QCOMPARE(shownNumbers(), (QList<int>{4, 3, 2, 1}));
+        table->sortByColumn(int(Column::Number), Qt::AscendingOrder);
+        QCOMPARE(shownNumbers(), (QList<int>{1, 2, 3, 4}));
+        paste(QStringLiteral("http://a.test/5\nhttp://a.test/6"));
+        QTRY_COMPARE(m_window->model()->rowCount(), 6);
+        QCOMPARE(shownNumbers(), (QList<int>{1, 2, 3, 4, 5, 6}));
+    }
+
     // A 401 asks once per host; the answer retries every row of that host that failed, and the
     // password appears nowhere: not in the table, not in the CSV.
     void authPromptRetriesWithCredentials()

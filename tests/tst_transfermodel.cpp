@@ -236,6 +236,53 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(2, int(Column::Number)).data().toInt(), 1);
     }
 
+    // TransferModel::lessThan is what the window's filter sorts with: it must order rows exactly
+    // as QSortFilterProxyModel orders their RawRole values, for every column.
+    void lessThanAgreesWithRawRole()
+    {
+        struct Proxy : QSortFilterProxyModel
+        {
+            using QSortFilterProxyModel::lessThan;
+        } proxy;
+        fill(6, {QStringLiteral("ftp://nope/x"), QStringLiteral("mailto:a@b")});
+        m_model->applyUpdates({update(1, ItemState::Active, 500, 1000),
+                               update(2, ItemState::Active, 10, -1),
+                               update(3, ItemState::RetryWait, 0, 300)});
+        m_now += 1500;
+        m_model->applyUpdates({update(1, ItemState::Active, 900, 1000)});
+        Result ok;
+        ok.id = 4;
+        ok.outcome = Outcome::Ok;
+        ok.httpStatus = 200;
+        ok.bytes = 77;
+        ok.elapsedMs = 1234;
+        ok.attempts = 2;
+        ok.file = QStringLiteral("/out/b.bin");
+        Result failed;
+        failed.id = 5;
+        failed.outcome = Outcome::Failed;
+        failed.httpStatus = 503;
+        failed.errorKind = ErrorKind::Http;
+        failed.errorDetail = QStringLiteral("503 Service Unavailable");
+        failed.file = QStringLiteral("/out/A.bin");
+        m_model->applyResults({ok, failed});
+        m_now += 2500;
+        proxy.setSourceModel(m_model.get());
+        proxy.setSortRole(TransferModel::RawRole);
+        const int rows = m_model->rowCount();
+        for (int c = 0; c < int(Column::Count); ++c) {
+            for (int a = 0; a < rows; ++a) {
+                for (int b = 0; b < rows; ++b) {
+                    const bool expected =
+                        proxy.lessThan(m_model->index(a, c), m_model->index(b, c));
+                    QVERIFY2(m_model->lessThan(Column(c), a, b) == expected,
+                             qPrintable(
+                                 QStringLiteral("column %1, rows %2 and %3").arg(c).arg(a).arg(b)));
+                }
+            }
+        }
+    }
+
     void exportsEveryRowInOrder()
     {
         fill(3, {QStringLiteral("mailto:x@y")});

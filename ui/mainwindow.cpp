@@ -95,6 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_engine, &Engine::itemsChanged, m_session, &SessionKeeper::recordUpdates);
     connect(m_engine, &Engine::itemsFinished, m_session, &SessionKeeper::recordResults);
     connect(m_engine, &Engine::itemsFinished, m_auth, &AuthPrompter::inspect);
+    connect(m_session, &SessionKeeper::saveFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The session cannot be saved: %1").arg(error));
+    });
     connect(m_auth, &AuthPrompter::credentialsEntered, this, &MainWindow::useCredentials);
     connect(m_auth, &AuthPrompter::retryRequested, this, &MainWindow::retryIds);
     connect(m_resumeBar, &ResumeBar::resumeRequested, this, &MainWindow::resumeSession);
@@ -241,16 +244,14 @@ void MainWindow::applySettings(const AppSettings &settings)
 void MainWindow::addEntries(const QList<UrlList::Entry> &entries)
 {
     const QList<ItemId> ids = m_engine->add(entries);
+    const int first = m_model->rowCount();
     m_model->addItems(ids, entries);
-    QStringList lines;
-    lines.reserve(entries.size());
-    for (const UrlList::Entry &e : entries)
-        lines.append(SessionKeeper::lineOf(e));
-    if (!m_session->addRows(ids, lines, m_settings.engine.outputDir, m_settings.engine.checkOnly))
-        statusBar()->showMessage(tr("The session cannot be saved: %1").arg(m_session->lastError()));
-    for (const UrlList::Entry &e : entries) {
-        if (e.valid)
-            m_known.insert(UrlList::redacted(e.url));
+    m_session->addEntries(ids, entries, m_settings.engine.outputDir, m_settings.engine.checkOnly);
+    // The table's URL strings (redacted once, there), shared rather than made again.
+    m_known.reserve(m_known.size() + entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries[i].valid)
+            m_known.insert(m_model->index(first + int(i), int(Column::Url)).data().toString());
     }
     if (m_engine->isStarted())
         m_batchOpen = true;
@@ -579,6 +580,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     store.setValue(QStringLiteral("window/geometry"), saveGeometry());
     store.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     store.setValue(QStringLiteral("window/columns"), m_view->saveState());
+    m_session->flush(); // the journal is written in the background: all of it is on disk now
     QMainWindow::closeEvent(event);
 }
 

@@ -3,14 +3,31 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaObject>
 #include <QStandardPaths>
 
-#include <cstdio>
-
 SessionKeeper::SessionKeeper(const QString &path, QObject *parent) : QObject(parent), m_path(path)
-{}
+{
+    m_writer = std::make_unique<SessionWriter>(m_path, [this](const QString &error) {
+        // From the writer's thread; dropped if the keeper is gone by then.
+        QMetaObject::invokeMethod(this, [this, error] {
+            m_error = error;
+            Q_EMIT saveFailed(error);
+        });
+    });
+    m_thread.setObjectName(QStringLiteral("fanout-session"));
+    m_writer->moveToThread(&m_thread);
+    m_thread.start();
+}
 
-SessionKeeper::~SessionKeeper() = default; // the journal syncs on its way out
+SessionKeeper::~SessionKeeper()
+{
+    // Nothing recorded is lost: the writer finishes its queue, writes and syncs, then stops.
+    QMetaObject::invokeMethod(
+        m_writer.get(), [w = m_writer.get()] { w->finish(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
 
 QString SessionKeeper::defaultPath()
 {
@@ -75,129 +92,110 @@ QString SessionKeeper::lineOf(const UrlList::Entry &entry)
     return line;
 }
 
-bool SessionKeeper::addRows(const QList<ItemId> &ids, const QStringList &lines,
+void SessionKeeper::addRows(const QList<ItemId> &ids, const QStringList &lines,
                             const QString &outputDir, bool checkOnly,
                             const QHash<int, QString> &parts, const QHash<int, Result> &results)
 {
     Q_ASSERT(ids.size() == lines.size());
-    const int base = int(m_mirror.lines.size());
-    if (!m_journal) {
-        m_mirror = {};
+    const bool fresh = appendIds(ids);
+    // The lists are shared with the writer, not copied.
+    QMetaObject::invokeMethod(
+        m_writer.get(),
+        [w = m_writer.get(), fresh, lines, dir = QFileInfo(outputDir).absoluteFilePath(), checkOnly,
+         parts, results] { w->addRows(fresh, lines, dir, checkOnly, parts, results); });
+}
+
+void SessionKeeper::addEntries(const QList<ItemId> &ids, const QList<UrlList::Entry> &entries,
+                               const QString &outputDir, bool checkOnly)
+{
+    Q_ASSERT(ids.size() == entries.size());
+    const bool fresh = appendIds(ids);
+    QMetaObject::invokeMethod(m_writer.get(),
+                              [w = m_writer.get(), fresh, entries,
+                               dir = QFileInfo(outputDir).absoluteFilePath(), checkOnly] {
+                                  QStringList lines;
+                                  lines.reserve(entries.size());
+                                  for (const UrlList::Entry &entry : entries)
+                                      lines.append(lineOf(entry));
+                                  w->addRows(fresh, lines, dir, checkOnly, {}, {});
+                              });
+}
+
+bool SessionKeeper::appendIds(const QList<ItemId> &ids)
+{
+    const bool fresh = !m_open;
+    if (fresh) {
         m_ids.clear();
         m_indexOf.clear();
     }
-    m_mirror.outputDir = QFileInfo(outputDir).absoluteFilePath();
-    m_mirror.checkOnly = checkOnly;
-    for (int i = 0; i < ids.size(); ++i) {
-        m_indexOf.insert(ids[i], int(m_ids.size()));
-        m_ids.append(ids[i]);
-        m_mirror.lines.append(lines[i]);
+    m_open = true;
+    m_indexOf.reserve(m_ids.size() + ids.size());
+    for (ItemId id : ids) {
+        m_indexOf.insert(id, int(m_ids.size()));
+        m_ids.append(id);
     }
-    const int offset = m_journal ? base : 0;
-    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
-        m_mirror.parts.insert(offset + it.key(), it.value());
-    for (auto it = results.cbegin(); it != results.cend(); ++it)
-        m_mirror.results.insert(offset + it.key(), it.value());
-    // The journal format appends results, not lines: a list that grows is written out anew.
-    return rewrite();
+    return fresh;
 }
 
 void SessionKeeper::recordUpdates(const QList<ItemUpdate> &updates)
 {
-    if (!m_journal)
+    if (!m_open)
         return;
+    QList<std::pair<int, QString>> parts;
     for (const ItemUpdate &update : updates) {
         if (update.file.isEmpty())
             continue;
         const int index = m_indexOf.value(update.id, -1);
-        if (index < 0 || m_mirror.parts.value(index) == update.file)
-            continue;
-        m_mirror.parts.insert(index, update.file);
-        m_journal->recordPart(index, update.file);
+        if (index >= 0)
+            parts.append({index, update.file});
     }
+    if (!parts.isEmpty())
+        QMetaObject::invokeMethod(m_writer.get(),
+                                  [w = m_writer.get(), parts] { w->recordParts(parts); });
 }
 
 void SessionKeeper::recordResults(const QList<Result> &results)
 {
-    if (!m_journal)
+    if (!m_open)
         return;
-    for (const Result &result : results) {
-        const int index = m_indexOf.value(result.id, -1);
-        if (index < 0)
-            continue;
-        m_mirror.results.insert(index, result);
-        m_journal->recordResult(index, result);
-    }
+    QList<int> indexes;
+    indexes.reserve(results.size());
+    for (const Result &result : results)
+        indexes.append(m_indexOf.value(result.id, -1));
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), indexes, results] {
+        w->recordResults(indexes, results);
+    });
 }
 
 void SessionKeeper::removeRow(ItemId id)
 {
     const int index = m_indexOf.value(id, -1);
-    if (!m_journal || index < 0)
+    if (!m_open || index < 0)
         return;
-    // Later positions shift down by one, in the mirror and in the id map.
-    SessionJournal::Session kept;
-    kept.outputDir = m_mirror.outputDir;
-    kept.checkOnly = m_mirror.checkOnly;
+    // Later positions shift down by one.
     m_ids.removeAt(index);
-    m_mirror.lines.removeAt(index);
-    kept.lines = m_mirror.lines;
-    auto shift = [index](int i) { return i > index ? i - 1 : i; };
-    for (auto it = m_mirror.parts.cbegin(); it != m_mirror.parts.cend(); ++it) {
-        if (it.key() != index)
-            kept.parts.insert(shift(it.key()), it.value());
-    }
-    for (auto it = m_mirror.results.cbegin(); it != m_mirror.results.cend(); ++it) {
-        if (it.key() != index)
-            kept.results.insert(shift(it.key()), it.value());
-    }
-    m_mirror = std::move(kept);
-    m_indexOf.clear();
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_indexOf.insert(m_ids[i], i);
-    if (m_ids.isEmpty())
+    m_indexOf.remove(id);
+    for (int i = index; i < m_ids.size(); ++i)
+        m_indexOf[m_ids[i]] = i;
+    if (m_ids.isEmpty()) {
         discard();
-    else
-        rewrite();
+        return;
+    }
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), index] { w->removeAt(index); });
 }
 
 void SessionKeeper::discard()
 {
-    m_journal.reset();
-    m_mirror = {};
+    m_open = false;
     m_ids.clear();
     m_indexOf.clear();
-    QFile::remove(m_path);
+    // Even an unlink can wait seconds on a busy ext4 journal: the writer deletes the file, after
+    // whatever it was asked before.
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get()] { w->discard(); });
 }
 
-bool SessionKeeper::rewrite()
+void SessionKeeper::flush()
 {
-    // A complete new file first, then an atomic rename: a crash in between leaves the old one.
-    const QString temp = m_path + QStringLiteral(".new");
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QFile::remove(temp);
-    {
-        SessionJournal fresh;
-        if (!fresh.create(temp, m_mirror, &m_error)) {
-            m_journal.reset();
-            return false;
-        }
-        for (auto it = m_mirror.parts.cbegin(); it != m_mirror.parts.cend(); ++it)
-            fresh.recordPart(it.key(), it.value());
-        for (auto it = m_mirror.results.cbegin(); it != m_mirror.results.cend(); ++it)
-            fresh.recordResult(it.key(), it.value());
-        fresh.sync();
-    }
-    m_journal.reset();
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(m_path).constData()) !=
-        0) {
-        m_error = QStringLiteral("cannot replace session %1").arg(m_path);
-        return false;
-    }
-    m_journal = std::make_unique<SessionJournal>();
-    if (!m_journal->openForAppend(m_path, &m_error)) {
-        m_journal.reset();
-        return false;
-    }
-    return true;
+    QMetaObject::invokeMethod(
+        m_writer.get(), [w = m_writer.get()] { w->flush(); }, Qt::BlockingQueuedConnection);
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -12,11 +13,15 @@
 #include "itemupdate.h"
 #include "result.h"
 #include "sessionjournal.h"
+#include "sessionwriter.h"
 #include "urllist.h"
 
 // Keeps the window's batch on disk as a SessionJournal, so that a crash or a closed window loses
 // neither the list nor what finished, and turns an unfinished journal back into rows. Positions
 // in the journal are the table's rows in the order they were added. One file per window.
+// The GUI thread only maps ids to positions; the file is written (and deleted) by a
+// SessionWriter on a worker thread, in the order things happened, and all of it is on disk once
+// the keeper is flushed or destroyed.
 class SessionKeeper final : public QObject
 {
     Q_OBJECT
@@ -34,12 +39,12 @@ public:
     };
 
     explicit SessionKeeper(const QString &path, QObject *parent = nullptr);
-    ~SessionKeeper() override;
+    ~SessionKeeper() override; // flushes
 
     // sessions/current.jsonl under QStandardPaths::AppLocalDataLocation.
     static QString defaultPath();
     QString path() const { return m_path; }
-    bool isOpen() const { return m_journal != nullptr; }
+    bool isOpen() const { return m_open; }
 
     // The journal an earlier window left with something not finished ok, if any.
     std::optional<SessionJournal::Session> pending() const;
@@ -49,23 +54,35 @@ public:
 
     // Rows appended to the table (ids[i] for lines[i]), with what a resumed session already
     // knows about them (keys: positions in `lines`). The first call starts a new journal.
-    bool addRows(const QList<ItemId> &ids, const QStringList &lines, const QString &outputDir,
+    // Written in the background: a failure is reported by saveFailed().
+    void addRows(const QList<ItemId> &ids, const QStringList &lines, const QString &outputDir,
                  bool checkOnly, const QHash<int, QString> &parts = {},
                  const QHash<int, Result> &results = {});
+    // The same for new rows: their lines (lineOf) are made on the writer's thread.
+    void addEntries(const QList<ItemId> &ids, const QList<UrlList::Entry> &entries,
+                    const QString &outputDir, bool checkOnly);
     void recordUpdates(const QList<ItemUpdate> &updates);
     void recordResults(const QList<Result> &results);
     void removeRow(ItemId id);
-    // The batch is over or the list was cleared: close the journal and delete it.
+    // The batch is over or the list was cleared: close the journal and delete it (in the
+    // background, like everything else: flush() waits for it).
     void discard();
+    // Blocks until everything recorded (or discarded) so far is done on disk.
+    void flush();
     QString lastError() const { return m_error; }
 
+Q_SIGNALS:
+    void saveFailed(const QString &error);
+
 private:
-    bool rewrite();
+    // Maps the new rows' positions; true when they start a new journal.
+    bool appendIds(const QList<ItemId> &ids);
 
     QString m_path;
     QString m_error;
-    std::unique_ptr<SessionJournal> m_journal;
-    SessionJournal::Session m_mirror; // what the journal holds, to rewrite it compacted
-    QList<ItemId> m_ids;              // position -> id
+    QThread m_thread;
+    std::unique_ptr<SessionWriter> m_writer; // lives in m_thread
+    bool m_open = false;
+    QList<ItemId> m_ids; // position -> id
     QHash<ItemId, int> m_indexOf;
 };

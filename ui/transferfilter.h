@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+class TransferModel;
+
 // Shows the rows of one state group (All, Active, Failed, Done) that contain the search text in
 // their URL, file or error, and sorts by TransferModel::RawRole (numbers as numbers).
 class TransferFilter final : public QSortFilterProxyModel
@@ -23,10 +25,15 @@ public:
     Group group() const { return m_group; }
     void setSearchText(const QString &text);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    TransferModel *m_transfers = nullptr; // the source, when it is a TransferModel
     Group m_group = Group::All;
     QString m_search;
 };
