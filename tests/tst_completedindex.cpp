@@ -27,6 +27,15 @@ CompletedIndex::Entry entryFor(const QString &path, const QString &url)
     const QFileInfo info(path);
     return {path, url, info.size(), info.lastModified().toMSecsSinceEpoch(), kSha};
 }
+// 60,000 records (about 9 MiB, past the 4 MiB limit) of files in folders under `gone` that do
+// not exist: what earlier benchmark runs leave behind.
+void recordGone(CompletedIndex &index, const QString &gone)
+{
+    for (int i = 0; i < 60000; ++i)
+        index.record({QStringLiteral("%1/%2/f%3.bin").arg(gone).arg(i % 50).arg(i),
+                      QStringLiteral("https://example.org/some/long/path/f%1.bin").arg(i), 1024,
+                      1700000000000, kSha});
+}
 } // namespace
 
 class TestCompletedIndex final : public QObject
@@ -91,10 +100,7 @@ private Q_SLOTS:
             CompletedIndex writer(index, out);
             // 9 MiB of records of folders that are gone (earlier benchmark runs, say) ...
             const QString gone = dir.filePath(QStringLiteral("gone"));
-            for (int i = 0; i < 60000; ++i)
-                writer.record({QStringLiteral("%1/%2/f%3.bin").arg(gone).arg(i % 50).arg(i),
-                               QStringLiteral("https://example.org/some/long/path/f%1.bin").arg(i),
-                               1024, 1700000000000, kSha});
+            recordGone(writer, gone);
             // ... one URL recorded twice (the latest wins), one file changed since.
             writer.record({live, QStringLiteral("http://h/live"), 1, 1, kSha});
             writer.record(entryFor(live, QStringLiteral("http://h/live")));
@@ -128,10 +134,7 @@ private Q_SLOTS:
         const QString index = dir.filePath(QStringLiteral("index.tsv"));
         {
             CompletedIndex writer(index, dir.path());
-            for (int i = 0; i < 60000; ++i)
-                writer.record({dir.filePath(QStringLiteral("gone/f%1.bin").arg(i)),
-                               QStringLiteral("https://example.org/some/long/path/f%1.bin").arg(i),
-                               1024, 1700000000000, kSha});
+            recordGone(writer, dir.filePath(QStringLiteral("gone")));
         }
         const qint64 before = QFileInfo(index).size();
         QLockFile other(index + QStringLiteral(".lock"));
