@@ -40,14 +40,21 @@ bool FileSink::open(const QString &wantedName, QString *error)
         m_open = true;
         return true;
     }
-    if (!QFileInfo(m_dir).isDir() && !QDir().mkpath(m_dir)) {
-        *error =
-            QStringLiteral("cannot create output folder %1").arg(QDir::toNativeSeparators(m_dir));
-        return false;
-    }
+    m_mayHaveMeta = false;
     m_wantedName = wantedName;
     m_name = m_names->reserve(m_dir, wantedName);
     // NewOnly: O_EXCL, so an existing file or a planted symlink is never written through.
+    if (openPart(QIODevice::WriteOnly | QIODevice::NewOnly, nullptr))
+        return true;
+    // The folder is made (again) only when the file could not be: no look-up per download.
+    if (!QFileInfo(m_dir).isDir()) {
+        if (!QDir().mkpath(m_dir)) {
+            *error = QStringLiteral("cannot create output folder %1")
+                         .arg(QDir::toNativeSeparators(m_dir));
+            return false;
+        }
+    }
+    m_name = m_names->reserve(m_dir, wantedName);
     return openPart(QIODevice::WriteOnly | QIODevice::NewOnly, error);
 }
 
@@ -65,6 +72,7 @@ bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
     }
     m_wantedName = name;
     m_name = name;
+    m_mayHaveMeta = true;
     m_file.setFileName(partPathOf(m_dir, name));
     if (truncate)
         return openPart(QIODevice::WriteOnly | QIODevice::Truncate, error);
@@ -90,7 +98,8 @@ bool FileSink::openPart(QIODevice::OpenMode mode, QString *error)
     if (m_file.fileName().isEmpty() || mode.testFlag(QIODevice::NewOnly))
         m_file.setFileName(partPathOf(m_dir, m_name));
     if (!m_file.open(mode | QIODevice::Unbuffered)) {
-        *error = describe(m_file, QStringLiteral("cannot create"));
+        if (error)
+            *error = describe(m_file, QStringLiteral("cannot create"));
         m_names->release(m_dir, m_name);
         m_name.clear();
         return false;
@@ -153,7 +162,8 @@ bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString
     QString name = target;
     for (int n = 1; n < 1000; ++n) {
         if (m_file.rename(folder.filePath(name))) {
-            QFile::remove(QDir(m_dir).filePath(m_name + metaSuffix));
+            if (m_mayHaveMeta)
+                QFile::remove(QDir(m_dir).filePath(m_name + metaSuffix));
             m_names->release(m_dir, m_name);
             m_open = false;
             if (wrongSum) {
@@ -198,7 +208,8 @@ void FileSink::discard()
         return;
     if (!m_committed) {
         QFile::remove(partPathOf(m_dir, m_name));
-        QFile::remove(QDir(m_dir).filePath(m_name + metaSuffix));
+        if (m_mayHaveMeta)
+            QFile::remove(QDir(m_dir).filePath(m_name + metaSuffix));
     }
     m_names->release(m_dir, m_name);
     m_name.clear();
@@ -220,6 +231,7 @@ bool FileSink::writeMeta(const PartMeta &meta, QString *error)
     // A plain write, no fsync: losing the sidecar in a power cut costs a resume, not data, and a
     // synced file per download cost a third of the time of a batch of small files.
     QFile file(QDir(m_dir).filePath(m_name + metaSuffix));
+    m_mayHaveMeta = true;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;

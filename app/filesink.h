@@ -67,6 +67,7 @@ private:
     bool m_checkOnly;
     bool m_open = false;
     bool m_committed = false;
+    bool m_mayHaveMeta = false; // a NAME.part.meta may sit beside the part: remove it at the end
     QString m_wantedName;
     QString m_name;
     QFile m_file;

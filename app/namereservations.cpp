@@ -9,9 +9,10 @@
 namespace {
 bool existsOnDisk(const QString &path)
 {
-    // exists() follows links; a dangling link must count as taken too.
+    // exists() follows links; a dangling link must count as taken too. isSymLink() first: its
+    // lstat() answers both (QFileInfo keeps what it learnt), one system call per name.
     const QFileInfo info(path);
-    return info.exists() || info.isSymLink();
+    return info.isSymLink() || info.exists();
 }
 } // namespace
 

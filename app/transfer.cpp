@@ -218,9 +218,11 @@ void Transfer::findResumablePart()
         name = m_spec.wantedName.isEmpty() ? FileName::choose({}, m_spec.url)
                                            : FileName::sanitized(m_spec.wantedName);
     const QString part = FileSink::partPathOf(m_config.outputDir, name);
+    const qint64 size = QFileInfo(part).size(); // first: most downloads have no part to look at
+    if (size <= 0)
+        return;
     const std::optional<FileSink::PartMeta> meta = FileSink::readMeta(part);
-    const qint64 size = QFileInfo(part).size();
-    if (!meta || !meta->canResume() || meta->url != UrlList::redacted(m_spec.url) || size <= 0)
+    if (!meta || !meta->canResume() || meta->url != UrlList::redacted(m_spec.url))
         return;
     m_resumeName = name;
     m_resumeFrom = size;

@@ -338,6 +338,50 @@ private Q_SLOTS:
         QVERIFY2(batch.result(0).errorDetail.contains(QLatin1String("was removed")),
                  qPrintable(batch.result(0).error()));
     }
+
+    void outputFolderRemovedMidRunIsMadeAgainForTheNextDownload()
+    {
+        // The folder is not looked up before every file, only when a file cannot be made.
+        const QString out = m_dir->filePath(QStringLiteral("again"));
+        EngineOptions o = options();
+        o.outputDir = out;
+        o.retries = 0;
+        o.maxInFlight = 1;
+        EngineBatch batch(o);
+        batch.add({url(QStringLiteral("/drip?size=20000&chunk=2000&interval=50")),
+                   url(QStringLiteral("/file?size=3000&name=after.bin"))});
+        batch.engine.start();
+        QVERIFY(
+            QTest::qWaitFor([&] { return QFileInfo::exists(out + QStringLiteral("/drip.part")); }));
+        QVERIFY(QDir(out).removeRecursively());
+        QVERIFY(batch.waitIdle());
+        QCOMPARE(batch.result(0).outcome, Outcome::Failed);
+        QCOMPARE(batch.result(1).outcome, Outcome::Ok);
+        QCOMPARE(filesIn(out), QStringList{QStringLiteral("after.bin")});
+        QCOMPARE(QFileInfo(out + QStringLiteral("/after.bin")).size(), 3000);
+    }
+
+    void outputFolderThatIsAFileFailsEveryDownloadClearly()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("plain-file"));
+        QFile blocker(out);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        EngineOptions o = options();
+        o.outputDir = out;
+        o.retries = 0;
+        EngineBatch batch(o);
+        batch.add({url(QStringLiteral("/file?size=100&name=a.bin")),
+                   url(QStringLiteral("/file?size=100&name=b.bin"))});
+        QVERIFY(batch.run());
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(batch.result(i).outcome, Outcome::Failed);
+            QCOMPARE(batch.result(i).errorKind, ErrorKind::Disk);
+            QVERIFY2(batch.result(i).errorDetail.contains(QLatin1String("cannot create output folder")),
+                     qPrintable(batch.result(i).error()));
+        }
+        QVERIFY(QFileInfo(out).isFile());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResume)
