@@ -42,7 +42,7 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
         options.outputDir.isEmpty() ? QDir::currentPath() : options.outputDir);
     m_cookies = std::make_unique<CookieStore>();
     m_bandwidth = std::make_unique<BandwidthLimiter>(options.limitRateBytes);
-    m_trust = std::make_shared<TrustStore>(options.extraCaCertificates);
+    m_ssl = TrustStore::configuration(options.extraCaCertificates);
     loadSiteFiles();
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
@@ -111,7 +111,7 @@ TransferConfig Scheduler::transferConfig() const
         config.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     else if (!m_options.proxy.isEmpty())
         config.proxy = ProxySpec::parse(m_options.proxy);
-    config.trust = m_trust;
+    config.ssl = m_ssl;
     return config;
 }
 
@@ -139,10 +139,8 @@ void Scheduler::setOptions(const EngineOptions &options)
 {
     const bool filesChanged =
         options.cookiesFile != m_options.cookiesFile || options.netrcFile != m_options.netrcFile;
-    if (options.extraCaCertificates != m_options.extraCaCertificates) {
-        // Running transfers keep the store they started with (shared ownership).
-        m_trust = std::make_shared<TrustStore>(options.extraCaCertificates);
-    }
+    if (options.extraCaCertificates != m_options.extraCaCertificates)
+        m_ssl = TrustStore::configuration(options.extraCaCertificates); // new transfers on
     m_options = options;
     m_bandwidth->setRate(options.limitRateBytes); // at once, for running transfers too
     if (filesChanged)

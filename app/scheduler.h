@@ -185,7 +185,7 @@ private:
     std::unique_ptr<CookieStore> m_cookies;
     std::unique_ptr<Netrc> m_netrc;
     std::unique_ptr<BandwidthLimiter> m_bandwidth;
-    std::shared_ptr<TrustStore> m_trust;
+    QSslConfiguration m_ssl; // TrustStore::configuration() of the options' extra CAs
     std::vector<LaneSlot> m_lanes;
     std::unordered_map<ItemId, Item> m_items;
     std::unordered_map<QString, Host> m_hosts;     // node-based: Host pointers stay valid

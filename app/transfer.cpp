@@ -255,8 +255,8 @@ void Transfer::sendRequest(const QUrl &url)
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
-    if (url.scheme() == QLatin1String("https") && m_config.trust)
-        request.setSslConfiguration(m_config.trust->configuration());
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_config.ssl);
     if (m_resumeFrom > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
         request.setRawHeader("If-Range", m_resumeValidator);

@@ -15,7 +15,6 @@
 
 #include "filesink.h"
 #include "result.h"
-#include "truststore.h"
 
 class QNetworkAccessManager;
 class NameReservations;
@@ -65,7 +64,7 @@ struct TransferConfig
     int stallTimeoutMs = 0;
     int attemptTimeoutMs = 0;
     qint64 readBufferBytes = 0;
-    std::shared_ptr<TrustStore> trust;   // null: Qt's default TLS configuration
+    QSslConfiguration ssl; // for https: TrustStore::configuration() of the extra CAs
     CompletedIndex *completed = nullptr; // null: neither skip nor record
     // Real sites (see EngineOptions); the pointers are owned by the scheduler, shared by lanes.
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -120,7 +120,7 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case RawRole:
-        return row.raw(column, m_runState, now());
+        return row.raw(column, now());
     case ProgressRole:
         // A bar only where there is progress to show: a column of "0%" bars is noise.
         if (row.state != RowState::Active && row.state != RowState::Done && row.received == 0)

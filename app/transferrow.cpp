@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <type_traits>
 
 namespace {
 
@@ -130,74 +131,66 @@ QVariant TransferRow::display(Column column, RunState run, qint64 now) const
     return {};
 }
 
-QVariant TransferRow::raw(Column column, RunState run, qint64 now) const
+namespace {
+// Calls f with the value RawRole holds for `column`: numbers as numbers (unknown ETAs last),
+// texts as they are. raw() wraps it in a QVariant; rawLessThan() compares two rows' without one.
+template <typename F>
+auto withRaw(const TransferRow &row, TransferRow::Column column, qint64 now, F f)
 {
+    using Column = TransferRow::Column;
     switch (column) {
     case Column::Number:
-        return number;
+        return f(row.number);
     case Column::Status:
-        return int(state);
+        return f(int(row.state));
     case Column::Http:
-        return int(httpStatus);
+        return f(int(row.httpStatus));
     case Column::Progress:
-        return fraction();
+        return f(row.fraction());
     case Column::Size:
-        return total >= 0 ? total : received;
+        return f(row.total >= 0 ? row.total : row.received);
     case Column::Speed:
-        return state == State::Active ? double(speed) : 0.0;
+        return f(row.state == TransferRow::State::Active ? double(row.speed) : 0.0);
     case Column::Eta: {
-        const qint64 eta = etaMs();
-        return eta < 0 ? std::numeric_limits<qint64>::max() : eta; // unknown sorts last
+        const qint64 eta = row.etaMs();
+        return f(eta < 0 ? std::numeric_limits<qint64>::max() : eta);
     }
     case Column::Elapsed:
-        return elapsedMs(now);
+        return f(row.elapsedMs(now));
     case Column::Attempts:
-        return int(attempt);
+        return f(int(row.attempt));
     case Column::File:
-        return file;
-    default:
-        return display(column, run, now);
+        return f(row.file);
+    case Column::Url:
+        return f(row.url);
+    case Column::Error:
+    case Column::Count:
+        break;
     }
+    return f(row.error);
+}
+} // namespace
+
+QVariant TransferRow::raw(Column column, qint64 now) const
+{
+    if (column >= Column::Count)
+        return {};
+    return withRaw(*this, column, now, [](const auto &value) { return QVariant(value); });
 }
 
 bool TransferRow::rawLessThan(const TransferRow &other, Column column, qint64 now) const
 {
-    const auto eta = [](const TransferRow &row) {
-        const qint64 ms = row.etaMs();
-        return ms < 0 ? std::numeric_limits<qint64>::max() : ms;
-    };
-    const auto speedOf = [](const TransferRow &row) {
-        return row.state == State::Active ? double(row.speed) : 0.0;
-    };
-    switch (column) {
-    case Column::Number:
-        return number < other.number;
-    case Column::Status:
-        return int(state) < int(other.state);
-    case Column::Http:
-        return httpStatus < other.httpStatus;
-    case Column::Progress:
-        return fraction() < other.fraction();
-    case Column::Size:
-        return (total >= 0 ? total : received) < (other.total >= 0 ? other.total : other.received);
-    case Column::Speed:
-        return speedOf(*this) < speedOf(other);
-    case Column::Eta:
-        return eta(*this) < eta(other);
-    case Column::Elapsed:
-        return elapsedMs(now) < other.elapsedMs(now);
-    case Column::Attempts:
-        return attempt < other.attempt;
-    case Column::File:
-        return file.compare(other.file) < 0;
-    case Column::Url:
-        return url.compare(other.url) < 0;
-    case Column::Error:
-        return error.compare(other.error) < 0;
-    case Column::Count:
-        break;
-    }
-    return false;
+    if (column >= Column::Count)
+        return false;
+    return withRaw(*this, column, now, [&](const auto &mine) {
+        return withRaw(other, column, now, [&](const auto &theirs) {
+            // One column holds one type; the other pairings are never called.
+            if constexpr (std::is_same_v<decltype(mine), decltype(theirs)>)
+                return mine < theirs;
+            else
+                return false;
+        });
+    });
 }
 
 Result TransferRow::exportResult(qint64 now) const

@@ -49,7 +49,7 @@ struct TransferRow
     qint64 etaMs() const; // -1 unknown
     QString status(RunState run, qint64 now) const;
     QVariant display(Column column, RunState run, qint64 now) const;
-    QVariant raw(Column column, RunState run, qint64 now) const;
+    QVariant raw(Column column, qint64 now) const;
     // raw(column) < other.raw(column), compared as QSortFilterProxyModel compares variants.
     bool rawLessThan(const TransferRow &other, Column column, qint64 now) const;
     // The Result to export: the engine's once finished, else a stand-in (see TransferModel).

@@ -2,21 +2,20 @@
 
 #include <QTemporaryFile>
 
-TrustStore::TrustStore(const QList<QSslCertificate> &extra)
-    : m_config(QSslConfiguration::defaultConfiguration())
+QSslConfiguration TrustStore::configuration(const QList<QSslCertificate> &extra)
 {
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     if (extra.isEmpty())
-        return;
+        return config;
     QTemporaryFile pem;
     QByteArray data;
     for (const QSslCertificate &certificate : extra)
         data += certificate.toPem();
-    if (pem.open() && pem.write(data) == data.size() && pem.flush())
-        m_hasExtra = m_config.addCaCertificates(pem.fileName(), QSsl::Pem);
-    if (!m_hasExtra) {
-        // No temporary file (a full or read-only temp folder): the list, with the system's
-        // parsed up front, trusts the same at a cost.
-        m_config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
-        m_hasExtra = true;
-    }
+    if (pem.open() && pem.write(data) == data.size() && pem.flush() &&
+        config.addCaCertificates(pem.fileName(), QSsl::Pem))
+        return config;
+    // No temporary file (a full or read-only temp folder): the list, with the system's parsed up
+    // front, trusts the same at a cost.
+    config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+    return config;
 }

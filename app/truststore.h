@@ -5,7 +5,8 @@
 #include <QSslConfiguration>
 
 // The TLS configuration of every HTTPS request: the system's CAs plus the user's extra ones
-// (--ca-cert, or the window's setting). Built once; immutable, so lanes share it freely.
+// (--ca-cert, or the window's setting). Built once per set of extra CAs; QSslConfiguration is
+// implicitly shared, so the lanes copy it freely.
 //
 // Qt looks the system's CAs up on demand (OpenSSL finds the issuer in the certificate folders
 // during the handshake) until a configuration is given CAs through setCaCertificates() or the
@@ -13,15 +14,6 @@
 // means parsing all of them first, 0.1-0.5 s of CPU in every run (more than some whole batches).
 // addCaCertificates(path) adds to the list and keeps the on-demand look-up, so the extra CAs go
 // through a temporary PEM file. tst_truststore checks that this still holds.
-class TrustStore final
-{
-public:
-    explicit TrustStore(const QList<QSslCertificate> &extra = {});
-
-    bool hasExtra() const { return m_hasExtra; }
-    QSslConfiguration configuration() const { return m_config; }
-
-private:
-    bool m_hasExtra = false;
-    QSslConfiguration m_config;
-};
+namespace TrustStore {
+QSslConfiguration configuration(const QList<QSslCertificate> &extra = {});
+} // namespace TrustStore

@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "finishedbatch.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "sessionkeeper.h"
@@ -328,23 +329,8 @@ private Q_SLOTS:
             QSKIP("needs glibc's mallinfo2");
         const UrlList list = UrlList::parse(pastedText());
         QCOMPARE(list.entries().size(), kPasted);
-        QList<ItemId> ids;
-        for (int i = 1; i <= kPasted; ++i)
-            ids.append(ItemId(i));
-        QList<Result> results;
-        for (int i = 1; i <= kPasted; ++i) {
-            Result r;
-            r.id = ItemId(i);
-            r.outcome = Outcome::Ok;
-            r.url = list.entries()[i - 1].text;
-            r.finalUrl = r.url;
-            r.bytes = 1024;
-            r.file = QStringLiteral("/home/user/Downloads/file-%1.bin").arg(i);
-            r.sha256 = QString(64, QLatin1Char('a'));
-            r.httpStatus = 200;
-            r.attempts = 1;
-            results.append(r);
-        }
+        const QList<ItemId> ids = FinishedBatch::ids(list);
+        const QList<Result> results = FinishedBatch::okResults(list, 1024);
         const qint64 before = heapInUse();
         TransferModel model;
         TransferView view(&model);

@@ -4,6 +4,7 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include "finishedbatch.h"
 #include "transfermodel.h"
 
 #if defined(__GLIBC__)
@@ -366,9 +367,7 @@ private Q_SLOTS:
             text += QStringLiteral("https://downloads.example.test/set/file-%1.bin\n").arg(i);
         const UrlList list = UrlList::parse(text);
         QCOMPARE(list.entries().size(), n);
-        QList<ItemId> ids;
-        for (int i = 1; i <= n; ++i)
-            ids.append(ItemId(i));
+        const QList<ItemId> ids = FinishedBatch::ids(list);
         m_model->setRunState(TransferModel::RunState::Running);
 #if defined(__GLIBC__)
         const size_t before = mallinfo2().uordblks;
@@ -385,21 +384,7 @@ private Q_SLOTS:
         m_model->applyUpdates(batch);
         m_model->flush();
         const qint64 batchMs = timer.elapsed();
-        // Results for every row, as a finished batch leaves it.
-        QList<Result> results;
-        for (int i = 1; i <= n; ++i) {
-            Result r;
-            r.id = ItemId(i);
-            r.outcome = Outcome::Ok;
-            r.url = list.entries()[i - 1].text;
-            r.finalUrl = r.url;
-            r.bytes = 1000;
-            r.file = QStringLiteral("/home/user/Downloads/file-%1.bin").arg(i);
-            r.sha256 = QString(64, QLatin1Char('a'));
-            r.httpStatus = 200;
-            r.attempts = 1;
-            results.append(r);
-        }
+        QList<Result> results = FinishedBatch::okResults(list, 1000);
         timer.restart();
         m_model->applyResults(results);
         m_model->flush();

@@ -10,10 +10,7 @@ SessionKeeper::SessionKeeper(const QString &path, QObject *parent) : QObject(par
 {
     m_writer = std::make_unique<SessionWriter>(m_path, [this](const QString &error) {
         // From the writer's thread; dropped if the keeper is gone by then.
-        QMetaObject::invokeMethod(this, [this, error] {
-            m_error = error;
-            Q_EMIT saveFailed(error);
-        });
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT saveFailed(error); });
     });
     m_thread.setObjectName(QStringLiteral("fanout-session"));
     m_writer->moveToThread(&m_thread);

@@ -69,7 +69,6 @@ public:
     void discard();
     // Blocks until everything recorded (or discarded) so far is done on disk.
     void flush();
-    QString lastError() const { return m_error; }
 
 Q_SIGNALS:
     void saveFailed(const QString &error);
@@ -79,7 +78,6 @@ private:
     bool appendIds(const QList<ItemId> &ids);
 
     QString m_path;
-    QString m_error;
     QThread m_thread;
     std::unique_ptr<SessionWriter> m_writer; // lives in m_thread
     bool m_open = false;
