@@ -12,31 +12,20 @@
 #include <optional>
 
 #include "engine.h"
+#include "headlessoptions.h"
 #include "sessionjournal.h"
 
-class QCommandLineParser;
-
 // `fanout --headless`: reads a URL list, runs the batch on the same Engine the window uses,
-// prints progress to standard error and the summary to standard output, writes the CSV.
+// prints progress to standard error and the summary to standard output, writes the CSV. The
+// command line is HeadlessOptions'.
 // Exit status: 0 when every item is ok, 1 when any is not, 2 for a usage error.
 class Headless final : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Settings
-    {
-        EngineOptions engine;
-        QString listPath; // empty or "-" = standard input
-        QString csvPath;
-        QString sessionPath; // --session: journal here, or resume the one that is there
-        bool quiet = false;
-    };
+    using Settings = HeadlessSettings;
 
-    // Parses the command line (QCoreApplication::arguments() shape). On a usage error returns
-    // nullopt and sets *error; on --help/--version sets *exitNow and prints.
-    static std::optional<Settings> parse(const QStringList &arguments, QString *error,
-                                         std::optional<int> *exitNow);
     // Runs the whole thing in the current QCoreApplication; returns the exit status.
     static int main(const QStringList &arguments);
 

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include "itemupdate.h"
+#include "originqueues.h"
+#include "result.h"
+#include "transfer.h"
+
+// One item as the scheduler keeps it, from add() to its Result: what to fetch, where it
+// waits, its attempts and how the last one ended. Times are on the scheduler's clock.
+struct ScheduledItem
+{
+    enum class Stop
+    {
+        None,
+        Cancel,
+        Remove
+    };
+
+    ItemId id = 0;
+    QUrl url;
+    QString displayUrl;
+    QString wantedName;
+    QByteArray expectedSha256;
+    QString resumeName; // a part file the last attempt kept
+    qint64 itemRateBytes = 0;
+    QString hostKey; // scheme://host:port: the origin, and Qt's connection pool
+    OriginQueues::Origin *origin = nullptr;
+    qint64 heldMark = 0; // OriginQueues::push()'s mark when it joined its origin's queue
+    qint64 politeWaitMs = 0;
+    qint64 deadlineAtMs = -1; // item budget end on m_clock
+    ItemState state = ItemState::Queued;
+    int attempts = 0;
+    int lane = -1;
+    qint64 startedAtMs = -1; // on m_clock, at the first attempt
+    qint64 attemptAtMs = 0;  // on m_clock, the current attempt's start
+    qint64 dueMs = 0;        // RetryWait: on m_clock
+    Stop stop = Stop::None;
+    QString stopDetail;
+    AttemptResult last;
+
+    // The ItemUpdate that says where it stands (and, queued, why it waits).
+    ItemUpdate update(int maxAttempts) const;
+    // Its Result, finished now with this outcome.
+    Result result(Outcome outcome, ErrorKind kind, const QString &detail, qint64 nowMs) const;
+};

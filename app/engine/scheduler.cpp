@@ -1,0 +1,438 @@
+#include "scheduler.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include "lane.h"
+
+namespace {
+QString hostKeyOf(const QUrl &url)
+{
+    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+} // namespace
+
+Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials, QObject *parent)
+    : QObject(parent), m_options(options),
+      m_policy(std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs,
+                                             options.backoffMaxMs)),
+      m_environment(options, credentials),
+      m_lanes(&m_names,
+              [this](Lane *lane) {
+                  connect(lane, &Lane::progress, this, &Scheduler::onLaneProgress);
+                  connect(lane, &Lane::attemptFinished, this, &Scheduler::onAttemptFinished);
+              }),
+      m_origins(&m_clock,
+                [this](ItemId id, const OriginQueues::Origin *origin) {
+                    auto it = m_items.find(id);
+                    return it != m_items.end() && it->second.state == ItemState::Queued &&
+                           it->second.origin == origin;
+                }),
+      m_retries(&m_clock), m_deadlineTimer(this), m_batch(this)
+{
+    m_clock.start();
+    m_lanes.setConfig(m_environment.config());
+    connect(&m_retries, &RetryQueue::due, this, &Scheduler::onRetriesDue);
+    m_origins.setRules(originRules(), options.maxInFlight);
+    connect(&m_origins, &OriginQueues::woke, this, [this] {
+        dispatch();
+        m_batch.schedule();
+    });
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        const QString detail =
+            QStringLiteral("batch deadline of %1 s passed").arg(m_options.batchDeadlineMs / 1000.0);
+        for (auto &[id, item] : m_items)
+            cancelItem(item, detail, Stop::Cancel);
+        m_batch.schedule();
+    });
+    // Every waiting row learns its reason in the same delivery as the change behind it.
+    connect(&m_batch, &UpdateBatcher::due, this, &Scheduler::publishReasons);
+    connect(&m_batch, &UpdateBatcher::itemsChanged, this, &Scheduler::itemsChanged);
+    connect(&m_batch, &UpdateBatcher::itemsFinished, this, &Scheduler::itemsFinished);
+    connect(&m_batch, &UpdateBatcher::delivered, this, [this] {
+        if (m_started && m_unfinished == 0 && !m_idleAnnounced) {
+            m_idleAnnounced = true;
+            Q_EMIT idle();
+        }
+    });
+}
+
+Scheduler::~Scheduler()
+{
+    shutdown();
+}
+
+void Scheduler::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    m_retries.stop();
+    m_deadlineTimer.stop();
+    m_batch.stop();
+    m_lanes.shutdown();
+}
+
+void Scheduler::ensureLanes()
+{
+    m_lanes.ensure(LanePool::laneCountFor(m_options.maxInFlight), m_paused);
+}
+
+void Scheduler::setOptions(const EngineOptions &options)
+{
+    m_options = options;
+    m_environment.setOptions(options);
+    m_policy =
+        std::make_unique<RetryPolicy>(options.retries, options.backoffBaseMs, options.backoffMaxMs);
+    m_lanes.setConfig(m_environment.config());
+    // Caps, rate and breaker apply at once to what is queued.
+    m_origins.setRules(originRules(), options.maxInFlight);
+    dispatch();
+    m_batch.schedule();
+}
+
+OriginPolicy::Rules Scheduler::originRules() const
+{
+    OriginPolicy::Rules rules;
+    rules.cap = m_options.perHostMax > 0 ? std::min(m_options.perHostMax, m_options.maxInFlight)
+                                         : m_options.maxInFlight;
+    rules.adaptive = m_options.adaptive;
+    rules.rate = m_options.perHostRate;
+    rules.breakerThreshold = m_options.breakerThreshold;
+    rules.breakerCooldownMs = m_options.breakerCooldownMs;
+    rules.retryAfterMaxMs = m_options.backoffMaxMs;
+    return rules;
+}
+
+void Scheduler::newBatch()
+{
+    m_origins.newBatch();
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::enqueue(Item &item, bool front)
+{
+    item.state = ItemState::Queued;
+    item.heldMark = m_origins.push(*item.origin, item.id, front);
+}
+
+void Scheduler::publishReasons()
+{
+    OriginQueues::Batch batch;
+    batch.sending = m_started && !m_paused;
+    batch.active = m_active;
+    batch.cap = m_options.maxInFlight;
+    m_origins.publish(batch, [this](ItemId id) { post(baseUpdate(m_items.at(id))); });
+}
+
+void Scheduler::add(const QList<Scheduler::NewItem> &items)
+{
+    for (const NewItem &newItem : items) {
+        Item item;
+        item.id = newItem.id;
+        const UrlList::Entry &entry = newItem.entry;
+        if (!entry.valid) {
+            item.displayUrl = UrlList::redactedText(entry.text);
+            auto [it, inserted] = m_items.emplace(item.id, std::move(item));
+            ++m_unfinished;
+            finish(it->second, Outcome::Invalid, ErrorKind::Invalid, entry.reason);
+            continue;
+        }
+        item.url = entry.url;
+        item.displayUrl = UrlList::redacted(entry.url);
+        item.wantedName = entry.wantedName;
+        item.expectedSha256 = entry.expectedSha256;
+        item.resumeName = newItem.resumeName;
+        item.hostKey = hostKeyOf(entry.url);
+        item.origin = &m_origins.originFor(item.hostKey);
+        post(baseUpdate(item));
+        auto [it, inserted] = m_items.emplace(item.id, std::move(item));
+        enqueue(it->second, false);
+        ++m_unfinished;
+        m_idleAnnounced = false;
+    }
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::start()
+{
+    if (!m_started && m_options.batchDeadlineMs > 0)
+        m_deadlineTimer.start(m_options.batchDeadlineMs);
+    m_started = true;
+    ensureLanes();
+    m_origins.markAll(); // "press Start" gives way to the rule that holds each row
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    m_lanes.setPaused(paused);
+    m_origins.markAll();
+    dispatch();
+}
+
+void Scheduler::dispatch()
+{
+    if (!m_started || m_paused || m_shutDown)
+        return;
+    ensureLanes();
+    while (m_active < m_options.maxInFlight) {
+        OriginQueues::Origin *origin = m_origins.nextReady();
+        if (!origin)
+            break;
+        Item &item = m_items.at(origin->queue.front());
+        item.politeWaitMs += m_origins.take(*origin, item.heldMark);
+        launch(item);
+    }
+}
+
+void Scheduler::launch(Item &item)
+{
+    ++m_active;
+    ++item.attempts;
+    item.state = ItemState::Active;
+    item.last = AttemptResult();
+    const qint64 now = m_clock.elapsed();
+    item.attemptAtMs = now;
+    if (item.startedAtMs < 0) {
+        item.startedAtMs = now;
+        if (m_options.itemDeadlineMs > 0)
+            item.deadlineAtMs = now + m_options.itemDeadlineMs;
+    }
+
+    AttemptSpec spec;
+    spec.id = item.id;
+    spec.url = item.url;
+    spec.wantedName = item.wantedName;
+    spec.attempt = item.attempts;
+    spec.maxAttempts = maxAttempts();
+    if (item.deadlineAtMs >= 0)
+        spec.budgetLeftMs = int(std::max<qint64>(1, item.deadlineAtMs - now));
+    spec.resumeName = item.resumeName;
+    spec.itemRateBytes = item.itemRateBytes;
+    spec.expectedSha256 = item.expectedSha256;
+    item.lane = m_lanes.start(item.hostKey, spec, m_paused);
+    post(baseUpdate(item));
+}
+
+void Scheduler::onLaneProgress(int, const QList<ItemUpdate> &updates)
+{
+    for (const ItemUpdate &update : updates) {
+        auto it = m_items.find(update.id);
+        if (it != m_items.end() && it->second.state == ItemState::Active &&
+            it->second.attempts == update.attempt)
+            post(update);
+    }
+}
+
+void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
+{
+    --m_active;
+    auto it = m_items.find(result.id);
+    m_lanes.finished(laneIndex, it != m_items.end() ? it->second.hostKey : QString());
+    if (it != m_items.end()) {
+        Item &item = it->second;
+        OriginQueues::Origin &origin = *item.origin;
+        OriginPolicy::Attempt attempt;
+        attempt.item = item.id;
+        attempt.startedAtMs = item.attemptAtMs;
+        attempt.ok = result.ok;
+        attempt.kind = result.errorKind;
+        attempt.httpStatus = result.httpStatus;
+        attempt.retryAfterMs = result.retryAfterMs;
+        origin.policy.onFinished(attempt, m_clock.elapsed());
+        item.last = result;
+        item.resumeName = result.keptPart;
+        item.lane = -1;
+        const qint64 delay = RetryPolicy::isRetryable(result.errorKind, result.httpStatus) &&
+                                     m_policy->mayRetry(item.attempts)
+                                 ? m_policy->delayMs(item.attempts, result.retryAfterMs)
+                                 : -1;
+        const bool budgetLeft =
+            item.deadlineAtMs < 0 || m_clock.elapsed() + delay < item.deadlineAtMs;
+        if (item.stop == Stop::Remove) {
+            m_items.erase(it);
+        } else if (result.ok) {
+            finish(item, Outcome::Ok, ErrorKind::None, {});
+        } else if (item.stop == Stop::Cancel) {
+            finish(item, Outcome::Cancelled, ErrorKind::Cancelled, item.stopDetail);
+        } else if (delay >= 0 && budgetLeft) {
+            waitForRetry(item, delay);
+        } else if (delay >= 0) {
+            finish(item, Outcome::Failed, ErrorKind::Timeout,
+                   QStringLiteral("item budget of %1 s used up after %2 attempts (last: %3)")
+                       .arg(m_options.itemDeadlineMs / 1000.0)
+                       .arg(item.attempts)
+                       .arg(formatError(result.errorKind, result.errorDetail)));
+        } else {
+            const QString failedUrl = item.displayUrl;
+            finish(item, Outcome::Failed, result.errorKind, result.errorDetail);
+            if (m_options.failFast) {
+                const QString detail =
+                    QStringLiteral("fail-fast: stopped after %1 failed").arg(failedUrl);
+                for (auto &[id, other] : m_items)
+                    cancelItem(other, detail, Stop::Cancel);
+            }
+        }
+        m_origins.refresh(origin);
+    }
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::waitForRetry(Item &item, qint64 delayMs)
+{
+    item.state = ItemState::RetryWait;
+    item.dueMs = m_clock.elapsed() + delayMs;
+    m_retries.add(item.id, item.dueMs);
+    ItemUpdate update = baseUpdate(item);
+    update.retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    update.lastError = formatError(item.last.errorKind, item.last.errorDetail);
+    post(update);
+}
+
+void Scheduler::onRetriesDue(const QList<ItemId> &ids)
+{
+    // Retries go ahead of items that have not started yet: the batch finishes what it began.
+    for (auto id = ids.rbegin(); id != ids.rend(); ++id) {
+        auto it = m_items.find(*id);
+        if (it == m_items.end() || it->second.state != ItemState::RetryWait)
+            continue;
+        enqueue(it->second, true);
+        post(baseUpdate(it->second));
+    }
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::cancelItem(Item &item, const QString &detail, Stop stop)
+{
+    switch (item.state) {
+    case ItemState::Finished:
+        return;
+    case ItemState::Active:
+        if (item.stop == Stop::None || stop == Stop::Remove) {
+            item.stop = stop;
+            item.stopDetail = detail;
+            m_lanes.abort(item.lane, item.id, ErrorKind::Cancelled, detail);
+        }
+        return;
+    case ItemState::RetryWait:
+        m_retries.remove(item.id, item.dueMs);
+        [[fallthrough]];
+    case ItemState::Queued:
+        // Stale queue entries are skipped by dispatch(); nothing to unlink here.
+        finish(item, Outcome::Cancelled, ErrorKind::Cancelled, detail);
+        return;
+    }
+}
+
+void Scheduler::cancelAll()
+{
+    for (auto &[id, item] : m_items)
+        cancelItem(item, QStringLiteral("cancelled by user"), Stop::Cancel);
+    m_batch.schedule();
+}
+
+void Scheduler::cancel(ItemId id)
+{
+    auto it = m_items.find(id);
+    if (it != m_items.end())
+        cancelItem(it->second, QStringLiteral("cancelled by user"), Stop::Cancel);
+    m_batch.schedule();
+}
+
+void Scheduler::remove(ItemId id)
+{
+    auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    m_batch.forget(id);
+    if (item.state != ItemState::Finished)
+        --m_unfinished;
+    if (item.origin)
+        item.origin->policy.forget(id);
+    if (item.state == ItemState::Active) {
+        // Forgotten when its lane reports the aborted attempt.
+        cancelItem(item, QStringLiteral("removed"), Stop::Remove);
+    } else {
+        if (item.state == ItemState::RetryWait)
+            m_retries.remove(item.id, item.dueMs);
+        m_items.erase(it);
+    }
+    m_batch.schedule();
+}
+
+void Scheduler::setItemRate(ItemId id, qint64 bytesPerSecond)
+{
+    auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    item.itemRateBytes = std::max<qint64>(0, bytesPerSecond);
+    if (item.state == ItemState::Active)
+        m_lanes.setItemRate(item.lane, id, item.itemRateBytes);
+}
+
+void Scheduler::retry(ItemId id)
+{
+    auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
+        return;
+    item.attempts = 0;
+    item.startedAtMs = -1;
+    item.deadlineAtMs = -1;
+    item.politeWaitMs = 0;
+    item.stop = Stop::None;
+    item.stopDetail.clear();
+    item.last = AttemptResult();
+    ++m_unfinished;
+    m_idleAnnounced = false;
+    enqueue(item, true);
+    post(baseUpdate(item));
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail)
+{
+    item.state = ItemState::Finished;
+    --m_unfinished;
+    if (item.origin)
+        item.origin->policy.forget(item.id);
+
+    const Result result = item.result(outcome, kind, detail, m_clock.elapsed());
+    m_batch.post(result);
+
+    ItemUpdate update = baseUpdate(item);
+    update.received = item.last.bytes;
+    update.total = item.last.ok ? item.last.bytes : -1;
+    update.httpStatus = item.last.httpStatus;
+    update.file = QFileInfo(item.last.file).fileName();
+    if (kind != ErrorKind::None)
+        update.lastError = result.error();
+    post(update);
+    m_batch.schedule();
+}
+
+ItemUpdate Scheduler::baseUpdate(const Item &item) const
+{
+    return item.update(maxAttempts());
+}
+
+void Scheduler::post(const ItemUpdate &update)
+{
+    m_batch.post(update);
+}

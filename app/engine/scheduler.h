@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_map>
+
+#include "engineoptions.h"
+#include "itemupdate.h"
+#include "lanepool.h"
+#include "namereservations.h"
+#include "originpolicy.h"
+#include "originqueues.h"
+#include "retrypolicy.h"
+#include "retryqueue.h"
+#include "scheduleditem.h"
+#include "transfer.h"
+#include "transferenvironment.h"
+#include "updatebatcher.h"
+#include "urllist.h"
+
+class CredentialStore;
+
+// The batch's brain, in its own thread: each item's lifecycle (queued, active, waiting to
+// retry, finished), the global cap on requests in flight, dispatch from the origins that may
+// send (OriginQueues) to the lanes (LanePool), retries with backoff, deadlines, fail-fast, cancel
+// and pause. It turns lane reports into ItemUpdates and Results for the UpdateBatcher.
+class Scheduler final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct NewItem
+    {
+        ItemId id = 0;
+        UrlList::Entry entry;
+        QString resumeName; // a part file a previous run left for this item
+    };
+
+    Scheduler(const EngineOptions &options, CredentialStore *credentials,
+              QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    // All of these run in the scheduler's thread; the Engine invokes them queued.
+    void setOptions(const EngineOptions &options);
+    void add(const QList<Scheduler::NewItem> &items);
+    void start();
+    void setPaused(bool paused);
+    void cancelAll();
+    void cancel(ItemId id);
+    void retry(ItemId id);
+    void remove(ItemId id);
+    void setItemRate(ItemId id, qint64 bytesPerSecond);
+    // A new batch: every origin's politeness starts afresh (allowance, bucket, breaker,
+    // cooldown).
+    void newBatch();
+    void shutdown();
+
+Q_SIGNALS:
+    void itemsChanged(const QList<ItemUpdate> &updates);
+    void itemsFinished(const QList<Result> &results);
+    void idle();
+
+private:
+    using Item = ScheduledItem;
+    using Stop = ScheduledItem::Stop;
+
+    void ensureLanes();
+    OriginPolicy::Rules originRules() const;
+    void enqueue(Item &item, bool front);
+    void publishReasons();
+    void dispatch();
+    void launch(Item &item);
+    void onLaneProgress(int lane, const QList<ItemUpdate> &updates);
+    void onAttemptFinished(int lane, const AttemptResult &result);
+    void waitForRetry(Item &item, qint64 delayMs);
+    void onRetriesDue(const QList<ItemId> &ids);
+    void finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail);
+    void cancelItem(Item &item, const QString &detail, Stop stop);
+    void post(const ItemUpdate &update);
+    ItemUpdate baseUpdate(const Item &item) const;
+    int maxAttempts() const { return m_options.retries + 1; }
+
+    EngineOptions m_options;
+    std::unique_ptr<RetryPolicy> m_policy;
+    NameReservations m_names;
+    TransferEnvironment m_environment;
+    LanePool m_lanes;
+    std::unordered_map<ItemId, Item> m_items;
+    OriginQueues m_origins;
+    QElapsedTimer m_clock;
+    RetryQueue m_retries;
+    QTimer m_deadlineTimer;
+    UpdateBatcher m_batch;
+    int m_active = 0;
+    int m_unfinished = 0;
+    bool m_started = false;
+    bool m_paused = false;
+    bool m_idleAnnounced = false;
+    bool m_shutDown = false;
+};
+
+Q_DECLARE_METATYPE(Scheduler::NewItem)

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "engineoptions.h"
+
+// What `fanout --headless` was asked to do: the engine's options and the runner's own.
+struct HeadlessSettings
+{
+    EngineOptions engine;
+    QString listPath; // empty or "-" = standard input
+    QString csvPath;
+    QString sessionPath; // --session: journal here, or resume the one that is there
+    bool quiet = false;
+};
+
+// The command line of `fanout`: every flag with its help text, parsed with QCommandLineParser
+// and checked (ranges, rates, header lines, proxy, cookies and netrc files, CA certificates)
+// into HeadlessSettings, with the message a usage error prints.
+class HeadlessOptions final
+{
+public:
+    // Parses the command line (QCoreApplication::arguments() shape). On a usage error returns
+    // nullopt and sets *error; on --help/--version sets *exitNow and prints.
+    static std::optional<HeadlessSettings> parse(const QStringList &arguments, QString *error,
+                                                 std::optional<int> *exitNow);
+};

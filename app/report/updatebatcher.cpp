@@ -1,0 +1,46 @@
+#include "updatebatcher.h"
+
+UpdateBatcher::UpdateBatcher(QObject *parent) : QObject(parent), m_timer(this)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &UpdateBatcher::deliver);
+}
+
+void UpdateBatcher::post(const ItemUpdate &update)
+{
+    m_updates.insert(update.id, update);
+    schedule();
+}
+
+void UpdateBatcher::post(const Result &result)
+{
+    m_results.append(result);
+    schedule();
+}
+
+void UpdateBatcher::forget(ItemId id)
+{
+    m_updates.remove(id);
+    m_results.removeIf([id](const Result &r) { return r.id == id; });
+}
+
+void UpdateBatcher::schedule()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void UpdateBatcher::deliver()
+{
+    Q_EMIT due();
+    if (!m_updates.isEmpty()) {
+        Q_EMIT itemsChanged(m_updates.values());
+        m_updates.clear();
+    }
+    if (!m_results.isEmpty()) {
+        Q_EMIT itemsFinished(m_results);
+        m_results.clear();
+    }
+    Q_EMIT delivered();
+}
