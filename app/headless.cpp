@@ -289,7 +289,17 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
             return std::nullopt;
         engine.headers.append(header);
     }
-    engine.userAgent = parser.value(o.userAgent).toUtf8();
+    if (parser.isSet(o.userAgent)) {
+        // Checked and encoded as -H values are (and as the window's settings do): a CR or LF
+        // would let it inject other headers.
+        const QString agent = parser.value(o.userAgent);
+        if (!HeaderLine::isValidValue(agent)) {
+            *error = QStringLiteral("--user-agent may not hold a control character or one beyond "
+                                    "Latin-1");
+            return std::nullopt;
+        }
+        engine.userAgent = agent.trimmed().toLatin1();
+    }
     if (parser.isSet(o.cookies)) {
         QList<QNetworkCookie> loaded;
         if (!CookieFile::load(parser.value(o.cookies), &loaded, error))
