@@ -11,9 +11,7 @@
 
 PolitenessPage::PolitenessPage(QWidget *parent)
     : SettingsPage(parent), m_perHost(new QSpinBox(body())), m_rate(new DecimalSpinBox(body())),
-      m_adaptive(new QCheckBox(tr("&Adapt: fewer at once to an origin that answers 429, 503 or "
-                                  "times out"),
-                               body())),
+      m_adaptive(new QCheckBox(tr("&Adapt: fewer at once to an origin that struggles"), body())),
       m_breaker(new QSpinBox(body())),
       m_breakerCooldown(secondsBox(QStringLiteral("breakerCooldown"), QString())),
       m_limitRate(new QLineEdit(body()))

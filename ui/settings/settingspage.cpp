@@ -9,7 +9,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 #include "appsettings.h"
 #include "decimalspinbox.h"
@@ -51,6 +54,20 @@ void SettingsPage::validate()
 QString SettingsPage::flagTip(const QString &flag, const QString &what)
 {
     return QStringLiteral("<p><b>%1</b>: %2</p>").arg(flag.toHtmlEscaped(), what.toHtmlEscaped());
+}
+
+QSize SettingsPage::sizeHint() const
+{
+    constexpr int tallest = 400;
+    const QSize form = m_body->sizeHint();
+    return QSize(minimumSizeHint().width(), std::min(form.height(), tallest) + 2 * frameWidth());
+}
+
+QSize SettingsPage::minimumSizeHint() const
+{
+    constexpr int shortest = 120;
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return QSize(m_body->minimumSizeHint().width() + bar + 2 * frameWidth(), shortest);
 }
 
 void SettingsPage::addIntro(const QString &text)
@@ -126,6 +143,7 @@ QWidget *SettingsPage::withBrowse(QLineEdit *edit, const QString &title, const Q
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
     box->setFocusProxy(edit);
+    setTabOrder(edit, browse); // the button is next to its field, not after the whole form
     connect(browse, &QToolButton::clicked, edit, [edit, title, filter, folder] {
         const QString chosen =
             folder ? QFileDialog::getExistingDirectory(edit, title, edit->text())

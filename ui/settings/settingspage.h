@@ -29,6 +29,11 @@ public:
     // who knows the command line finds the field, and tests find every flag.
     static QString flagTip(const QString &flag, const QString &what);
 
+    // As wide as the form, so that nothing is cut on the right; as tall as the form up to a
+    // bound that keeps the dialog within an 800 x 600 screen (the page scrolls down past it).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void problemsChanged();
 
