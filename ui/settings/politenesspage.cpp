@@ -1,6 +1,7 @@
 #include "politenesspage.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -62,7 +63,15 @@ PolitenessPage::PolitenessPage(QWidget *parent)
                    tr("how long an open breaker waits before its probe, in seconds.")));
     m_limitRate->setObjectName(QStringLiteral("limitRate"));
     m_limitRate->setPlaceholderText(tr("No limit"));
-    addRow(tr("Bandwidth of the &whole batch:"), m_limitRate, m_limitRate,
+    m_limitRate->setMaximumWidth(m_limitRate->fontMetrics().horizontalAdvance(u'M') * 12);
+    auto *rateBox = new QWidget(body());
+    auto *rateLayout = new QHBoxLayout(rateBox);
+    rateLayout->setContentsMargins(0, 0, 0, 0);
+    rateLayout->addWidget(m_limitRate, 1);
+    rateLayout->addWidget(new QLabel(tr("bytes/s (500k, 2M)"), rateBox));
+    rateLayout->addStretch(1);
+    rateBox->setFocusProxy(m_limitRate);
+    addRow(tr("Bandwidth of the &whole batch:"), rateBox, m_limitRate,
            flagTip(QStringLiteral("--limit-rate RATE"),
                    tr("at most RATE bytes a second for the whole batch, shared between "
                       "downloads; k = 1024, M = 1024 k (500k, 1.5M). Empty or 0: no limit. A "

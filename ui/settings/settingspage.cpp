@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -25,8 +26,12 @@ QString accessibleText(QString label)
 } // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
-    : QScrollArea(parent), m_body(new QWidget(this)), m_form(new QFormLayout(m_body))
+    : QScrollArea(parent), m_body(new QWidget(this)), m_form(new QFormLayout)
 {
+    // The form keeps its rows' heights when the page is taller; the stretch takes the rest.
+    auto *column = new QVBoxLayout(m_body);
+    column->addLayout(m_form);
+    column->addStretch(1);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -59,8 +64,11 @@ QString SettingsPage::flagTip(const QString &flag, const QString &what)
 QSize SettingsPage::sizeHint() const
 {
     constexpr int tallest = 400;
+    // Room for a line or two of error under a field without a scroll bar appearing.
+    const int slack = 3 * fontMetrics().lineSpacing();
     const QSize form = m_body->sizeHint();
-    return QSize(minimumSizeHint().width(), std::min(form.height(), tallest) + 2 * frameWidth());
+    return QSize(minimumSizeHint().width(),
+                 std::min(form.height() + slack, tallest) + 2 * frameWidth());
 }
 
 QSize SettingsPage::minimumSizeHint() const
@@ -101,6 +109,8 @@ QLabel *SettingsPage::addErrorRow(const QString &objectName)
     auto *label = new QLabel(m_body);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    // As wide as the field above: a wrapped label otherwise picks a narrow "balanced" width.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->setTextFormat(Qt::PlainText); // file names and header text are the user's
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
