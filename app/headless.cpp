@@ -79,19 +79,21 @@ struct OptionNames
                                              "besides the system's."),
                               QStringLiteral("FILE")};
     QCommandLineOption perHost{QStringLiteral("per-host"),
-                               QStringLiteral("At most N requests in flight to one host (default: "
-                                              "only the global cap)."),
+                               QStringLiteral("At most N requests in flight to one origin "
+                                              "(scheme, host and port; default: only the "
+                                              "global cap)."),
                                QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption rate{QStringLiteral("rate"),
-                            QStringLiteral("At most R requests a second to one host, after a "
-                                           "burst of up to R (decimals allowed; default: no "
+                            QStringLiteral("At most R requests a second to one origin, after "
+                                           "a burst of up to R (decimals allowed; default: no "
                                            "limit)."),
                             QStringLiteral("R"), QStringLiteral("0")};
     QCommandLineOption noAdaptive{QStringLiteral("no-adaptive"),
-                                  QStringLiteral("Keep each host's allowance fixed instead of "
-                                                 "halving it on 429, 503 or timeouts.")};
+                                  QStringLiteral("Keep each origin's allowance fixed instead "
+                                                 "of halving it on 429, 503, timeouts or "
+                                                 "stalls.")};
     QCommandLineOption breaker{QStringLiteral("breaker"),
-                               QStringLiteral("Stop sending to a host after N consecutive "
+                               QStringLiteral("Stop sending to an origin after N consecutive "
                                               "connection failures or 5xx, then probe it "
                                               "(default 0: off)."),
                                QStringLiteral("N"), QStringLiteral("0")};
@@ -184,7 +186,9 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
     parser.setApplicationDescription(
         QStringLiteral("Fanout downloads a list of URLs, many at a time, politely, and reports "
                        "what happened to each.\nWithout --headless it opens the window, with the "
-                       "lists named on the command line loaded."));
+                       "lists named on the command line loaded.\nEvery per-host rule (--per-host, "
+                       "--rate, the adaptive allowance, Retry-After, --breaker) applies per "
+                       "origin: scheme, host and port."));
     const OptionNames o;
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
