@@ -38,9 +38,9 @@ RequestsPage::RequestsPage(QWidget *parent)
                       "repeated for each).")));
     m_headersError = addErrorRow(QStringLiteral("headersError"));
     addRow(tr("Headers for o&ne host:"), m_hostHeaders, m_hostHeaders,
-           tr("<p><b>Window only</b> (the headless mode has -H for every host): sent only to "
-              "that host name, one \"host: Name: value\" a line. A redirect to another host "
-              "does not get them.</p>"));
+           tip(tr("<b>Window only</b> (the headless mode has -H for every host): sent only "
+                  "to that host name, one \"host: Name: value\" a line. A redirect to another "
+                  "host does not get them.")));
     m_hostHeadersError = addErrorRow(QStringLiteral("hostHeadersError"));
 
     m_cookiesFile->setObjectName(QStringLiteral("cookiesFile"));

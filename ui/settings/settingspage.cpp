@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -58,7 +59,15 @@ void SettingsPage::validate()
 
 QString SettingsPage::flagTip(const QString &flag, const QString &what)
 {
-    return QStringLiteral("<p><b>%1</b>: %2</p>").arg(flag.toHtmlEscaped(), what.toHtmlEscaped());
+    return tip(QStringLiteral("<b>%1</b>: %2").arg(flag.toHtmlEscaped(), what.toHtmlEscaped()));
+}
+
+QString SettingsPage::tip(const QString &html)
+{
+    // Qt narrows a wrapped tooltip to a quarter of 80 characters when the text is short; a
+    // fixed-width table keeps lines of about 50.
+    const int width = QFontMetrics(QToolTip::font()).averageCharWidth() * 50;
+    return QStringLiteral("<table width=\"%1\"><tr><td>%2</td></tr></table>").arg(width).arg(html);
 }
 
 QSize SettingsPage::sizeHint() const

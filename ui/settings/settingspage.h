@@ -28,6 +28,8 @@ public:
     // "<b>--flag ARG</b>: what it does", for a field's tooltip. The flag comes first, so a user
     // who knows the command line finds the field, and tests find every flag.
     static QString flagTip(const QString &flag, const QString &what);
+    // Rich text as a tooltip about 50 characters wide.
+    static QString tip(const QString &html);
 
     // As wide as the form, so that nothing is cut on the right; as tall as the form up to a
     // bound that keeps the dialog within an 800 x 600 screen (the page scrolls down past it).
