@@ -234,6 +234,25 @@ private Q_SLOTS:
         QCOMPARE(policy.cooldownUntilMs(), 9200);
     }
 
+    void cooldownIsNotTimeToGrowBack()
+    {
+        OriginPolicy policy(kOrigin, rulesWithCap(8), 0);
+        policy.onStarted(0);
+        OriginPolicy::Attempt attempt;
+        attempt.item = 1;
+        attempt.kind = ErrorKind::Http;
+        attempt.httpStatus = 503;
+        attempt.retryAfterMs = 30000;
+        policy.onFinished(attempt, 100);
+        qint64 wake = 0;
+        // The 503 halved it; the 30 s it asked for do not count towards growing back: the clock
+        // starts when the origin may send again.
+        QCOMPARE(policy.hold(30100, &wake), Hold::None);
+        QCOMPARE(policy.allowance(), 4);
+        policy.hold(30100 + OriginPolicy::regrowIntervalMs, &wake);
+        QCOMPARE(policy.allowance(), 5);
+    }
+
     void otherSchemesAndPortsAreNamed_data()
     {
         QTest::addColumn<QString>("origin");

@@ -8,6 +8,7 @@
 #include <QSslCertificate>
 
 #include <cmath>
+#include <limits>
 
 #include "bandwidthlimiter.h"
 #include "cookiefile.h"
@@ -151,12 +152,15 @@ std::optional<int> parseCount(const QString &text, int min, int max)
     return value;
 }
 
-// Seconds with decimals -> milliseconds; nullopt when not a finite number >= 0.
+// The longest duration: EngineOptions keeps milliseconds in an int (24.8 days).
+constexpr int maxSeconds = std::numeric_limits<int>::max() / 1000;
+
+// Seconds with decimals -> milliseconds; nullopt when not a finite number from 0 to maxSeconds.
 std::optional<int> parseSeconds(const QString &text)
 {
     bool ok = false;
     const double value = QLocale::c().toDouble(text.trimmed(), &ok);
-    if (!ok || !std::isfinite(value) || value < 0 || value > 24 * 3600 * 365)
+    if (!ok || !std::isfinite(value) || value < 0 || value > maxSeconds)
         return std::nullopt;
     return int(std::llround(value * 1000));
 }
@@ -237,9 +241,10 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     auto secs = [&](const QCommandLineOption &option, int *out) {
         const auto value = parseSeconds(parser.value(option));
         if (!value) {
-            *error = QStringLiteral("--%1 takes seconds (a number >= 0, decimals allowed), "
-                                    "not '%2'")
-                         .arg(option.names().last(), parser.value(option));
+            *error = QStringLiteral("--%1 takes seconds (0 to %2, decimals allowed), not '%3'")
+                         .arg(option.names().last())
+                         .arg(maxSeconds)
+                         .arg(parser.value(option));
             return false;
         }
         *out = *value;
@@ -276,7 +281,17 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
             return std::nullopt;
         engine.headers.append(header);
     }
-    engine.userAgent = parser.value(o.userAgent).toUtf8();
+    if (parser.isSet(o.userAgent)) {
+        // Checked and encoded as -H values are (and as the window's settings do): a CR or LF
+        // would let it inject other headers.
+        const QString agent = parser.value(o.userAgent);
+        if (!HeaderLine::isValidValue(agent)) {
+            *error = QStringLiteral("--user-agent may not hold a control character or one beyond "
+                                    "Latin-1");
+            return std::nullopt;
+        }
+        engine.userAgent = agent.trimmed().toLatin1();
+    }
     if (parser.isSet(o.cookies)) {
         QList<QNetworkCookie> loaded;
         if (!CookieFile::load(parser.value(o.cookies), &loaded, error))

@@ -222,6 +222,8 @@ void OriginPolicy::onFinished(const Attempt &attempt, qint64 nowMs)
     if ((cause == Status429 || cause == Status503) && attempt.retryAfterMs) {
         const qint64 delay = std::min<qint64>(*attempt.retryAfterMs, m_rules.retryAfterMaxMs);
         m_cooldownUntilMs = std::max(m_cooldownUntilMs, nowMs + delay);
+        // The clock that grows the allowance back starts when the origin may send again.
+        m_lastChangeAtMs = std::max(m_lastChangeAtMs, m_cooldownUntilMs);
     }
 
     const bool failure = attempt.kind == ErrorKind::Connect || attempt.kind == ErrorKind::Timeout ||
