@@ -15,7 +15,7 @@
 #include <QTest>
 
 #include "appsettings.h"
-#include "headless.h"
+#include "headlessoptions.h"
 #include "optionsdump.h"
 #include "settingsdialog.h"
 #include "settingsfiles.h"
@@ -112,7 +112,7 @@ bool namesFlag(const QString &toolTip, const QString &flag)
 std::optional<EngineOptions> headless(const QString &dir, const QStringList &args, QString *error)
 {
     std::optional<int> exitNow;
-    const auto parsed = Headless::parse(
+    const auto parsed = HeadlessOptions::parse(
         QStringList{QStringLiteral("fanout"), QStringLiteral("-o"), dir} + args, error, &exitNow);
     return parsed ? std::optional(parsed->engine) : std::nullopt;
 }
