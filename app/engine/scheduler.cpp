@@ -28,8 +28,9 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
                     auto it = m_items.find(id);
                     return it != m_items.end() && it->second.state == ItemState::Queued &&
                            it->second.origin == origin;
-                }),
-      m_retries(&m_clock), m_deadlineTimer(this), m_batch(this)
+                },
+                this),
+      m_retries(&m_clock, this), m_deadlineTimer(this), m_batch(this)
 {
     m_clock.start();
     m_lanes.setConfig(m_environment.config());

@@ -90,6 +90,7 @@ private:
     TransferEnvironment m_environment;
     LanePool m_lanes;
     std::unordered_map<ItemId, Item> m_items;
+    // The QObject members are children, so moveToThread() takes their timers along.
     OriginQueues m_origins;
     QElapsedTimer m_clock;
     RetryQueue m_retries;
