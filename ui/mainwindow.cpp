@@ -28,12 +28,15 @@
 
 #include "authprompter.h"
 #include "bandwidthlimiter.h"
+#include "clearlistprompt.h"
 #include "csvwriter.h"
 #include "engine.h"
 #include "inputpanel.h"
 #include "resumebar.h"
 #include "sessionkeeper.h"
 #include "settingsdialog.h"
+#include "shortcutpassthrough.h"
+#include "startgate.h"
 #include "summarybar.h"
 #include "transferview.h"
 
@@ -139,9 +142,11 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addActions({a.copyUrl, a.copyError, a.copyFailedUrls});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({a.showAll, a.showActive, a.showFailed, a.showDone});
+    view->addActions(a.groupActions());
     QMenu *transfers = menuBar()->addMenu(tr("&Downloads"));
     transfers->addActions({a.start, a.pause, a.cancelAll, a.retryFailed, a.clearList});
+    transfers->addSeparator();
+    transfers->addAction(a.autoStart);
     transfers->addSeparator();
     transfers->addActions({a.retry, a.cancel, a.remove, a.openFile, a.openFolder});
 
@@ -153,20 +158,19 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addActions({a.retryFailed, a.copyFailedUrls, a.clearList});
     bar->addSeparator();
-    bar->addActions({a.addFromFile, a.exportCsv, a.settings});
+    bar->addActions({a.exportCsv, a.settings}); // Add from File is the paste area's button
 
     // Row actions: the table's context menu and keys (active while the table has focus).
-    QList<QAction *> rows = a.rowActions();
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    rows.insert(3, separator);
-    rows.append(a.paste);
-    m_view->setRowActions(rows);
+    m_view->setRowActions(a.contextMenuActions());
 }
 
 void MainWindow::connectActions()
 {
     WindowActions &a = m_actions;
+    m_gate = new StartGate(m_engine, m_model, {a.start, a.pause, a.autoStart}, this);
+    // Before the window's own handler: the gate holds the rows before they reach the engine.
+    connect(m_input, &InputPanel::entriesSubmitted, m_gate, &StartGate::beforeAdd);
+    ShortcutPassThrough::install(a.windowCommands(), {m_view->searchBox(), m_input->editor()});
     connect(a.addFromFile, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(a.exportCsv, &QAction::triggered, this, &MainWindow::chooseExport);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
@@ -180,8 +184,11 @@ void MainWindow::connectActions()
             [this] { retryIds(m_model->idsInState(S::Failed)); });
     connect(a.copyFailedUrls, &QAction::triggered, this, [this] { copyColumn(Column::Url, true); });
     connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
-    connect(a.clearList, &QAction::triggered, this, &MainWindow::clearList);
-    const QList<QAction *> groups{a.showAll, a.showActive, a.showFailed, a.showDone};
+    connect(a.clearList, &QAction::triggered, this, [this] {
+        if (ClearListPrompt::confirm(this, m_model->summary()))
+            clearList();
+    });
+    const QList<QAction *> groups = a.groupActions();
     for (int i = 0; i < groups.size(); ++i) {
         connect(groups[i], &QAction::triggered, this,
                 [this, i] { m_view->setGroup(TransferFilter::Group(i)); });
@@ -295,22 +302,15 @@ void MainWindow::pasteClipboard()
 
 void MainWindow::start()
 {
-    m_engine->start();
-    m_model->setRunState(m_actions.pause->isChecked() ? TransferModel::RunState::Paused
-                                                      : TransferModel::RunState::Running);
+    m_gate->start();
     m_batchOpen = true;
     updateActions();
 }
 
 void MainWindow::setPaused(bool paused)
 {
-    m_engine->setPaused(paused);
-    m_actions.pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-    m_actions.pause->setIcon(
-        QIcon(paused ? QStringLiteral(":/icons/start.svg") : QStringLiteral(":/icons/pause.svg")));
-    if (m_engine->isStarted())
-        m_model->setRunState(paused ? TransferModel::RunState::Paused
-                                    : TransferModel::RunState::Running);
+    m_gate->setPaused(paused);
+    updateActions();
     statusBar()->showMessage(
         paused ? tr("Paused: running downloads hold, none start") : tr("Resumed"), 5000);
 }
@@ -328,12 +328,11 @@ void MainWindow::retryIds(const QList<ItemId> &ids)
         ++count;
     }
     if (count > 0) {
-        if (!m_engine->isStarted())
+        if (m_gate->isWaiting()) // a retry is a request to run now
             start();
         m_batchOpen = true;
     }
-    statusBar()->showMessage(
-        (count == 1 ? tr("Retrying 1 download") : tr("Retrying %1 downloads").arg(count)), 5000);
+    statusBar()->showMessage(tr("Retrying %n download(s)", nullptr, count), 5000);
 }
 
 void MainWindow::removeSelected()
@@ -357,6 +356,8 @@ void MainWindow::clearList()
     m_resumeBar->hide();
     m_auth->reset();
     m_batchOpen = false;
+    m_view->clearSearch(); // a search left over would hide the next list's rows
+    m_gate->settle();      // a new batch: it waits for Start (the engine's newBatch() goes here)
     updateSummary();
     statusBar()->showMessage(tr("The list is empty"), 5000);
 }
@@ -561,10 +562,9 @@ void MainWindow::updateSummary()
 void MainWindow::updateActions()
 {
     const TransferModel::Summary s = m_model->summary();
-    const int unfinished = s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait);
     WindowActions &a = m_actions;
-    a.start->setEnabled(!m_engine->isStarted() && s.count(S::Queued) > 0);
-    a.cancelAll->setEnabled(unfinished > 0);
+    m_gate->update(s); // settles a finished batch, enables Start and Pause
+    a.cancelAll->setEnabled(s.count(TransferModel::Group::Unfinished) > 0);
     a.retryFailed->setEnabled(s.count(S::Failed) > 0);
     a.copyFailedUrls->setEnabled(s.count(S::Failed) > 0);
     a.exportCsv->setEnabled(s.total > 0);

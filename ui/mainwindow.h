@@ -15,6 +15,7 @@ class Engine;
 class InputPanel;
 class ResumeBar;
 class SessionKeeper;
+class StartGate;
 class QLabel;
 class QSplitter;
 class QSystemTrayIcon;
@@ -48,10 +49,12 @@ public:
     ResumeBar *resumeBar() const { return m_resumeBar; }
     SessionKeeper *sessionKeeper() const { return m_session; }
     AuthPrompter *authPrompter() const { return m_auth; }
+    StartGate *startGate() const { return m_gate; }
     // Brings back the unfinished session offered in the resume bar: finished rows with their
     // results, the rest queued (continuing their part files) and started. False: none.
     bool resumeSession();
-    // Cancels and forgets every row and the saved session.
+    // Cancels and forgets every row and the saved session; the search is cleared and row
+    // numbers start at 1 again. Clear List asks first when there are rows; this does not.
     void clearList();
 
 Q_SIGNALS:
@@ -98,6 +101,7 @@ private:
     ResumeBar *m_resumeBar;
     SessionKeeper *m_session;
     AuthPrompter *m_auth;
+    StartGate *m_gate = nullptr; // made in connectActions(), once the engine exists
     QSystemTrayIcon *m_tray = nullptr;
     std::optional<SessionJournal::Session> m_offered; // held: a paste must not lose it
     QSet<QString> m_known;    // URLs in the table, to skip a second paste of the same list
