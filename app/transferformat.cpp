@@ -118,8 +118,11 @@ QString readableError(const QString &error)
     for (const auto &w : words) {
         if (!is(w.kind))
             continue;
-        // The detail often says it already ("host not found: x", "connection refused by x").
-        if (w.kind == ErrorKind::Dns || w.kind == ErrorKind::Connect)
+        // The detail often says it already ("host not found: x", "connection refused by x",
+        // "cancelled by the user").
+        if (w.kind == ErrorKind::Dns || w.kind == ErrorKind::Connect ||
+            detail.startsWith(QString::fromLatin1(w.word), Qt::CaseInsensitive) ||
+            detail.startsWith(kind, Qt::CaseInsensitive))
             return detail.isEmpty() ? tr(w.word) : capitalized(detail);
         return detail.isEmpty() ? tr(w.word) : tr("%1: %2").arg(tr(w.word), detail);
     }

@@ -242,7 +242,8 @@ void TransferModel::setState(TransferRow &row, RowState state)
         return;
     --m_counts[int(row.state)];
     ++m_counts[int(state)];
-    if (state == RowState::Active && !m_meter.isRunning()) {
+    // An attempt that failed within one batch of updates shows up as RetryWait at once.
+    if ((state == RowState::Active || state == RowState::RetryWait) && !m_meter.isRunning()) {
         m_meter.begin(m_clock(), m_transferredBytes);
         m_sampleTimer.setInterval(int(m_meter.sampleIntervalMs()));
         m_sampleTimer.start();

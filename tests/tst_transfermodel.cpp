@@ -443,6 +443,12 @@ private Q_SLOTS:
         m_now += 60'000; // the user looks at the failure for a minute
         QCOMPARE(m_model->summary().elapsedMs, 7000);
         m_model->resetForRetry(1);
+        // The retried attempt failed within one batch of updates: the batch runs again all the
+        // same (it was left not running, with no speed or ETA shown).
+        ItemUpdate again = update(1, ItemState::RetryWait);
+        again.retryAtMs = m_now + 1000;
+        m_model->applyUpdates({again});
+        QVERIFY(m_model->summary().running);
         m_model->applyUpdates({update(1, ItemState::Active, 0, 100)});
         m_now += 2000;
         const auto s = m_model->summary();

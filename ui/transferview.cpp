@@ -30,7 +30,7 @@ struct Flex
     int minChars;
 };
 constexpr Flex kFlex[] = {
-    {Column::Url, 6, 22}, {Column::Status, 5, 18}, {Column::File, 4, 12}, {Column::Error, 3, 8}};
+    {Column::Url, 6, 22}, {Column::Status, 6, 18}, {Column::File, 3, 12}, {Column::Error, 3, 8}};
 } // namespace
 
 TransferView::TransferView(TransferModel *model, QWidget *parent)
@@ -61,7 +61,7 @@ TransferView::TransferView(TransferModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Search URL, file or error (Ctrl+F)"));
     m_search->setToolTip(tr("Escape clears the search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140);
+    m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(320);
     connect(m_search, &QLineEdit::textChanged, m_filter, &TransferFilter::setSearchText);
     m_search->installEventFilter(this); // Escape clears it
@@ -105,7 +105,8 @@ TransferView::TransferView(TransferModel *model, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_tabs, 1);
+    bar->addWidget(m_tabs);
+    bar->addStretch(1);
     bar->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
