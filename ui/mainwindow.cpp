@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -116,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings store;
     if (!restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1180, 720);
+    resize(size().boundedTo(screen()->availableSize())); // an 800 × 600 screen shows it all
     if (!m_splitter->restoreState(store.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({160, 600}); // the table is what people watch
     m_view->restoreState(store.value(QStringLiteral("window/columns")).toByteArray());
@@ -327,11 +329,9 @@ void MainWindow::retryIds(const QList<ItemId> &ids)
         m_engine->retry(id);
         ++count;
     }
-    if (count > 0) {
-        if (m_gate->isWaiting()) // a retry is a request to run now
-            start();
-        m_batchOpen = true;
-    }
+    m_batchOpen = m_batchOpen || count > 0;
+    if (count > 0 && m_gate->isWaiting()) // a retry is a request to run now
+        start();
     statusBar()->showMessage(tr("Retrying %n download(s)", nullptr, count), 5000);
 }
 

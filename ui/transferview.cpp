@@ -30,7 +30,7 @@ struct Flex
     int minChars;
 };
 constexpr Flex kFlex[] = {
-    {Column::Url, 6, 22}, {Column::Status, 6, 18}, {Column::File, 3, 12}, {Column::Error, 3, 8}};
+    {Column::Url, 6, 16}, {Column::Status, 6, 14}, {Column::File, 3, 9}, {Column::Error, 3, 8}};
 } // namespace
 
 TransferView::TransferView(TransferModel *model, QWidget *parent)

@@ -42,9 +42,10 @@ QString UrlDelegate::elide(const QString &url, const QFontMetrics &metrics, int 
     if (metrics.horizontalAdvance(bare + tail) <= width)
         return bare + tail;
     const int left = width - metrics.horizontalAdvance(bare);
-    if (left > metrics.horizontalAdvance(ellipsis) * 3)
+    if (left >= metrics.horizontalAdvance(ellipsis) * 2)
         return bare + metrics.elidedText(tail, Qt::ElideRight, left);
-    return metrics.elidedText(url, Qt::ElideRight, width);
+    // Narrower still: host:port, as much of it as fits.
+    return metrics.elidedText(authority < 0 ? url : url.mid(authority + 3), Qt::ElideRight, width);
 }
 
 void UrlDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
