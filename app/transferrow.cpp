@@ -82,19 +82,13 @@ QString TransferRow::status(RunState run, qint64 now) const
         if (run == RunState::Paused)
             return tr("Queued — paused");
         if (!waitReason.isEmpty()) {
-            // The engine says which rule holds the row, with its numbers. A sentence starts
-            // with a capital; a host name ("example.test asked to slow down") does not.
-            QString reason = waitReason;
-            const QString first = reason.section(QLatin1Char(' '), 0, 0);
-            if ((!first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char(':'))) ||
-                first.endsWith(QLatin1Char(':')))
-                reason[0] = reason.at(0).toUpper();
+            // The engine says which rule holds the row, with its numbers.
             const qint64 left = waitUntilMs - now;
             if (left > 0)
-                return tr("%1 (%2 s left)").arg(reason).arg((left + 999) / 1000);
-            return reason;
+                return tr("Waiting %1 s — %2").arg((left + 999) / 1000).arg(waitReason);
+            return tr("Queued — %1").arg(waitReason);
         }
-        return TransferModel::stateName(state);
+        return tr("Queued");
     case State::RetryWait: {
         const qint64 left = retryAtMs - now;
         const int next = attempt + 1;

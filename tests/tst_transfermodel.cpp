@@ -102,8 +102,14 @@ private Q_SLOTS:
         QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued — press Start"));
         QVERIFY(!m_model->index(0, 0).data(TransferModel::ProgressRole).isValid()); // no bar yet
         m_model->setRunState(TransferModel::RunState::Running);
-        // Not "waiting for a free slot": only the engine knows why a row waits (waitReason).
+        // Until the engine says which rule holds it, a row claims none.
         QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued"));
+        ItemUpdate slot = update(1, ItemState::Queued);
+        slot.attempt = 0;
+        slot.waitReason = QStringLiteral("waiting for a free slot (8 of 8 in flight)");
+        m_model->applyUpdates({slot});
+        QCOMPARE(cell(0, Column::Status),
+                 QStringLiteral("Queued — waiting for a free slot (8 of 8 in flight)"));
         QVERIFY2(cell(6, Column::Status).startsWith(QStringLiteral("Invalid: ")),
                  qPrintable(cell(6, Column::Status)));
         QCOMPARE(m_model->index(6, 0).data(TransferModel::StateRole).toInt(),
@@ -131,16 +137,10 @@ private Q_SLOTS:
         cooldown.waitUntilMs = m_now + 12000;
         m_model->applyUpdates({cooldown});
         QCOMPARE(cell(5, Column::Status),
-                 QStringLiteral("example.test asked to slow down (Retry-After) (12 s left)"));
+                 QStringLiteral("Waiting 12 s — example.test asked to slow down (Retry-After)"));
         m_now += 2500; // counts down too
         QCOMPARE(cell(5, Column::Status),
-                 QStringLiteral("example.test asked to slow down (Retry-After) (10 s left)"));
-        // The engine's reason is the status, as it words it, whenever there is one.
-        cooldown.waitReason = QStringLiteral("waiting for a free slot (8 of 8 in flight)");
-        cooldown.waitUntilMs = 0;
-        m_model->applyUpdates({cooldown});
-        QCOMPARE(cell(5, Column::Status),
-                 QStringLiteral("Waiting for a free slot (8 of 8 in flight)"));
+                 QStringLiteral("Waiting 10 s — example.test asked to slow down (Retry-After)"));
         m_model->applyUpdates({update(6, ItemState::Active, 1, 10)}); // and clears when it runs
         QCOMPARE(cell(5, Column::Status), QStringLiteral("Downloading"));
 

@@ -349,6 +349,7 @@ void MainWindow::clearList()
 {
     for (int row = 0; row < m_model->rowCount(); ++row)
         m_engine->remove(m_model->index(row, 0).data(TransferModel::IdRole).value<ItemId>());
+    m_engine->newBatch(); // what this list taught about its servers does not hold the next
     m_model->clear();
     m_known.clear();
     m_session->discard();
@@ -357,7 +358,7 @@ void MainWindow::clearList()
     m_auth->reset();
     m_batchOpen = false;
     m_view->clearSearch(); // a search left over would hide the next list's rows
-    m_gate->settle();      // a new batch: it waits for Start (the engine's newBatch() goes here)
+    m_gate->settle();      // a new batch: it waits for Start (unless it starts at once)
     updateSummary();
     statusBar()->showMessage(tr("The list is empty"), 5000);
 }
