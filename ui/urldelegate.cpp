@@ -15,8 +15,9 @@ QString UrlDelegate::elide(const QString &url, const QFontMetrics &metrics, int 
     const qsizetype queryStart = url.indexOf(QLatin1Char('?'), std::max<qsizetype>(0, pathStart));
     const qsizetype pathEnd = queryStart < 0 ? url.size() : queryStart;
     const qsizetype lastSlash = pathStart < 0 ? -1 : url.lastIndexOf(QLatin1Char('/'), pathEnd - 1);
-    if (pathStart < 0 || lastSlash <= pathStart)
-        return metrics.elidedText(url, Qt::ElideRight, width); // nothing in between to drop
+    if (pathStart < 0 || lastSlash <= pathStart) // no middle to drop: the scheme goes first
+        return metrics.elidedText(authority < 0 ? url : url.mid(authority + 3), Qt::ElideRight,
+                                  width);
     const QString head = url.left(pathStart + 1);
     const QString tail = url.mid(lastSlash + 1);
     const QString kept = head + ellipsis + QLatin1Char('/');
