@@ -31,6 +31,7 @@
 #include "csvwriter.h"
 #include "engine.h"
 #include "inputpanel.h"
+#include "quitquestion.h"
 #include "resumebar.h"
 #include "sessionkeeper.h"
 #include "settingsdialog.h"
@@ -231,18 +232,38 @@ void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
     QString warning;
-    m_engine->setOptions(engineOptions(settings, &warning));
+    // A batch that has started keeps its folder: one batch never ends split across two.
+    if (!m_session->moveTo(settings.engine.outputDir, settings.engine.checkOnly))
+        warning = tr("This batch goes on in %1; the new folder is for the next batch")
+                      .arg(QDir::toNativeSeparators(m_session->outputDir()));
+    useBatchOptions(warning.isEmpty() ? &warning : nullptr);
     if (!warning.isEmpty())
         statusBar()->showMessage(warning);
-    const QString dir = QDir::toNativeSeparators(settings.engine.outputDir);
-    m_outputLabel->setText(settings.engine.checkOnly ? tr("Check mode: nothing is saved")
-                                                     : tr("Saving to %1").arg(dir));
-    m_outputLabel->setToolTip(tr("Change it in Settings (Ctrl+,)"));
     m_auth->setProxy(settings.engine.proxy);
+}
+
+void MainWindow::useBatchOptions(QString *warning)
+{
+    QString ignored;
+    // The open batch's folder, never written back to the Settings.
+    const EngineOptions options =
+        m_session->batchOptions(engineOptions(m_settings, warning ? warning : &ignored));
+    m_engine->setOptions(options);
+    const bool own = QFileInfo(options.outputDir) != QFileInfo(m_settings.engine.outputDir);
+    const QString dir = QDir::toNativeSeparators(options.outputDir);
+    m_outputLabel->setText(options.checkOnly ? tr("Check mode: nothing is saved")
+                                             : tr("Saving to %1").arg(dir));
+    m_outputLabel->setToolTip(own ? tr("This batch's own folder; Settings (Ctrl+,) name %1")
+                                        .arg(QDir::toNativeSeparators(m_settings.engine.outputDir))
+                                  : tr("Change it in Settings (Ctrl+,)"));
 }
 
 void MainWindow::addEntries(const QList<UrlList::Entry> &entries)
 {
+    if (!m_session->isOpen()) { // a new batch: it saves where Settings say now
+        m_session->begin(m_settings.engine.outputDir, m_settings.engine.checkOnly);
+        useBatchOptions(nullptr);
+    } // else the rows join the open batch, in its folder
     const QList<ItemId> ids = m_engine->add(entries);
     const int first = m_model->rowCount();
     m_model->addItems(ids, entries);
@@ -364,68 +385,43 @@ void MainWindow::clearList()
 void MainWindow::offerResume()
 {
     m_offered = m_session->pending();
-    const auto &session = m_offered;
-    if (!session)
-        return;
-    int done = 0;
-    for (auto it = session->results.cbegin(); it != session->results.cend(); ++it)
-        done += it.value().isOk() ? 1 : 0;
-    const QDateTime when = QFileInfo(m_session->path()).lastModified();
-    m_resumeBar->offer(tr("A batch of %1 downloads did not finish (%2 done, last saved %3). "
-                          "Resume it?")
-                           .arg(session->lines.size())
-                           .arg(done)
-                           .arg(QLocale().toString(when, QLocale::ShortFormat)));
+    if (m_offered)
+        m_resumeBar->offer(*m_offered, QFileInfo(m_session->path()).lastModified(),
+                           m_settings.engine.outputDir);
 }
 
 bool MainWindow::resumeSession()
 {
     m_resumeBar->hide();
-    const std::optional<SessionJournal::Session> session = std::exchange(m_offered, {});
+    std::optional<SessionJournal::Session> session = std::exchange(m_offered, {});
     if (!session)
         return false;
     const SessionKeeper::Plan plan = SessionKeeper::plan(*session);
-    if (plan.outputDir != m_settings.engine.outputDir ||
-        plan.checkOnly != m_settings.engine.checkOnly) {
-        // The session decides where its files go; the saved settings stay as they are.
-        AppSettings resumed = m_settings;
-        resumed.engine.outputDir = plan.outputDir;
-        resumed.engine.checkOnly = plan.checkOnly;
-        applySettings(resumed);
+    // The batch continues in its own folder, where its part files are; m_settings and the saved
+    // Settings stay as they are. Rows pasted meanwhile join it unless they started elsewhere.
+    if (!m_session->isOpen()) {
+        m_session->begin(plan.outputDir, plan.checkOnly);
+    } else if (!m_session->moveTo(plan.outputDir, plan.checkOnly)) {
+        m_offered = std::move(session);
+        m_resumeBar->show();
+        statusBar()->showMessage(tr("The list saves to %1: clear it or let it finish first")
+                                     .arg(QDir::toNativeSeparators(m_session->outputDir())));
+        return false;
     }
-    QList<UrlList::Entry> toRun;
-    QStringList names;
-    for (int i = 0; i < plan.entries.size(); ++i) {
-        if (!plan.carried[i]) {
-            toRun.append(plan.entries[i]);
-            names.append(plan.resumeNames[i]);
-        }
-    }
-    const QList<ItemId> runIds = m_engine->add(toRun, names);
+    useBatchOptions(nullptr);
+    const QList<ItemId> runIds = m_engine->add(plan.toRun(), plan.toRunNames());
     QList<ItemId> ids;
-    QList<Result> carried;
-    QStringList lines;
-    QHash<int, QString> parts;
     for (int i = 0, next = 0; i < plan.entries.size(); ++i) {
         ids.append(plan.carried[i] ? kCarriedIdBase + ItemId(i) : runIds[next++]);
-        lines.append(session->lines[i]);
-        if (plan.carried[i]) {
-            carried.append(plan.results[i]);
-            carried.last().id = ids.last();
-        } else if (!plan.resumeNames[i].isEmpty()) {
-            parts.insert(i, plan.resumeNames[i]);
-        }
         if (plan.entries[i].valid)
             m_known.insert(UrlList::redacted(plan.entries[i].url));
     }
     m_model->addItems(ids, plan.entries);
+    const QList<Result> carried = plan.carriedResults(ids);
     m_model->applyResults(carried);
-    QHash<int, Result> results = plan.results;
-    for (auto it = results.begin(); it != results.end(); ++it)
-        it.value().id = ids[it.key()];
-    m_session->addRows(ids, lines, plan.outputDir, plan.checkOnly, parts, results);
+    m_session->addPlan(ids, session->lines, plan);
     statusBar()->showMessage(
-        tr("Resumed: %1 finished earlier, %2 to download").arg(carried.size()).arg(toRun.size()),
+        tr("Resumed: %1 finished earlier, %2 to download").arg(carried.size()).arg(runIds.size()),
         5000);
     start();
     return true;
@@ -576,6 +572,10 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!QuitQuestion::mayQuit(this, m_model->summary(), m_engine->options())) {
+        event->ignore(); // the window stays, the batch runs on
+        return;
+    }
     QSettings store;
     store.setValue(QStringLiteral("window/geometry"), saveGeometry());
     store.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

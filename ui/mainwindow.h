@@ -83,6 +83,8 @@ private:
     void updateSummary();
     void notify(const QString &message);
     void offerResume();
+    // Hands the engine the Settings' options, saving where the open batch saves.
+    void useBatchOptions(QString *warning);
     void useCredentials(const QString &key, const QString &user, const QString &password,
                         const QList<ItemId> &ids);
 

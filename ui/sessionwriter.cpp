@@ -13,18 +13,31 @@ SessionWriter::SessionWriter(const QString &path, std::function<void(const QStri
 
 SessionWriter::~SessionWriter() = default; // the journal syncs on its way out
 
-void SessionWriter::addRows(bool fresh, const QStringList &lines, const QString &outputDir,
-                            bool checkOnly, const QHash<int, QString> &parts,
-                            const QHash<int, Result> &results)
+void SessionWriter::begin(const QString &outputDir, bool checkOnly)
 {
-    if (fresh || !m_open) {
-        m_journal.reset();
-        m_mirror = {};
-        m_open = true;
-    }
-    const int base = int(m_mirror.lines.size());
+    m_journal.reset();
+    m_mirror = {};
     m_mirror.outputDir = outputDir;
     m_mirror.checkOnly = checkOnly;
+    m_open = true;
+    m_rewritePending = false;
+}
+
+void SessionWriter::setOutput(const QString &outputDir, bool checkOnly)
+{
+    if (!m_open || (m_mirror.outputDir == outputDir && m_mirror.checkOnly == checkOnly))
+        return;
+    m_mirror.outputDir = outputDir;
+    m_mirror.checkOnly = checkOnly;
+    scheduleRewrite(); // the folder is in the header
+}
+
+void SessionWriter::addRows(const QStringList &lines, const QHash<int, QString> &parts,
+                            const QHash<int, Result> &results)
+{
+    if (!m_open)
+        return; // begin() comes first; rows of a discarded session are dropped
+    const int base = int(m_mirror.lines.size());
     m_mirror.lines.append(lines);
     for (auto it = parts.cbegin(); it != parts.cend(); ++it)
         m_mirror.parts.insert(base + it.key(), it.value());

@@ -24,10 +24,13 @@ public:
     SessionWriter(const QString &path, std::function<void(const QString &)> onError);
     ~SessionWriter() override;
 
-    // Rows appended to the list; `fresh` starts a new journal. Parts and results are keyed by
-    // positions in `lines`.
-    void addRows(bool fresh, const QStringList &lines, const QString &outputDir, bool checkOnly,
-                 const QHash<int, QString> &parts, const QHash<int, Result> &results);
+    // Starts a new journal for a session that saves to `outputDir` (written with its rows).
+    void begin(const QString &outputDir, bool checkOnly);
+    // The session's folder changes (before anything of it started).
+    void setOutput(const QString &outputDir, bool checkOnly);
+    // Rows appended to the list. Parts and results are keyed by positions in `lines`.
+    void addRows(const QStringList &lines, const QHash<int, QString> &parts,
+                 const QHash<int, Result> &results);
     void recordParts(const QList<std::pair<int, QString>> &parts);
     // results[i] belongs at indexes[i]; -1: not in the list.
     void recordResults(const QList<int> &indexes, const QList<Result> &results);

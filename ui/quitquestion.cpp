@@ -1,0 +1,35 @@
+#include "quitquestion.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+
+bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summary,
+                           const EngineOptions &batch)
+{
+    using S = TransferModel::RowState;
+    const int unfinished =
+        summary.count(S::Queued) + summary.count(S::Active) + summary.count(S::RetryWait);
+    const QString folder = batch.checkOnly ? QString() : batch.outputDir;
+    if (unfinished <= 0)
+        return true;
+    // No translation is loaded to pick a plural: two sentences rather than "download(s)".
+    const QString text = unfinished == 1 ? tr("1 download is not finished yet.")
+                                         : tr("%1 downloads are not finished yet.").arg(unfinished);
+    QMessageBox box(QMessageBox::Question, tr("Quit Fanout?"), text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("quitQuestion"));
+    box.setInformativeText(
+        folder.isEmpty()
+            ? tr("The list is kept: the next time Fanout starts, it offers to run the rest.")
+            : tr("What was downloaded stays in %1. The next time Fanout starts, it offers to "
+                 "continue each download where it stopped.")
+                  .arg(QDir::toNativeSeparators(folder)));
+    QPushButton *quit = box.addButton(tr("&Quit and continue later"), QMessageBox::AcceptRole);
+    quit->setObjectName(QStringLiteral("quitContinueLaterButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("quitCancelButton"));
+    box.setDefaultButton(quit); // nothing is lost either way; Escape keeps the window
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == quit;
+}
