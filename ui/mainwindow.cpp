@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fanout"));
     setAcceptDrops(true);
-    QString warning;
+    QString warning; // applySettings() shows it
     m_engine = new Engine(engineOptions(m_settings, &warning), this);
 
     m_splitter->addWidget(m_input);
@@ -118,8 +118,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_splitter->setSizes({160, 600}); // the table is what people watch
     m_view->restoreState(store.value(QStringLiteral("window/columns")).toByteArray());
     applySettings(m_settings);
-    if (!warning.isEmpty())
-        statusBar()->showMessage(warning);
     updateSummary();
     offerResume();
 }
@@ -231,38 +229,39 @@ void MainWindow::limitSelectedSpeed(qint64 bytesPerSecond)
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
-    QString warning;
     // A batch that has started keeps its folder: one batch never ends split across two.
-    if (!m_session->moveTo(settings.engine.outputDir, settings.engine.checkOnly))
-        warning = tr("This batch goes on in %1; the new folder is for the next batch")
-                      .arg(QDir::toNativeSeparators(m_session->outputDir()));
-    useBatchOptions(warning.isEmpty() ? &warning : nullptr);
-    if (!warning.isEmpty())
-        statusBar()->showMessage(warning);
+    const bool moved = m_session->moveTo(settings.engine.outputDir, settings.engine.checkOnly,
+                                         m_engine->isStarted());
+    const QString warning = useBatchOptions();
+    if (!moved || !warning.isEmpty())
+        statusBar()->showMessage(
+            moved ? warning
+                  : tr("This batch goes on in %1; the new folder is for the next batch")
+                        .arg(QDir::toNativeSeparators(m_session->outputDir())));
     m_auth->setProxy(settings.engine.proxy);
 }
 
-void MainWindow::useBatchOptions(QString *warning)
+QString MainWindow::useBatchOptions()
 {
-    QString ignored;
+    QString warning;
     // The open batch's folder, never written back to the Settings.
-    const EngineOptions options =
-        m_session->batchOptions(engineOptions(m_settings, warning ? warning : &ignored));
+    const EngineOptions options = m_session->batchOptions(engineOptions(m_settings, &warning));
     m_engine->setOptions(options);
     const bool own = QFileInfo(options.outputDir) != QFileInfo(m_settings.engine.outputDir);
-    const QString dir = QDir::toNativeSeparators(options.outputDir);
-    m_outputLabel->setText(options.checkOnly ? tr("Check mode: nothing is saved")
-                                             : tr("Saving to %1").arg(dir));
+    m_outputLabel->setText(
+        options.checkOnly ? tr("Check mode: nothing is saved")
+                          : tr("Saving to %1").arg(QDir::toNativeSeparators(options.outputDir)));
     m_outputLabel->setToolTip(own ? tr("This batch's own folder; Settings (Ctrl+,) name %1")
                                         .arg(QDir::toNativeSeparators(m_settings.engine.outputDir))
                                   : tr("Change it in Settings (Ctrl+,)"));
+    return warning;
 }
 
 void MainWindow::addEntries(const QList<UrlList::Entry> &entries)
 {
     if (!m_session->isOpen()) { // a new batch: it saves where Settings say now
         m_session->begin(m_settings.engine.outputDir, m_settings.engine.checkOnly);
-        useBatchOptions(nullptr);
+        useBatchOptions();
     } // else the rows join the open batch, in its folder
     const QList<ItemId> ids = m_engine->add(entries);
     const int first = m_model->rowCount();
@@ -401,14 +400,14 @@ bool MainWindow::resumeSession()
     // Settings stay as they are. Rows pasted meanwhile join it unless they started elsewhere.
     if (!m_session->isOpen()) {
         m_session->begin(plan.outputDir, plan.checkOnly);
-    } else if (!m_session->moveTo(plan.outputDir, plan.checkOnly)) {
+    } else if (!m_session->moveTo(plan.outputDir, plan.checkOnly, m_engine->isStarted())) {
         m_offered = std::move(session);
         m_resumeBar->show();
         statusBar()->showMessage(tr("The list saves to %1: clear it or let it finish first")
                                      .arg(QDir::toNativeSeparators(m_session->outputDir())));
         return false;
     }
-    useBatchOptions(nullptr);
+    useBatchOptions();
     const QList<ItemId> runIds = m_engine->add(plan.toRun(), plan.toRunNames());
     QList<ItemId> ids;
     for (int i = 0, next = 0; i < plan.entries.size(); ++i) {
@@ -417,12 +416,12 @@ bool MainWindow::resumeSession()
             m_known.insert(UrlList::redacted(plan.entries[i].url));
     }
     m_model->addItems(ids, plan.entries);
-    const QList<Result> carried = plan.carriedResults(ids);
-    m_model->applyResults(carried);
+    m_model->applyResults(plan.carriedResults(ids));
     m_session->addPlan(ids, session->lines, plan);
-    statusBar()->showMessage(
-        tr("Resumed: %1 finished earlier, %2 to download").arg(carried.size()).arg(runIds.size()),
-        5000);
+    statusBar()->showMessage(tr("Resumed in %1: %2 finished earlier, %3 to download")
+                                 .arg(QDir::toNativeSeparators(m_session->outputDir()))
+                                 .arg(plan.results.size())
+                                 .arg(runIds.size()));
     start();
     return true;
 }

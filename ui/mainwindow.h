@@ -83,8 +83,9 @@ private:
     void updateSummary();
     void notify(const QString &message);
     void offerResume();
-    // Hands the engine the Settings' options, saving where the open batch saves.
-    void useBatchOptions(QString *warning);
+    // Hands the engine the Settings' options, saving where the open batch saves; returns
+    // what could not be used (the CA file, the proxy).
+    QString useBatchOptions();
     void useCredentials(const QString &key, const QString &user, const QString &password,
                         const QList<ItemId> &ids);
 

@@ -141,12 +141,13 @@ void SessionKeeper::begin(const QString &outputDir, bool checkOnly)
     });
 }
 
-bool SessionKeeper::moveTo(const QString &outputDir, bool checkOnly)
+bool SessionKeeper::moveTo(const QString &outputDir, bool checkOnly, bool running)
 {
     const QString dir = QFileInfo(outputDir).absoluteFilePath();
     if (!m_open || (dir == m_outputDir && checkOnly == m_checkOnly))
         return true;
-    if (m_started)
+    // The engine reports what started some 100 ms late: while it runs, rows may be starting.
+    if (m_started || (running && !m_ids.isEmpty()))
         return false;
     m_outputDir = dir;
     m_checkOnly = checkOnly;

@@ -67,8 +67,8 @@ public:
     // Starts a new, empty session that saves to `outputDir` (the last one is forgotten).
     void begin(const QString &outputDir, bool checkOnly);
     // Moves the open session to another folder. False, and nothing changes, once it has
-    // started and the folder or mode differ.
-    bool moveTo(const QString &outputDir, bool checkOnly);
+    // started (or has rows while the engine `running`) and the folder or mode differ.
+    bool moveTo(const QString &outputDir, bool checkOnly, bool running);
 
     // The journal an earlier window left with something not finished ok, if any.
     std::optional<SessionJournal::Session> pending() const;
