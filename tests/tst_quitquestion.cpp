@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -225,6 +226,8 @@ private Q_SLOTS:
         QSignalSpy finished(&second, &MainWindow::batchFinished);
         second.findChild<QPushButton *>(QStringLiteral("resumeSessionButton"))->click();
         QCOMPARE(second.model()->rowCount(), 3);
+        auto *saving = second.findChild<QLabel *>(QStringLiteral("outputFolderLabel"));
+        QVERIFY(saving->text().contains(QDir::toNativeSeparators(folder("batch"))));
         // Added while the resumed batch is open: it joins it, in its folder.
         paste(second, m_server.urlString(QStringLiteral("/file?size=500&name=late.bin")));
         run(second);
@@ -248,6 +251,8 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(QStringLiteral("/file")), 2); // small once, late once
         QVERIFY(QDir(folder("elsewhere")).isEmpty());
         QVERIFY(QDir(folder("pasted")).isEmpty());
+        // The batch is over: the next one goes where Settings say, and the status bar says so.
+        QTRY_VERIFY(saving->text().contains(QDir::toNativeSeparators(folder("elsewhere"))));
         // The saved Settings and what the Settings dialog shows never changed.
         QCOMPARE(second.settings().engine.outputDir, folder("elsewhere"));
         QCOMPARE(savedFolder(), folder("elsewhere"));

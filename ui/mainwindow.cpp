@@ -31,6 +31,7 @@
 #include "csvwriter.h"
 #include "engine.h"
 #include "inputpanel.h"
+#include "outputfolderlabel.h"
 #include "quitquestion.h"
 #include "resumebar.h"
 #include "sessionkeeper.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(this), m_settings(AppSettings::load(QSettings())),
       m_model(new TransferModel(this)), m_engine(nullptr), m_input(new InputPanel(this)),
       m_view(new TransferView(m_model, this)), m_summary(new SummaryBar(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new OutputFolderLabel(this)),
       m_resumeBar(new ResumeBar(this)),
       m_session(new SessionKeeper(SessionKeeper::defaultPath(), this)),
       m_auth(new AuthPrompter(this))
@@ -81,7 +82,6 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_summary);
     setCentralWidget(central);
-    m_outputLabel->setObjectName(QStringLiteral("outputFolderLabel"));
     statusBar()->addPermanentWidget(m_outputLabel);
 
     buildMenus();
@@ -96,6 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_engine, &Engine::itemsChanged, m_session, &SessionKeeper::recordUpdates);
     connect(m_engine, &Engine::itemsFinished, m_session, &SessionKeeper::recordResults);
     connect(m_engine, &Engine::itemsFinished, m_auth, &AuthPrompter::inspect);
+    // The batch ended: new rows go where Settings say (retried ones stay with their batch).
+    connect(m_session, &SessionKeeper::closed, this,
+            [this] { m_outputLabel->showFolder(m_settings.engine, m_settings.engine.outputDir); });
     connect(m_session, &SessionKeeper::saveFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The session cannot be saved: %1").arg(error));
     });
@@ -247,13 +250,7 @@ QString MainWindow::useBatchOptions()
     // The open batch's folder, never written back to the Settings.
     const EngineOptions options = m_session->batchOptions(engineOptions(m_settings, &warning));
     m_engine->setOptions(options);
-    const bool own = QFileInfo(options.outputDir) != QFileInfo(m_settings.engine.outputDir);
-    m_outputLabel->setText(
-        options.checkOnly ? tr("Check mode: nothing is saved")
-                          : tr("Saving to %1").arg(QDir::toNativeSeparators(options.outputDir)));
-    m_outputLabel->setToolTip(own ? tr("This batch's own folder; Settings (Ctrl+,) name %1")
-                                        .arg(QDir::toNativeSeparators(m_settings.engine.outputDir))
-                                  : tr("Change it in Settings (Ctrl+,)"));
+    m_outputLabel->showFolder(options, m_settings.engine.outputDir);
     return warning;
 }
 
@@ -464,9 +461,9 @@ void MainWindow::openSelected(bool folder)
         statusBar()->showMessage(tr("No downloaded file for this row yet"), 5000);
         return;
     }
-    const QString target = folder
-                               ? (info.isFile() ? info.absolutePath() : m_settings.engine.outputDir)
-                               : info.absoluteFilePath();
+    const QString target =
+        folder ? (info.isFile() ? info.absolutePath() : m_engine->options().outputDir)
+               : info.absoluteFilePath();
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
         statusBar()->showMessage(tr("Could not open %1").arg(target), 5000);
 }

@@ -13,6 +13,7 @@
 class AuthPrompter;
 class Engine;
 class InputPanel;
+class OutputFolderLabel;
 class ResumeBar;
 class SessionKeeper;
 class QLabel;
@@ -97,7 +98,7 @@ private:
     TransferView *m_view;
     SummaryBar *m_summary;
     QSplitter *m_splitter;
-    QLabel *m_outputLabel;
+    OutputFolderLabel *m_outputLabel;
     ResumeBar *m_resumeBar;
     SessionKeeper *m_session;
     AuthPrompter *m_auth;

@@ -261,7 +261,7 @@ void SessionKeeper::removeRow(ItemId id)
 
 void SessionKeeper::discard()
 {
-    m_open = false;
+    const bool wasOpen = std::exchange(m_open, false);
     m_started = false;
     m_outputDir.clear();
     m_ids.clear();
@@ -269,6 +269,8 @@ void SessionKeeper::discard()
     // Even an unlink can wait seconds on a busy ext4 journal: the writer deletes the file, after
     // whatever it was asked before.
     QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get()] { w->discard(); });
+    if (wasOpen)
+        Q_EMIT closed();
 }
 
 void SessionKeeper::flush()

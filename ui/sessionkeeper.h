@@ -100,6 +100,8 @@ public:
 
 Q_SIGNALS:
     void saveFailed(const QString &error);
+    // The open session was discarded: the batch is over or the list was cleared.
+    void closed();
 
 private:
     // Maps the new rows' positions, beginning a session in `outputDir` when none is open.
