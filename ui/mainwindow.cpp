@@ -568,7 +568,8 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!QuitQuestion::mayQuit(this, m_model->summary(), m_engine->options())) {
+    if (!QuitQuestion::mayQuit(this, m_model->summary(), m_engine->options(),
+                               m_session->isOpen())) {
         event->ignore(); // the window stays, the batch runs on
         return;
     }

@@ -5,7 +5,7 @@
 #include <QPushButton>
 
 bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summary,
-                           const EngineOptions &batch)
+                           const EngineOptions &batch, bool journaled)
 {
     using S = TransferModel::RowState;
     const int unfinished =
@@ -18,12 +18,21 @@ bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summar
                                          : tr("%1 downloads are not finished yet.").arg(unfinished);
     QMessageBox box(QMessageBox::Question, tr("Quit Fanout?"), text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("quitQuestion"));
-    box.setInformativeText(
-        folder.isEmpty()
-            ? tr("The list is kept: the next time Fanout starts, it offers to run the rest.")
-            : tr("What was downloaded stays in %1. The next time Fanout starts, it offers to "
-                 "continue each download where it stopped.")
-                  .arg(QDir::toNativeSeparators(folder)));
+    const QString kept = QDir::toNativeSeparators(folder);
+    QString more;
+    if (folder.isEmpty())
+        more = journaled ? tr("The list is kept: the next time Fanout starts, it offers to run "
+                              "the rest.")
+                         : tr("Check mode saves nothing.");
+    else if (journaled)
+        more = tr("What was downloaded stays in %1. The next time Fanout starts, it offers to "
+                  "continue each download where it stopped.")
+                   .arg(kept);
+    else // retried after their batch ended: no session lists them
+        more = tr("What was downloaded stays in %1; adding the same URLs again continues them "
+                  "where they stopped.")
+                   .arg(kept);
+    box.setInformativeText(more);
     QPushButton *quit = box.addButton(tr("&Quit and continue later"), QMessageBox::AcceptRole);
     quit->setObjectName(QStringLiteral("quitContinueLaterButton"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);

@@ -17,7 +17,8 @@ class QuitQuestion final
     Q_DECLARE_TR_FUNCTIONS(QuitQuestion)
 
 public:
-    // True: the window may close. `batch`: the engine's options, where the part files are.
+    // True: the window may close. `batch`: the engine's options, where the part files are;
+    // `journaled`: the session keeps the list (false for rows retried after their batch ended).
     static bool mayQuit(QWidget *parent, const TransferModel::Summary &summary,
-                        const EngineOptions &batch);
+                        const EngineOptions &batch, bool journaled);
 };
