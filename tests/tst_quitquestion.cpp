@@ -260,6 +260,48 @@ private Q_SLOTS:
         QCOMPARE(dialog.settings().engine.outputDir, folder("elsewhere"));
     }
 
+    // A batch that ended with a failure, whose row is then retried: quitting while it runs
+    // still keeps its part and a session that continues it.
+    void retryAfterTheBatchEndedIsKeptToo()
+    {
+        saveSettings(folder("batch"));
+        const QString url = m_server.urlString(
+            QStringLiteral("/ranged?size=400000&drip=4000&interval=40&cut=100000&key=r1&k=7"));
+        const QString part = FileSink::partPathOf(folder("batch"), QStringLiteral("retried.bin"));
+        {
+            MainWindow w;
+            w.show();
+            QSignalSpy finished(&w, &MainWindow::batchFinished);
+            paste(w, url + QStringLiteral("\tretried.bin"));
+            run(w);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+            QCOMPARE(state(w, 0), S::Failed); // cut short after 100,000 bytes; no retries
+            QTRY_VERIFY(!QFileInfo::exists(sessionPath())); // nothing left to offer
+            w.findChild<QAction *>(QStringLiteral("actionRetryFailed"))->trigger();
+            QTRY_VERIFY(QFileInfo::exists(sessionPath())); // it runs again: journaled again
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 150000, 20000);
+            QString question;
+            QVERIFY(closeAnswering(w, QStringLiteral("quitContinueLaterButton"), &question));
+            QVERIFY2(question.contains(QStringLiteral("offers to continue")), qPrintable(question));
+        }
+        const qint64 partSize = QFileInfo(part).size();
+        QVERIFY(partSize > 150000 && partSize < 400000);
+        MainWindow second;
+        QVERIFY(second.resumeBar()->isVisibleTo(&second));
+        QSignalSpy finished(&second, &MainWindow::batchFinished);
+        second.findChild<QPushButton *>(QStringLiteral("resumeSessionButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        second.model()->flush();
+        QCOMPARE(state(second, 0), S::Done);
+        QFile f(fileOf(second, 0));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), TestServer::body(400000));
+        const QList<RecordedRequest> seen = rangedRequests(7);
+        QCOMPARE(seen.size(), 3); // cut short, retried with Range, resumed with Range
+        QCOMPARE(seen[1].header("Range"), QByteArray("bytes=100000-"));
+        QCOMPARE(seen[2].header("Range"), "bytes=" + QByteArray::number(partSize) + '-');
+    }
+
     void settingsChangeMidBatchKeepsTheBatchFolder()
     {
         saveSettings(folder("batch"));

@@ -96,9 +96,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_engine, &Engine::itemsChanged, m_session, &SessionKeeper::recordUpdates);
     connect(m_engine, &Engine::itemsFinished, m_session, &SessionKeeper::recordResults);
     connect(m_engine, &Engine::itemsFinished, m_auth, &AuthPrompter::inspect);
-    // The batch ended: new rows go where Settings say (retried ones stay with their batch).
-    connect(m_session, &SessionKeeper::closed, this,
-            [this] { m_outputLabel->showFolder(m_settings.engine, m_settings.engine.outputDir); });
+    // A batch ended: new rows go where Settings say; a retried row reopens it, in its folder.
+    const auto showFolder = [this] {
+        m_outputLabel->showFolder(m_session->batchOptions(m_settings.engine),
+                                  m_settings.engine.outputDir);
+    };
+    connect(m_session, &SessionKeeper::closed, this, showFolder);
+    connect(m_session, &SessionKeeper::reopened, this, showFolder);
     connect(m_session, &SessionKeeper::saveFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The session cannot be saved: %1").arg(error));
     });
@@ -393,8 +397,7 @@ bool MainWindow::resumeSession()
     if (!session)
         return false;
     const SessionKeeper::Plan plan = SessionKeeper::plan(*session);
-    // The batch continues in its own folder, where its part files are; m_settings and the saved
-    // Settings stay as they are. Rows pasted meanwhile join it unless they started elsewhere.
+    // In the batch's own folder, where its parts are; the Settings stay as they are.
     if (!m_session->isOpen()) {
         m_session->begin(plan.outputDir, plan.checkOnly);
     } else if (!m_session->moveTo(plan.outputDir, plan.checkOnly, m_engine->isStarted())) {
@@ -522,7 +525,7 @@ void MainWindow::onIdle()
     if (s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait) > 0)
         return;
     m_batchOpen = false;
-    m_session->discard(); // every row is final: nothing left to resume
+    m_session->rest(); // every row is final: nothing left to resume, unless one is retried
     notify(tr("Batch finished: %1 ok, %2 failed, %3 cancelled")
                .arg(s.count(S::Done))
                .arg(s.count(S::Failed))

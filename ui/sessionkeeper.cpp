@@ -1,5 +1,7 @@
 #include "sessionkeeper.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -131,6 +133,7 @@ EngineOptions SessionKeeper::batchOptions(EngineOptions options) const
 void SessionKeeper::begin(const QString &outputDir, bool checkOnly)
 {
     m_open = true;
+    m_resting = false;
     m_started = false;
     m_ids.clear();
     m_indexOf.clear();
@@ -210,8 +213,17 @@ void SessionKeeper::appendIds(const QList<ItemId> &ids, const QString &outputDir
 
 void SessionKeeper::recordUpdates(const QList<ItemUpdate> &updates)
 {
-    if (!m_open)
-        return;
+    if (!m_open) {
+        if (!m_resting || std::none_of(updates.cbegin(), updates.cend(), [this](const auto &u) {
+                return u.state != ItemState::Finished && m_indexOf.contains(u.id);
+            }))
+            return;
+        m_open = true; // a row of the batch that ended runs again
+        m_resting = false;
+        m_started = true;
+        QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get()] { w->reopen(); });
+        Q_EMIT reopened();
+    }
     QList<std::pair<int, QString>> parts;
     for (const ItemUpdate &update : updates) {
         const int index = m_indexOf.value(update.id, -1);
@@ -245,7 +257,7 @@ void SessionKeeper::recordResults(const QList<Result> &results)
 void SessionKeeper::removeRow(ItemId id)
 {
     const int index = m_indexOf.value(id, -1);
-    if (!m_open || index < 0)
+    if ((!m_open && !m_resting) || index < 0)
         return;
     // Later positions shift down by one.
     m_ids.removeAt(index);
@@ -263,6 +275,7 @@ void SessionKeeper::discard()
 {
     const bool wasOpen = std::exchange(m_open, false);
     m_started = false;
+    m_resting = false;
     m_outputDir.clear();
     m_ids.clear();
     m_indexOf.clear();
@@ -271,6 +284,16 @@ void SessionKeeper::discard()
     QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get()] { w->discard(); });
     if (wasOpen)
         Q_EMIT closed();
+}
+
+void SessionKeeper::rest()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_resting = true;
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get()] { w->rest(); });
+    Q_EMIT closed();
 }
 
 void SessionKeeper::flush()

@@ -92,16 +92,22 @@ public:
     void recordUpdates(const QList<ItemUpdate> &updates);
     void recordResults(const QList<Result> &results);
     void removeRow(ItemId id);
-    // The batch is over or the list was cleared: close the journal and delete it (in the
-    // background, like everything else: flush() waits for it).
+    // The list was cleared: close the journal and delete it (in the background, like everything
+    // else: flush() waits for it).
     void discard();
+    // The batch is over (every row final): the journal is deleted, nothing is left to offer,
+    // but the rows are remembered. When one runs again (Retry), the session reopens, in the
+    // same folder, and is written anew, so quitting then can still continue it.
+    void rest();
     // Blocks until everything recorded (or discarded) so far is done on disk.
     void flush();
 
 Q_SIGNALS:
     void saveFailed(const QString &error);
-    // The open session was discarded: the batch is over or the list was cleared.
+    // The open session was discarded or rests: the batch is over or the list was cleared.
     void closed();
+    // A row of the batch that ended runs again: the session is open again.
+    void reopened();
 
 private:
     // Maps the new rows' positions, beginning a session in `outputDir` when none is open.
@@ -112,6 +118,7 @@ private:
     std::unique_ptr<SessionWriter> m_writer; // lives in m_thread
     bool m_open = false;
     bool m_started = false;
+    bool m_resting = false;
     QString m_outputDir;
     bool m_checkOnly = false;
     QList<ItemId> m_ids; // position -> id

@@ -20,6 +20,7 @@ void SessionWriter::begin(const QString &outputDir, bool checkOnly)
     m_mirror.outputDir = outputDir;
     m_mirror.checkOnly = checkOnly;
     m_open = true;
+    m_resting = false;
     m_rewritePending = false;
 }
 
@@ -76,7 +77,7 @@ void SessionWriter::recordResults(const QList<int> &indexes, const QList<Result>
 
 void SessionWriter::removeAt(int index)
 {
-    if (!m_open || index < 0 || index >= m_mirror.lines.size())
+    if ((!m_open && !m_resting) || index < 0 || index >= m_mirror.lines.size())
         return;
     // Later positions shift down by one.
     SessionJournal::Session kept;
@@ -102,9 +103,29 @@ void SessionWriter::discard()
     m_journal.reset();
     m_mirror = {};
     m_open = false;
+    m_resting = false;
     m_rewritePending = false;
     QFile::remove(m_path);
     QFile::remove(m_path + QStringLiteral(".new"));
+}
+
+void SessionWriter::rest()
+{
+    if (!m_open)
+        return;
+    SessionJournal::Session kept = std::move(m_mirror);
+    discard();
+    m_mirror = std::move(kept);
+    m_resting = true;
+}
+
+void SessionWriter::reopen()
+{
+    if (!m_resting)
+        return;
+    m_resting = false;
+    m_open = true;
+    scheduleRewrite();
 }
 
 void SessionWriter::flush()

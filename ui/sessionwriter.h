@@ -37,6 +37,10 @@ public:
     void removeAt(int index);
     // Forgets the session and deletes its file.
     void discard();
+    // The batch ended: deletes the file but keeps the list, in case a row runs again.
+    void rest();
+    // A row of the resting list runs again: the file is written anew.
+    void reopen();
     // Writes what is pending and fsyncs.
     void flush();
     // flush(), then closes the file: the keeper is going.
@@ -52,5 +56,6 @@ private:
     std::unique_ptr<SessionJournal> m_journal;
     SessionJournal::Session m_mirror; // what the journal holds, to rewrite it compacted
     bool m_open = false;              // a session is being kept (its file may be pending)
+    bool m_resting = false;           // rest(): no file, the list kept
     bool m_rewritePending = false;
 };
