@@ -52,6 +52,17 @@ private:
         store.sync();
     }
     static QString savedFolder() { return AppSettings::load(QSettings()).engine.outputDir; }
+    // Everything QSettings holds but the window's geometry.
+    static QVariantMap storedSettings()
+    {
+        const QSettings store;
+        QVariantMap values;
+        for (const QString &key : store.allKeys()) {
+            if (!key.startsWith(QLatin1String("window/")))
+                values.insert(key, store.value(key));
+        }
+        return values;
+    }
     static void paste(MainWindow &w, const QString &text)
     {
         w.inputPanel()->setText(text);
@@ -216,6 +227,7 @@ private Q_SLOTS:
 
         // Meanwhile Settings name another folder: the batch still continues in its own.
         saveSettings(folder("elsewhere"));
+        const QVariantMap savedBefore = storedSettings();
         MainWindow second;
         second.show();
         QCOMPARE(second.settings().engine.outputDir, folder("elsewhere"));
@@ -256,6 +268,7 @@ private Q_SLOTS:
         // The saved Settings and what the Settings dialog shows never changed.
         QCOMPARE(second.settings().engine.outputDir, folder("elsewhere"));
         QCOMPARE(savedFolder(), folder("elsewhere"));
+        QCOMPARE(storedSettings(), savedBefore); // every key, not only the folder
         SettingsDialog dialog(second.settings(), &second);
         QCOMPARE(dialog.settings().engine.outputDir, folder("elsewhere"));
     }
