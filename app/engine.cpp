@@ -89,6 +89,11 @@ void Engine::setItemRate(ItemId id, qint64 bytesPerSecond)
         m_scheduler, [s = m_scheduler, id, bytesPerSecond] { s->setItemRate(id, bytesPerSecond); });
 }
 
+void Engine::newBatch()
+{
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler] { s->newBatch(); });
+}
+
 void Engine::remove(ItemId id)
 {
     QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->remove(id); });

@@ -42,6 +42,11 @@ public:
     // This item's own speed cap (bytes a second, 0 = none), at once if it is running.
     void setItemRate(ItemId id, qint64 bytesPerSecond);
 
+    // A new batch (the window's Clear List): every origin's politeness starts afresh, so what
+    // one list taught about a server (a lowered allowance, a cooldown, an open breaker) does not
+    // hold back the next.
+    void newBatch();
+
     // Credentials for a host (or CredentialStore::proxyKey for a proxy), for this engine's life:
     // the answer to a 401/407. Retry the items that failed for want of them.
     void setCredentials(const QString &key, const QString &user, const QString &password);

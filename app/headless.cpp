@@ -12,6 +12,7 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <unistd.h>
 
 #include "bandwidthlimiter.h"
@@ -78,19 +79,21 @@ struct OptionNames
                                              "besides the system's."),
                               QStringLiteral("FILE")};
     QCommandLineOption perHost{QStringLiteral("per-host"),
-                               QStringLiteral("At most N requests in flight to one host (default: "
-                                              "only the global cap)."),
+                               QStringLiteral("At most N requests in flight to one origin "
+                                              "(scheme, host and port; default: only the "
+                                              "global cap)."),
                                QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption rate{QStringLiteral("rate"),
-                            QStringLiteral("At most R requests a second to one host, after a "
-                                           "burst of up to R (decimals allowed; default: no "
+                            QStringLiteral("At most R requests a second to one origin, after "
+                                           "a burst of up to R (decimals allowed; default: no "
                                            "limit)."),
                             QStringLiteral("R"), QStringLiteral("0")};
     QCommandLineOption noAdaptive{QStringLiteral("no-adaptive"),
-                                  QStringLiteral("Keep each host's allowance fixed instead of "
-                                                 "halving it on 429, 503 or timeouts.")};
+                                  QStringLiteral("Keep each origin's allowance fixed instead "
+                                                 "of halving it on 429, 503, timeouts or "
+                                                 "stalls.")};
     QCommandLineOption breaker{QStringLiteral("breaker"),
-                               QStringLiteral("Stop sending to a host after N consecutive "
+                               QStringLiteral("Stop sending to an origin after N consecutive "
                                               "connection failures or 5xx, then probe it "
                                               "(default 0: off)."),
                                QStringLiteral("N"), QStringLiteral("0")};
@@ -156,12 +159,15 @@ std::optional<int> parseCount(const QString &text, int min, int max)
     return value;
 }
 
-// Seconds with decimals -> milliseconds; nullopt when not a finite number >= 0.
+// The longest duration: EngineOptions keeps milliseconds in an int (24.8 days).
+constexpr int maxSeconds = std::numeric_limits<int>::max() / 1000;
+
+// Seconds with decimals -> milliseconds; nullopt when not a finite number from 0 to maxSeconds.
 std::optional<int> parseSeconds(const QString &text)
 {
     bool ok = false;
     const double value = QLocale::c().toDouble(text.trimmed(), &ok);
-    if (!ok || !std::isfinite(value) || value < 0 || value > 24 * 3600 * 365)
+    if (!ok || !std::isfinite(value) || value < 0 || value > maxSeconds)
         return std::nullopt;
     return int(std::llround(value * 1000));
 }
@@ -180,7 +186,9 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
     parser.setApplicationDescription(
         QStringLiteral("Fanout downloads a list of URLs, many at a time, politely, and reports "
                        "what happened to each.\nWithout --headless it opens the window, with the "
-                       "lists named on the command line loaded."));
+                       "lists named on the command line loaded.\nEvery per-host rule (--per-host, "
+                       "--rate, the adaptive allowance, Retry-After, --breaker) applies per "
+                       "origin: scheme, host and port."));
     const OptionNames o;
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -245,9 +253,10 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
     auto secs = [&](const QCommandLineOption &option, int *out) {
         const auto value = parseSeconds(parser.value(option));
         if (!value) {
-            *error = QStringLiteral("--%1 takes seconds (a number >= 0, decimals allowed), "
-                                    "not '%2'")
-                         .arg(option.names().last(), parser.value(option));
+            *error = QStringLiteral("--%1 takes seconds (0 to %2, decimals allowed), not '%3'")
+                         .arg(option.names().last())
+                         .arg(maxSeconds)
+                         .arg(parser.value(option));
             return false;
         }
         *out = *value;
@@ -284,7 +293,17 @@ std::optional<Headless::Settings> Headless::parse(const QStringList &arguments, 
             return std::nullopt;
         engine.headers.append(header);
     }
-    engine.userAgent = parser.value(o.userAgent).toUtf8();
+    if (parser.isSet(o.userAgent)) {
+        // Checked and encoded as -H values are (and as the window's settings do): a CR or LF
+        // would let it inject other headers.
+        const QString agent = parser.value(o.userAgent);
+        if (!HeaderLine::isValidValue(agent)) {
+            *error = QStringLiteral("--user-agent may not hold a control character or one beyond "
+                                    "Latin-1");
+            return std::nullopt;
+        }
+        engine.userAgent = agent.trimmed().toLatin1();
+    }
     if (parser.isSet(o.cookies)) {
         QList<QNetworkCookie> loaded;
         if (!CookieFile::load(parser.value(o.cookies), &loaded, error))

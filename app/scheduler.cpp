@@ -151,11 +151,15 @@ void Scheduler::setOptions(const EngineOptions &options)
     for (const LaneSlot &slot : m_lanes)
         QMetaObject::invokeMethod(slot.lane,
                                   [lane = slot.lane, config] { lane->setConfig(config); });
-    for (auto &[name, host] : m_hosts) {
-        configureHost(host);
+    // Caps, rate and breaker apply at once to what is queued.
+    const qint64 now = m_clock.elapsed();
+    const OriginPolicy::Rules rules = originRules();
+    for (auto &[origin, host] : m_hosts) {
+        host.policy.setRules(rules, now);
         refreshHost(host);
     }
     dispatch();
+    scheduleFlush();
 }
 
 void Scheduler::loadSiteFiles()
@@ -175,36 +179,37 @@ void Scheduler::loadSiteFiles()
     }
 }
 
-int Scheduler::hostCap() const
+OriginPolicy::Rules Scheduler::originRules() const
 {
-    return m_options.perHostMax > 0 ? std::min(m_options.perHostMax, m_options.maxInFlight)
-                                    : m_options.maxInFlight;
+    OriginPolicy::Rules rules;
+    rules.cap = m_options.perHostMax > 0 ? std::min(m_options.perHostMax, m_options.maxInFlight)
+                                         : m_options.maxInFlight;
+    rules.adaptive = m_options.adaptive;
+    rules.rate = m_options.perHostRate;
+    rules.breakerThreshold = m_options.breakerThreshold;
+    rules.breakerCooldownMs = m_options.breakerCooldownMs;
+    rules.retryAfterMaxMs = m_options.backoffMaxMs;
+    return rules;
 }
 
-void Scheduler::configureHost(Host &host)
+Scheduler::Host &Scheduler::hostFor(const QString &origin)
+{
+    auto it = m_hosts.find(origin);
+    if (it == m_hosts.end())
+        it = m_hosts.try_emplace(origin, OriginPolicy(origin, originRules(), m_clock.elapsed()))
+                 .first;
+    return it->second;
+}
+
+void Scheduler::newBatch()
 {
     const qint64 now = m_clock.elapsed();
-    const int cap = hostCap();
-    host.allowance = m_options.adaptive && host.allowance > 0 ? std::min(host.allowance, cap) : cap;
-    // A small burst (one second's worth, at least one request), then the rate exactly.
-    host.bucket = m_options.perHostRate > 0 ? TokenBucket(m_options.perHostRate,
-                                                          std::max(1.0, m_options.perHostRate), now)
-                                            : TokenBucket();
-    if (host.breaker.isEnabled() != (m_options.breakerThreshold > 0) || !host.breaker.isEnabled())
-        host.breaker = m_options.breakerThreshold > 0
-                           ? CircuitBreaker(m_options.breakerThreshold, m_options.breakerCooldownMs)
-                           : CircuitBreaker();
-}
-
-Scheduler::Host &Scheduler::hostFor(const QUrl &url)
-{
-    const QString name = url.host().toLower();
-    auto [it, inserted] = m_hosts.try_emplace(name);
-    if (inserted) {
-        it->second.name = name;
-        configureHost(it->second);
+    for (auto &[origin, host] : m_hosts) {
+        host.policy.reset(now);
+        refreshHost(host);
     }
-    return it->second;
+    dispatch();
+    scheduleFlush();
 }
 
 void Scheduler::enqueue(Item &item, bool front)
@@ -229,25 +234,8 @@ Scheduler::Hold Scheduler::holdOf(Host &host, qint64 now, qint64 *wakeAt)
             break;
         host.queue.pop_front(); // cancelled, removed or launched through another path
     }
-    if (host.queue.empty())
-        return Hold::Empty;
-    if (now < host.cooldownUntilMs) {
-        *wakeAt = host.cooldownUntilMs;
-        return Hold::Cooldown;
-    }
-    if (!host.breaker.allows(now)) {
-        if (host.breaker.state(now) == CircuitBreaker::State::Open)
-            *wakeAt = host.breaker.reopensAtMs();
-        return Hold::Breaker; // else: the probe is out; its result wakes the host
-    }
-    if (host.inFlight >= std::min(hostCap(), host.allowance))
-        return Hold::HostLimit;
-    const qint64 token = host.bucket.nextTokenAtMs(now);
-    if (token > now) {
-        *wakeAt = token;
-        return Hold::Rate;
-    }
-    return Hold::None;
+    host.empty = host.queue.empty();
+    return host.empty ? Hold::None : host.policy.hold(now, wakeAt);
 }
 
 void Scheduler::refreshHost(Host &host)
@@ -262,13 +250,11 @@ void Scheduler::refreshHost(Host &host)
         host.wakeAtMs = -1;
     }
     qint64 wakeAt = -1;
-    const Hold before = host.hold;
     host.hold = holdOf(host, now, &wakeAt);
 
     // Waiting for a slot the global cap would have refused anyway is not politeness.
-    const bool held = host.hold != Hold::None && host.hold != Hold::Empty &&
-                      (host.hold != Hold::HostLimit ||
-                       std::min(hostCap(), host.allowance) < m_options.maxInFlight);
+    const bool held = !host.empty && host.hold != Hold::None &&
+                      (host.hold != Hold::Cap || host.policy.rules().cap < m_options.maxInFlight);
     if (held && host.heldSinceMs < 0) {
         host.heldSinceMs = now;
     } else if (!held && host.heldSinceMs >= 0) {
@@ -276,40 +262,79 @@ void Scheduler::refreshHost(Host &host)
         host.heldSinceMs = -1;
     }
 
-    if (host.hold == Hold::None) {
+    if (!host.empty && host.hold == Hold::None) {
         host.readyKey = host.queue.front();
         m_ready.emplace(host.readyKey, &host);
-    } else if (wakeAt > now) {
+    } else if (!host.empty && wakeAt > now) {
         host.wakeAtMs = wakeAt;
         m_wakeups.emplace(wakeAt, &host);
         armWakeTimer();
     }
-    const auto announced = [](Hold hold) {
-        return hold == Hold::Cooldown || hold == Hold::Breaker;
-    };
-    if (announced(host.hold) || announced(before))
-        announceHold(host, announced(host.hold) ? wakeAt : -1);
+    markDirty(host);
 }
 
-void Scheduler::announceHold(Host &host, qint64 untilMs)
+void Scheduler::markDirty(Host &host)
 {
-    // Long holds are shown on every waiting row; short ones (rate, per-host cap) are not worth
-    // a row update each time they flip.
-    QString reason;
-    if (host.hold == Hold::Cooldown)
-        reason = QStringLiteral("%1 asked to slow down (Retry-After)").arg(host.name);
-    else if (host.hold == Hold::Breaker)
-        reason = QStringLiteral("%1 keeps failing: circuit open").arg(host.name);
-    const qint64 wallUntil =
-        untilMs > 0 ? QDateTime::currentMSecsSinceEpoch() + (untilMs - m_clock.elapsed()) : 0;
-    for (const ItemId id : host.queue) {
-        auto it = m_items.find(id);
-        if (it == m_items.end() || it->second.state != ItemState::Queued)
+    if (!host.dirty) {
+        host.dirty = true;
+        m_dirty.push_back(&host);
+    }
+    scheduleFlush();
+}
+
+QString Scheduler::reasonOf(const Host &host, qint64 *untilMs) const
+{
+    *untilMs = 0;
+    if (host.empty || !m_started || m_paused)
+        return {}; // the window says "press Start" or "paused" itself
+    const OriginPolicy &policy = host.policy;
+    const bool ownCap = policy.rules().cap < m_options.maxInFlight;
+    if (host.hold == Hold::Cap && !ownCap)
+        return QStringLiteral("waiting for a free slot (%1 of %2 in flight)")
+            .arg(m_active)
+            .arg(m_options.maxInFlight);
+    if (host.hold != Hold::None) {
+        const qint64 until = policy.reasonUntilMs(host.hold);
+        if (until > 0)
+            *untilMs = QDateTime::currentMSecsSinceEpoch() + (until - m_clock.elapsed());
+        return policy.reason(host.hold);
+    }
+    if (m_active >= m_options.maxInFlight)
+        return QStringLiteral("waiting for a free slot (%1 of %2 in flight)")
+            .arg(m_active)
+            .arg(m_options.maxInFlight);
+    return {}; // about to start
+}
+
+void Scheduler::publishReasons()
+{
+    // Every waiting row says which rule holds it. Rows are told only when their origin's words
+    // change, so a host that flips between ready and held on every completion costs nothing.
+    const bool full = m_active >= m_options.maxInFlight;
+    if (full != m_shownFull) {
+        m_shownFull = full;
+        for (auto &[origin, host] : m_hosts) {
+            if (!host.empty)
+                markDirty(host);
+        }
+    }
+    std::vector<Host *> dirty;
+    dirty.swap(m_dirty);
+    for (Host *host : dirty) {
+        host->dirty = false;
+        qint64 until = 0;
+        const QString reason = reasonOf(*host, &until);
+        // A countdown that moved by less than a second is the same words.
+        if (reason == host->shownReason && std::abs(until - host->shownUntilMs) < 1000)
             continue;
-        ItemUpdate update = baseUpdate(it->second);
-        update.waitReason = reason;
-        update.waitUntilMs = reason.isEmpty() ? 0 : wallUntil;
-        post(update);
+        host->shownReason = reason;
+        host->shownUntilMs = until;
+        for (const ItemId id : host->queue) {
+            auto it = m_items.find(id);
+            if (it != m_items.end() && it->second.state == ItemState::Queued &&
+                it->second.host == host)
+                post(baseUpdate(it->second));
+        }
     }
 }
 
@@ -336,39 +361,6 @@ void Scheduler::onWakeTimer()
     scheduleFlush();
 }
 
-void Scheduler::notePoliteness(Host &host, const AttemptResult &result)
-{
-    const qint64 now = m_clock.elapsed();
-    const int status = result.httpStatus;
-    const bool slowDown = result.errorKind == ErrorKind::Timeout ||
-                          result.errorKind == ErrorKind::Stall ||
-                          (result.errorKind == ErrorKind::Http && (status == 429 || status == 503));
-    if (m_options.adaptive && slowDown) {
-        host.allowance = std::max(1, host.allowance / 2);
-        host.successRun = 0;
-    } else if (m_options.adaptive && result.ok && ++host.successRun >= adaptiveRegrowRun) {
-        host.allowance = std::min(hostCap(), host.allowance + 1);
-        host.successRun = 0;
-    }
-
-    // One item's Retry-After holds back every request to that host.
-    if (result.errorKind == ErrorKind::Http && (status == 429 || status == 503) &&
-        result.retryAfterMs) {
-        const qint64 delay = std::min<qint64>(*result.retryAfterMs, m_options.backoffMaxMs);
-        host.cooldownUntilMs = std::max(host.cooldownUntilMs, now + delay);
-    }
-
-    const bool hostFailure = result.errorKind == ErrorKind::Connect ||
-                             result.errorKind == ErrorKind::Timeout ||
-                             (result.errorKind == ErrorKind::Http && status >= 500);
-    if (hostFailure)
-        host.breaker.onFailure(now);
-    else if (result.ok || result.errorKind == ErrorKind::Http)
-        host.breaker.onSuccess();
-    else
-        host.breaker.onNeutral();
-}
-
 void Scheduler::add(const QList<Scheduler::NewItem> &items)
 {
     for (const NewItem &newItem : items) {
@@ -388,7 +380,7 @@ void Scheduler::add(const QList<Scheduler::NewItem> &items)
         item.expectedSha256 = entry.expectedSha256;
         item.resumeName = newItem.resumeName;
         item.hostKey = hostKeyOf(entry.url);
-        item.host = &hostFor(entry.url);
+        item.host = &hostFor(item.hostKey);
         post(baseUpdate(item));
         auto [it, inserted] = m_items.emplace(item.id, std::move(item));
         enqueue(it->second, false);
@@ -405,6 +397,8 @@ void Scheduler::start()
         m_deadlineTimer.start(m_options.batchDeadlineMs);
     m_started = true;
     ensureLanes(laneCountFor(m_options.maxInFlight));
+    for (auto &[origin, host] : m_hosts)
+        markDirty(host); // "press Start" becomes the rule that holds each row
     dispatch();
     scheduleFlush();
 }
@@ -417,6 +411,8 @@ void Scheduler::setPaused(bool paused)
     for (const LaneSlot &slot : m_lanes)
         QMetaObject::invokeMethod(slot.lane,
                                   [lane = slot.lane, paused] { lane->setPaused(paused); });
+    for (auto &[origin, host] : m_hosts)
+        markDirty(host);
     dispatch();
 }
 
@@ -429,15 +425,13 @@ void Scheduler::dispatch()
         Host &host = *m_ready.begin()->second;
         const qint64 now = m_clock.elapsed();
         qint64 wakeAt = -1;
-        if (holdOf(host, now, &wakeAt) != Hold::None) {
+        if (holdOf(host, now, &wakeAt) != Hold::None || host.empty) {
             refreshHost(host); // its next item went away, or a rule now holds it
             continue;
         }
         Item &item = m_items.at(host.queue.front());
         host.queue.pop_front();
-        host.bucket.tryTake(now);
-        host.breaker.onAttemptStarted(now);
-        ++host.inFlight;
+        host.policy.onStarted(now);
         item.politeWaitMs += host.heldTotalAt(now) - item.heldMark;
         launch(item);
         refreshHost(host);
@@ -474,6 +468,7 @@ void Scheduler::launch(Item &item)
     item.state = ItemState::Active;
     item.last = AttemptResult();
     const qint64 now = m_clock.elapsed();
+    item.attemptAtMs = now;
     if (item.startedAtMs < 0) {
         item.startedAtMs = now;
         if (m_options.itemDeadlineMs > 0)
@@ -517,8 +512,14 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         if (pool != slot.perHost.end() && --pool.value() <= 0)
             slot.perHost.erase(pool);
         Host &host = *item.host;
-        --host.inFlight;
-        notePoliteness(host, result);
+        OriginPolicy::Attempt attempt;
+        attempt.item = item.id;
+        attempt.startedAtMs = item.attemptAtMs;
+        attempt.ok = result.ok;
+        attempt.kind = result.errorKind;
+        attempt.httpStatus = result.httpStatus;
+        attempt.retryAfterMs = result.retryAfterMs;
+        host.policy.onFinished(attempt, m_clock.elapsed());
         item.last = result;
         item.resumeName = result.keptPart;
         item.lane = -1;
@@ -651,6 +652,8 @@ void Scheduler::remove(ItemId id)
     m_pendingResults.removeIf([id](const Result &r) { return r.id == id; });
     if (item.state != ItemState::Finished)
         --m_unfinished;
+    if (item.host)
+        item.host->policy.forget(id);
     if (item.state == ItemState::Active) {
         // Forgotten when its lane reports the aborted attempt.
         cancelItem(item, QStringLiteral("removed"), Stop::Remove);
@@ -713,6 +716,8 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
 {
     item.state = ItemState::Finished;
     --m_unfinished;
+    if (item.host)
+        item.host->policy.forget(item.id);
 
     Result result;
     result.id = item.id;
@@ -751,6 +756,10 @@ ItemUpdate Scheduler::baseUpdate(const Item &item) const
     update.attempt = item.attempts;
     update.maxAttempts = maxAttempts();
     update.httpStatus = item.last.httpStatus;
+    if (item.state == ItemState::Queued && item.host) {
+        update.waitReason = item.host->shownReason;
+        update.waitUntilMs = item.host->shownUntilMs;
+    }
     return update;
 }
 
@@ -768,6 +777,7 @@ void Scheduler::scheduleFlush()
 
 void Scheduler::flush()
 {
+    publishReasons();
     if (!m_pendingUpdates.isEmpty()) {
         Q_EMIT itemsChanged(m_pendingUpdates.values());
         m_pendingUpdates.clear();

@@ -14,16 +14,15 @@
 #include <vector>
 
 #include "bandwidthlimiter.h"
-#include "circuitbreaker.h"
 #include "completedindex.h"
 #include "credentialstore.h"
 #include "engineoptions.h"
 #include "itemupdate.h"
 #include "namereservations.h"
 #include "netrc.h"
+#include "originpolicy.h"
 #include "retrypolicy.h"
 #include "sharedcookiejar.h"
-#include "tokenbucket.h"
 #include "transfer.h"
 #include "truststore.h"
 #include "urllist.h"
@@ -31,11 +30,11 @@
 class Lane;
 class QThread;
 
-// The batch's brain, in its own thread: a queue per host, the global cap on requests in flight,
-// each host's politeness (cap, adaptive allowance, request rate, shared cooldown after
-// Retry-After, circuit breaker), the choice of lane (so no lane holds more than Qt's six
-// connections to one host), retries with backoff, deadlines, fail-fast, cancel and pause. It
-// turns lane reports into ItemUpdates and Results and hands them out every 50 ms.
+// The batch's brain, in its own thread: a queue per origin (scheme, host and port), the global
+// cap on requests in flight, dispatch to the origins their OriginPolicy lets send, the choice of
+// lane (so no lane holds more than Qt's six connections to one origin), retries with backoff,
+// deadlines, fail-fast, cancel and pause. It turns lane reports into ItemUpdates and Results,
+// with the reason each waiting row waits, and hands them out every 50 ms.
 class Scheduler final : public QObject
 {
     Q_OBJECT
@@ -66,6 +65,9 @@ public:
     void retry(ItemId id);
     void remove(ItemId id);
     void setItemRate(ItemId id, qint64 bytesPerSecond);
+    // A new batch: every origin's politeness starts afresh (allowance, bucket, breaker,
+    // cooldown).
+    void newBatch();
     void shutdown();
 
 Q_SIGNALS:
@@ -74,41 +76,29 @@ Q_SIGNALS:
     void idle();
 
 private:
-    // Successes in a row after which an adaptive host's allowance grows by one.
-    static constexpr int adaptiveRegrowRun = 5;
-
     enum class Stop
     {
         None,
         Cancel,
         Remove
     };
-    // What holds a host's queue back; the first four are politeness.
-    enum class Hold
-    {
-        None,
-        HostLimit,
-        Rate,
-        Cooldown,
-        Breaker,
-        Empty
-    };
+    using Hold = OriginPolicy::Hold;
 
+    // One origin's queue and its place in dispatch; its rules are its OriginPolicy's.
     struct Host
     {
-        QString name;
+        explicit Host(OriginPolicy p) : policy(std::move(p)) {}
+        OriginPolicy policy;
         std::deque<ItemId> queue; // its Queued items, next first (may hold stale ids)
-        int inFlight = 0;
-        int allowance = 0; // adaptive ceiling, never above the cap
-        int successRun = 0;
-        TokenBucket bucket;
-        CircuitBreaker breaker;
-        qint64 cooldownUntilMs = 0; // on m_clock
-        Hold hold = Hold::Empty;
+        bool empty = true;        // no live item queued (as of the last refresh)
+        Hold hold = Hold::None;
         qint64 heldSinceMs = -1; // politeness hold with items queued, on m_clock
         qint64 heldTotalMs = 0;
         ItemId readyKey = 0;  // its entry in m_ready, 0 when none
         qint64 wakeAtMs = -1; // its entry in m_wakeups, -1 when none
+        QString shownReason;  // what its waiting rows were last told
+        qint64 shownUntilMs = 0;
+        bool dirty = false; // in m_dirty: its waiting rows' reason may have changed
         qint64 heldTotalAt(qint64 nowMs) const
         {
             return heldTotalMs + (heldSinceMs >= 0 ? nowMs - heldSinceMs : 0);
@@ -124,7 +114,7 @@ private:
         QByteArray expectedSha256;
         QString resumeName; // a part file the last attempt kept
         qint64 itemRateBytes = 0;
-        QString hostKey; // scheme://host:port, for Qt's per-connection-pool limit
+        QString hostKey; // scheme://host:port: the origin, and Qt's connection pool
         Host *host = nullptr;
         qint64 heldMark = 0; // host->heldTotalAt() when it joined the host's queue
         qint64 politeWaitMs = 0;
@@ -133,6 +123,7 @@ private:
         int attempts = 0;
         int lane = -1;
         qint64 startedAtMs = -1; // on m_clock, at the first attempt
+        qint64 attemptAtMs = 0;  // on m_clock, the current attempt's start
         qint64 dueMs = 0;        // RetryWait: on m_clock
         Stop stop = Stop::None;
         QString stopDetail;
@@ -150,16 +141,16 @@ private:
     void loadSiteFiles();
     void ensureLanes(int count);
     TransferConfig transferConfig() const;
-    Host &hostFor(const QUrl &url);
-    void configureHost(Host &host);
-    int hostCap() const;
+    Host &hostFor(const QString &origin);
+    OriginPolicy::Rules originRules() const;
     void enqueue(Item &item, bool front);
     Hold holdOf(Host &host, qint64 now, qint64 *wakeAt);
     void refreshHost(Host &host);
-    void announceHold(Host &host, qint64 untilMs);
+    void markDirty(Host &host);
+    void publishReasons();
+    QString reasonOf(const Host &host, qint64 *untilMs) const;
     void armWakeTimer();
     void onWakeTimer();
-    void notePoliteness(Host &host, const AttemptResult &result);
     void dispatch();
     void launch(Item &item);
     int pickLane(const QString &hostKey) const;
@@ -188,10 +179,12 @@ private:
     QSslConfiguration m_ssl; // TrustStore::configuration() of the options' extra CAs
     std::vector<LaneSlot> m_lanes;
     std::unordered_map<ItemId, Item> m_items;
-    std::unordered_map<QString, Host> m_hosts;     // node-based: Host pointers stay valid
+    std::unordered_map<QString, Host> m_hosts;     // by origin; node-based: pointers stay valid
     std::set<std::pair<ItemId, Host *>> m_ready;   // hosts that may send now, by next item
     std::set<std::pair<qint64, Host *>> m_wakeups; // hosts held until a known time
     std::multimap<qint64, ItemId> m_waiting;       // RetryWait: due time on m_clock -> item
+    std::vector<Host *> m_dirty;                   // hosts whose reasons to publish at flush
+    bool m_shownFull = false; // the global cap was full when reasons were last published
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
     QTimer m_wakeTimer;

@@ -53,9 +53,9 @@ QString TransferRow::status(RunState run, qint64 now) const
             const qint64 left = waitUntilMs - now;
             if (left > 0)
                 return tr("Waiting %1 s — %2").arg((left + 999) / 1000).arg(waitReason);
-            return tr("Waiting — %1").arg(waitReason);
+            return tr("Queued — %1").arg(waitReason);
         }
-        return tr("Queued — waiting for a free slot");
+        return tr("Queued");
     case State::RetryWait: {
         const qint64 left = retryAtMs - now;
         const int next = attempt + 1;

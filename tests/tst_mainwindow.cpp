@@ -252,7 +252,7 @@ private Q_SLOTS:
         paste(lines.join(QLatin1Char('\n')));
         action("actionStart")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(count(S::Active) > 0, 10000);
-        QTRY_COMPARE(cell(5, Column::Status), QStringLiteral("Queued — waiting for a free slot"));
+        QTRY_COMPARE(cell(5, Column::Status), QStringLiteral("Queued — waiting for a free slot (4 of 4 in flight)"));
         QVERIFY(action("actionCancelAll")->isEnabled());
         action("actionCancelAll")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(count(S::Cancelled), 6, 10000);

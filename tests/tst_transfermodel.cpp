@@ -98,7 +98,14 @@ private Q_SLOTS:
         QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued — press Start"));
         QVERIFY(!m_model->index(0, 0).data(TransferModel::ProgressRole).isValid()); // no bar yet
         m_model->setRunState(TransferModel::RunState::Running);
-        QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued — waiting for a free slot"));
+        // Until the engine says which rule holds it, a row claims none.
+        QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued"));
+        ItemUpdate slot = update(1, ItemState::Queued);
+        slot.attempt = 0;
+        slot.waitReason = QStringLiteral("waiting for a free slot (8 of 8 in flight)");
+        m_model->applyUpdates({slot});
+        QCOMPARE(cell(0, Column::Status),
+                 QStringLiteral("Queued — waiting for a free slot (8 of 8 in flight)"));
         QVERIFY2(cell(6, Column::Status).startsWith(QStringLiteral("Invalid: ")),
                  qPrintable(cell(6, Column::Status)));
         QCOMPARE(m_model->index(6, 0).data(TransferModel::StateRole).toInt(),

@@ -7,6 +7,9 @@
 #include <QStandardPaths>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 #include "headerline.h"
 #include "proxyspec.h"
 
@@ -31,6 +34,16 @@ const QString kProxyMode = QStringLiteral("engine/proxyMode");
 const QString kProxy = QStringLiteral("engine/proxy");
 const QString kLimitRate = QStringLiteral("engine/limitRateBytes");
 const QString kHttp1 = QStringLiteral("engine/http1Only");
+const QString kSkip = QStringLiteral("engine/skipExisting");
+const QString kPerHost = QStringLiteral("engine/perHostMax");
+const QString kRate = QStringLiteral("engine/perHostRate");
+const QString kAdaptive = QStringLiteral("engine/adaptive");
+const QString kBreaker = QStringLiteral("engine/breakerThreshold");
+const QString kBreakerCooldown = QStringLiteral("engine/breakerCooldownMs");
+const QString kDeadline = QStringLiteral("engine/batchDeadlineMs");
+const QString kItemDeadline = QStringLiteral("engine/itemDeadlineMs");
+
+using Limits = AppSettings::Limits;
 
 // Stored as words, not numbers, so the file reads well and survives reordering the enum.
 QString modeName(AppSettings::ProxyMode mode)
@@ -55,6 +68,21 @@ AppSettings::ProxyMode modeFromName(const QString &name)
     return AppSettings::ProxyMode::System;
 }
 
+// A stored duration in ms, within what the headless mode accepts.
+int readMs(const QSettings &store, const QString &key, int fallback)
+{
+    bool ok = false;
+    const qint64 ms = store.value(key, fallback).toLongLong(&ok);
+    return ok ? int(std::clamp<qint64>(ms, 0, qint64(Limits::seconds) * 1000)) : fallback;
+}
+
+int readCount(const QSettings &store, const QString &key, int fallback, int min, int max)
+{
+    bool ok = false;
+    const qint64 n = store.value(key, fallback).toLongLong(&ok);
+    return ok ? int(std::clamp<qint64>(n, min, max)) : fallback;
+}
+
 void deriveProxy(const AppSettings &s, EngineOptions *out)
 {
     out->noProxy = s.proxyMode == AppSettings::ProxyMode::None;
@@ -76,15 +104,26 @@ AppSettings AppSettings::load(const QSettings &store)
     AppSettings s = defaults();
     EngineOptions &e = s.engine;
     e.outputDir = store.value(kOutput, e.outputDir).toString();
-    e.maxInFlight = std::clamp(store.value(kMaxInFlight, e.maxInFlight).toInt(), 1, 512);
-    e.connectTimeoutMs = std::max(0, store.value(kConnect, e.connectTimeoutMs).toInt());
-    e.stallTimeoutMs = std::max(0, store.value(kStall, e.stallTimeoutMs).toInt());
-    e.attemptTimeoutMs = std::max(0, store.value(kAttempt, e.attemptTimeoutMs).toInt());
-    e.retries = std::clamp(store.value(kRetries, e.retries).toInt(), 0, 1000);
-    e.backoffBaseMs = std::max(0, store.value(kBackoff, e.backoffBaseMs).toInt());
-    e.backoffMaxMs = std::max(0, store.value(kBackoffMax, e.backoffMaxMs).toInt());
+    e.maxInFlight = readCount(store, kMaxInFlight, e.maxInFlight, 1, Limits::maxInFlight);
+    e.connectTimeoutMs = readMs(store, kConnect, e.connectTimeoutMs);
+    e.stallTimeoutMs = readMs(store, kStall, e.stallTimeoutMs);
+    e.attemptTimeoutMs = readMs(store, kAttempt, e.attemptTimeoutMs);
+    e.retries = readCount(store, kRetries, e.retries, 0, Limits::retries);
+    e.backoffBaseMs = readMs(store, kBackoff, e.backoffBaseMs);
+    e.backoffMaxMs = readMs(store, kBackoffMax, e.backoffMaxMs);
     e.failFast = store.value(kFailFast, e.failFast).toBool();
     e.checkOnly = store.value(kCheck, e.checkOnly).toBool();
+    e.skipExisting = store.value(kSkip, e.skipExisting).toBool();
+    e.perHostMax = readCount(store, kPerHost, e.perHostMax, 0, Limits::maxInFlight);
+    bool rateOk = false;
+    const double rate = store.value(kRate, e.perHostRate).toDouble(&rateOk);
+    if (rateOk && std::isfinite(rate))
+        e.perHostRate = std::clamp(rate, 0.0, Limits::rate);
+    e.adaptive = store.value(kAdaptive, e.adaptive).toBool();
+    e.breakerThreshold = readCount(store, kBreaker, e.breakerThreshold, 0, Limits::breaker);
+    e.breakerCooldownMs = readMs(store, kBreakerCooldown, e.breakerCooldownMs);
+    e.batchDeadlineMs = readMs(store, kDeadline, e.batchDeadlineMs);
+    e.itemDeadlineMs = readMs(store, kItemDeadline, e.itemDeadlineMs);
     s.caCertFile = store.value(kCaCert).toString();
     // A hand-edited file may hold bad lines: keep the good ones, as the dialog would refuse
     // the rest.
@@ -125,6 +164,14 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kBackoffMax, engine.backoffMaxMs);
     store.setValue(kFailFast, engine.failFast);
     store.setValue(kCheck, engine.checkOnly);
+    store.setValue(kSkip, engine.skipExisting);
+    store.setValue(kPerHost, engine.perHostMax);
+    store.setValue(kRate, engine.perHostRate);
+    store.setValue(kAdaptive, engine.adaptive);
+    store.setValue(kBreaker, engine.breakerThreshold);
+    store.setValue(kBreakerCooldown, engine.breakerCooldownMs);
+    store.setValue(kDeadline, engine.batchDeadlineMs);
+    store.setValue(kItemDeadline, engine.itemDeadlineMs);
     store.setValue(kCaCert, caCertFile);
     QStringList headers;
     for (const HeaderLine::Header &h : engine.headers)
@@ -150,12 +197,16 @@ bool AppSettings::toEngineOptions(EngineOptions *out, QString *error) const
     if (proxyMode == ProxyMode::Url && !ProxySpec::parse(proxyUrl, error))
         return false; // the engine refuses it too: never fall back to a direct connection
     out->extraCaCertificates.clear();
-    if (caCertFile.isEmpty())
-        return true;
-    QFile file(caCertFile);
+    return caCertFile.isEmpty() || readCaCertificates(caCertFile, &out->extraCaCertificates, error);
+}
+
+bool AppSettings::readCaCertificates(const QString &path, QList<QSslCertificate> *out,
+                                     QString *error)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("AppSettings", "Cannot read the CA certificate %1: %2")
-                     .arg(caCertFile, file.errorString());
+                     .arg(path, file.errorString());
         return false;
     }
     const QByteArray data = file.readAll();
@@ -163,10 +214,9 @@ bool AppSettings::toEngineOptions(EngineOptions *out, QString *error) const
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(data, QSsl::Der);
     if (certificates.isEmpty()) {
-        *error = QCoreApplication::translate("AppSettings", "No certificate found in %1")
-                     .arg(caCertFile);
+        *error = QCoreApplication::translate("AppSettings", "No certificate found in %1").arg(path);
         return false;
     }
-    out->extraCaCertificates = certificates;
+    *out = certificates;
     return true;
 }

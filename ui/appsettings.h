@@ -1,13 +1,18 @@
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
+
+#include <limits>
 
 #include "engineoptions.h"
 
 class QSettings;
 
 // What the window remembers between runs: every engine knob of the headless mode, the extra CA
-// certificate file, the output folder and the proxy choice. Missing keys read as the defaults.
+// certificate file, the output folder and the proxy choice. Missing keys read as the defaults and
+// stored values are clamped to the ranges the headless mode accepts (the Limits below).
 // engine.proxy and engine.noProxy are derived from proxyMode and proxyUrl, which keep the URL
 // the user typed even while another mode is chosen.
 struct AppSettings
@@ -17,6 +22,18 @@ struct AppSettings
         System,
         None,
         Url
+    };
+
+    // The ranges `fanout --headless` accepts; the dialog's fields use the same
+    // (tests/tst_settingsdialog.cpp checks each against the headless parser).
+    struct Limits
+    {
+        static constexpr int maxInFlight = 512; // -j and --per-host
+        static constexpr int retries = 1000;
+        static constexpr int breaker = 1000;
+        // Every duration, in seconds: the most whole milliseconds an int holds (24.8 days).
+        static constexpr int seconds = std::numeric_limits<int>::max() / 1000;
+        static constexpr double rate = 100000; // --rate, requests a second
     };
 
     EngineOptions engine; // engine.outputDir is the output folder
@@ -32,4 +49,9 @@ struct AppSettings
     // and *error when the CA file cannot be used or the proxy URL is invalid. An invalid URL is
     // still passed on, so that the engine refuses to start rather than bypass the proxy.
     bool toEngineOptions(EngineOptions *out, QString *error) const;
+
+    // The certificates of a PEM or DER file, as --ca-cert reads them; false and *error when the
+    // file cannot be read or holds none.
+    static bool readCaCertificates(const QString &path, QList<QSslCertificate> *out,
+                                   QString *error);
 };

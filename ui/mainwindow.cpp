@@ -371,6 +371,7 @@ void MainWindow::clearList()
 {
     for (int row = 0; row < m_model->rowCount(); ++row)
         m_engine->remove(m_model->index(row, 0).data(TransferModel::IdRole).value<ItemId>());
+    m_engine->newBatch(); // what this list taught about its servers does not hold the next
     m_model->clear();
     m_known.clear();
     m_session->discard();

@@ -4,19 +4,16 @@
 
 #include "appsettings.h"
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
+class QTabWidget;
+class SettingsPage;
 
-// Edits every engine knob the headless mode has, the output folder and the extra CA file, with
-// "Restore Defaults". Durations are shown in seconds (decimals allowed), stored in ms. The
-// "Sites" tab (headers, User-Agent, cookies, netrc, proxy, bandwidth, HTTP/1.1) checks what is
-// typed as it is typed: a message under the field says what is wrong and OK stays disabled.
+// Edits every engine knob the headless mode has, in tabs by what the user thinks about
+// (Downloads, Timeouts, Politeness, Connection, Requests), with "Restore Defaults". Each field's
+// tooltip names its headless flag. What is typed is checked as it is typed, as the headless mode
+// checks its flags: the error shows under the field, the tab holding it is marked, a line above
+// the buttons says where, and OK stays disabled until it is fixed.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,38 +28,10 @@ public:
     QStringList problems() const;
 
 private:
-    QDoubleSpinBox *seconds(const QString &name, double max, bool canBeOff, const QString &tip);
-    QLabel *errorLabel(const QString &name);
-    QWidget *createSitesPage();
-    void validate();
+    void updateProblems();
 
-    QLineEdit *m_outputDir;
-    QSpinBox *m_maxInFlight;
-    QDoubleSpinBox *m_connect;
-    QDoubleSpinBox *m_stall;
-    QDoubleSpinBox *m_attempt;
-    QSpinBox *m_retries;
-    QDoubleSpinBox *m_backoff;
-    QDoubleSpinBox *m_backoffMax;
-    QCheckBox *m_failFast;
-    QCheckBox *m_check;
-    QLineEdit *m_caCert;
-
-    QPlainTextEdit *m_headers;
-    QPlainTextEdit *m_hostHeaders;
-    QLineEdit *m_userAgent;
-    QLineEdit *m_cookiesFile;
-    QLineEdit *m_netrcFile;
-    QComboBox *m_proxyMode;
-    QLineEdit *m_proxyUrl;
-    QLineEdit *m_limitRate;
-    QCheckBox *m_http1Only;
-    QLabel *m_headersError;
-    QLabel *m_hostHeadersError;
-    QLabel *m_userAgentError;
-    QLabel *m_cookiesFileError;
-    QLabel *m_netrcFileError;
-    QLabel *m_proxyError;
-    QLabel *m_limitRateError;
+    QTabWidget *m_tabs;
+    QList<SettingsPage *> m_pages;
+    QLabel *m_summary;
     QPushButton *m_ok = nullptr;
 };

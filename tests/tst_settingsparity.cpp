@@ -1,0 +1,377 @@
+// The Settings dialog against the headless mode it mirrors: every flag of `fanout --help` (but
+// the few that only make sense without a window) has a field whose tooltip names it; each field
+// changes the EngineOptions field its flag changes, and by the same amount, also after QSettings;
+// the fields accept what the flags accept and refuse what they refuse, with OK disabled.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+
+#include "appsettings.h"
+#include "headless.h"
+#include "optionsdump.h"
+#include "settingsdialog.h"
+#include "settingsfiles.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Flags that only make sense without a window: no field for them.
+const QStringList kHeadlessOnly = {QStringLiteral("help"),    QStringLiteral("help-all"),
+                                   QStringLiteral("version"), QStringLiteral("headless"),
+                                   QStringLiteral("csv"),     QStringLiteral("session"),
+                                   QStringLiteral("quiet")};
+
+// One flag of the headless mode, the dialog fields that express it (object name -> value) and
+// the command line that sets the same thing.
+struct Knob
+{
+    QString flag;
+    QVariantMap fields;
+    QStringList args;
+};
+
+QList<Knob> knobs(const SettingsFiles &files)
+{
+    const auto one = [](const char *flag, const char *field, const QVariant &value,
+                        const QStringList &args) {
+        return Knob{QString::fromLatin1(flag), {{QString::fromLatin1(field), value}}, args};
+    };
+    const QString elsewhere = files.filePath(QStringLiteral("elsewhere"));
+    return {
+        one("output", "outputDir", elsewhere, {u"-o"_s, elsewhere}),
+        one("max-in-flight", "maxInFlight", 12, {u"-j"_s, u"12"_s}),
+        one("connect-timeout", "connectTimeout", 2.5, {u"--connect-timeout"_s, u"2.5"_s}),
+        one("stall-timeout", "stallTimeout", 0.0, {u"--stall-timeout"_s, u"0"_s}),
+        one("timeout", "attemptTimeout", 90.001, {u"--timeout"_s, u"90.001"_s}),
+        one("retries", "retries", 0, {u"--retries"_s, u"0"_s}),
+        one("backoff", "backoff", 0.25, {u"--backoff"_s, u"0.25"_s}),
+        one("backoff-max", "backoffMax", 10.0, {u"--backoff-max"_s, u"10"_s}),
+        one("fail-fast", "failFast", true, {u"--fail-fast"_s}),
+        one("check", "checkOnly", true, {u"--check"_s}),
+        one("ca-cert", "caCertFile", files.caCert(), {u"--ca-cert"_s, files.caCert()}),
+        one("per-host", "perHost", 4, {u"--per-host"_s, u"4"_s}),
+        one("rate", "rate", 2.5, {u"--rate"_s, u"2.5"_s}),
+        one("no-adaptive", "adaptive", false, {u"--no-adaptive"_s}),
+        one("breaker", "breaker", 5, {u"--breaker"_s, u"5"_s}),
+        one("breaker-cooldown", "breakerCooldown", 12.5, {u"--breaker-cooldown"_s, u"12.5"_s}),
+        one("deadline", "batchDeadline", 600.0, {u"--deadline"_s, u"600"_s}),
+        one("item-deadline", "itemDeadline", 61.5, {u"--item-deadline"_s, u"61.5"_s}),
+        one("no-skip", "skipExisting", false, {u"--no-skip"_s}),
+        one("header", "headers", QStringLiteral("X-A: 1\nReferer: https://e.example/"),
+            {u"-H"_s, u"X-A: 1"_s, u"-H"_s, u"Referer: https://e.example/"_s}),
+        one("user-agent", "userAgent", QStringLiteral("Agent/1 (caf\u00e9)"),
+            {u"--user-agent"_s, u"Agent/1 (caf\u00e9)"_s}),
+        one("cookies", "cookiesFile", files.cookies(), {u"--cookies"_s, files.cookies()}),
+        one("netrc-file", "netrcFile", files.netrc(), {u"--netrc-file"_s, files.netrc()}),
+        Knob{QStringLiteral("proxy"),
+             {{QStringLiteral("proxyMode"), 2},
+              {QStringLiteral("proxyUrl"), QStringLiteral("socks5h://u:p@p.example:1081")}},
+             {u"--proxy"_s, u"socks5h://u:p@p.example:1081"_s}},
+        one("no-proxy", "proxyMode", 1, {u"--no-proxy"_s}),
+        one("limit-rate", "limitRate", QStringLiteral("1.5M"), {u"--limit-rate"_s, u"1.5M"_s}),
+        one("http1", "http1Only", true, {u"--http1"_s}),
+    };
+}
+
+// The long names of the options `fanout --help` lists.
+QStringList helpFlags()
+{
+    QProcess process;
+    const QString binary = qEnvironmentVariable("FANOUT_BINARY"); // set by ctest
+    if (binary.isEmpty())
+        qWarning("FANOUT_BINARY is not set: run this test through ctest");
+    process.start(binary, {QStringLiteral("--help")});
+    if (!process.waitForFinished(30000))
+        return {};
+    QStringList flags;
+    static const QRegularExpression option(QStringLiteral("^  (?:-\\w, )?--([a-z0-9-]+)"));
+    for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(u'\n')) {
+        const QRegularExpressionMatch match = option.match(line);
+        if (match.hasMatch())
+            flags.append(match.captured(1));
+    }
+    return flags;
+}
+
+bool namesFlag(const QString &toolTip, const QString &flag)
+{
+    const QRegularExpression named(
+        QStringLiteral("(^|[^\\w-])--%1(?![\\w-])").arg(QRegularExpression::escape(flag)));
+    return named.match(toolTip).hasMatch();
+}
+
+// The engine options the headless mode makes of these arguments (after "-o dir").
+std::optional<EngineOptions> headless(const QString &dir, const QStringList &args, QString *error)
+{
+    std::optional<int> exitNow;
+    const auto parsed = Headless::parse(
+        QStringList{QStringLiteral("fanout"), QStringLiteral("-o"), dir} + args, error, &exitNow);
+    return parsed ? std::optional(parsed->engine) : std::nullopt;
+}
+
+EngineOptions fromDialog(const SettingsDialog &dialog)
+{
+    EngineOptions options;
+    QString error;
+    if (!dialog.settings().toEngineOptions(&options, &error))
+        qWarning("toEngineOptions: %s", qPrintable(error));
+    return options;
+}
+
+void setField(QWidget *field, const QVariant &value)
+{
+    if (auto *spin = qobject_cast<QSpinBox *>(field))
+        spin->setValue(value.toInt());
+    else if (auto *seconds = qobject_cast<QDoubleSpinBox *>(field))
+        seconds->setValue(value.toDouble());
+    else if (auto *box = qobject_cast<QCheckBox *>(field))
+        box->setChecked(value.toBool());
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        combo->setCurrentIndex(value.toInt());
+    else if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->setText(value.toString());
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        text->setPlainText(value.toString());
+    else
+        QFAIL("not a field");
+}
+
+QStringList difference(const QStringList &a, const QStringList &b)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            out.append(a[i] + QStringLiteral(" / ") + b[i]);
+    }
+    return out;
+}
+} // namespace
+
+class TestSettingsParity final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_files.isValid()); }
+
+    void everyHeadlessFlagHasAFieldNamingIt()
+    {
+        const QStringList flags = helpFlags();
+        QVERIFY2(flags.size() > 20, qPrintable(flags.join(u' ')));
+        for (const QString &only : kHeadlessOnly)
+            QVERIFY2(flags.contains(only), qPrintable(only)); // the list above is not stale
+        const QList<Knob> all = knobs(m_files);
+        QStringList mapped;
+        for (const Knob &knob : all)
+            mapped.append(knob.flag);
+        SettingsDialog dialog(AppSettings::defaults());
+        for (const QString &flag : flags) {
+            if (kHeadlessOnly.contains(flag))
+                continue;
+            QVERIFY2(mapped.contains(flag), qPrintable(QStringLiteral("--%1 is not in knobs(), "
+                                                                      "so its field is untested")
+                                                           .arg(flag)));
+            const Knob &knob = all.at(mapped.indexOf(flag));
+            // The field the flag maps to says so in its tooltip, with what it does.
+            bool named = false;
+            for (const QString &name : knob.fields.keys()) {
+                auto *field = dialog.findChild<QWidget *>(name);
+                QVERIFY2(field, qPrintable(name));
+                if (namesFlag(field->toolTip(), flag)) {
+                    named = true;
+                    QVERIFY2(field->toolTip().size() > flag.size() + 40,
+                             qPrintable(field->toolTip()));
+                }
+            }
+            QVERIFY2(named, qPrintable(QStringLiteral("no tooltip names --%1").arg(flag)));
+        }
+    }
+
+    void politenessTooltipsSayOrigin_data()
+    {
+        QTest::addColumn<QString>("field");
+        for (const char *field : {"perHost", "rate", "breaker", "adaptive"})
+            QTest::newRow(field) << QString::fromLatin1(field);
+    }
+    void politenessTooltipsSayOrigin()
+    {
+        QFETCH(QString, field);
+        SettingsDialog dialog(AppSettings::defaults());
+        const QString tip = dialog.findChild<QWidget *>(field)->toolTip();
+        QVERIFY2(tip.contains(QLatin1String("origin")), qPrintable(tip));
+    }
+
+    void fieldChangesWhatItsFlagChanges_data()
+    {
+        QTest::addColumn<QVariantMap>("fields");
+        QTest::addColumn<QStringList>("args");
+        for (const Knob &knob : knobs(m_files))
+            QTest::newRow(qPrintable(knob.flag)) << knob.fields << knob.args;
+    }
+    void fieldChangesWhatItsFlagChanges()
+    {
+        QFETCH(QVariantMap, fields);
+        QFETCH(QStringList, args);
+        AppSettings base = AppSettings::defaults();
+        base.engine.outputDir = m_files.path();
+        SettingsDialog dialog(base);
+        QString error;
+        const auto plain = headless(m_files.path(), {}, &error);
+        QVERIFY2(plain, qPrintable(error));
+        // Untouched, the dialog means what the headless mode means with no flags.
+        QCOMPARE(optionsDump(fromDialog(dialog)), optionsDump(*plain));
+
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            QWidget *field = dialog.findChild<QWidget *>(it.key());
+            QVERIFY2(field, qPrintable(it.key()));
+            setField(field, it.value());
+        }
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
+        const auto flagged = headless(m_files.path(), args, &error);
+        QVERIFY2(flagged, qPrintable(error));
+        const QStringList want = optionsDump(*flagged);
+        const QStringList got = optionsDump(fromDialog(dialog));
+        QVERIFY2(got == want, qPrintable(difference(got, want).join(u'\n')));
+        QVERIFY(!difference(want, optionsDump(*plain)).isEmpty()); // the flag did change something
+
+        // ... and it is still the same after QSettings and a new dialog.
+        const QString file = m_files.filePath(QStringLiteral("knob.ini"));
+        QFile::remove(file);
+        {
+            QSettings store(file, QSettings::IniFormat);
+            dialog.settings().save(store);
+        }
+        QSettings store(file, QSettings::IniFormat);
+        SettingsDialog reopened(AppSettings::load(store));
+        QCOMPARE(optionsDump(fromDialog(reopened)), want);
+    }
+
+    void numberRangesAreTheHeadlessRanges_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("flag");
+        const QList<QPair<const char *, const char *>> rows = {
+            {"maxInFlight", "-j"},
+            {"retries", "--retries"},
+            {"backoff", "--backoff"},
+            {"backoffMax", "--backoff-max"},
+            {"connectTimeout", "--connect-timeout"},
+            {"stallTimeout", "--stall-timeout"},
+            {"attemptTimeout", "--timeout"},
+            {"itemDeadline", "--item-deadline"},
+            {"batchDeadline", "--deadline"},
+            {"perHost", "--per-host"},
+            {"rate", "--rate"},
+            {"breaker", "--breaker"},
+            {"breakerCooldown", "--breaker-cooldown"}};
+        for (const auto &[field, flag] : rows)
+            QTest::newRow(flag) << QString::fromLatin1(field) << QString::fromLatin1(flag);
+    }
+    void numberRangesAreTheHeadlessRanges()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, flag);
+        SettingsDialog dialog(AppSettings::defaults());
+        double min = 0;
+        double max = 0;
+        int decimals = 0;
+        if (auto *spin = dialog.findChild<QSpinBox *>(field)) {
+            min = spin->minimum();
+            max = spin->maximum();
+        } else {
+            auto *decimal = dialog.findChild<QDoubleSpinBox *>(field);
+            QVERIFY2(decimal, qPrintable(field));
+            min = decimal->minimum();
+            max = decimal->maximum();
+            decimals = decimal->decimals();
+        }
+        const auto accepts = [&](double value) {
+            QString error;
+            return headless(m_files.path(), {flag, QString::number(value, 'f', decimals)}, &error)
+                .has_value();
+        };
+        QVERIFY2(accepts(min), qPrintable(QString::number(min)));
+        QVERIFY2(accepts(max), qPrintable(QString::number(max)));
+        QVERIFY2(!accepts(min - 1), qPrintable(QString::number(min - 1)));
+        QVERIFY2(!accepts(max + 1), qPrintable(QString::number(max + 1)));
+    }
+
+    void textIsRefusedWhenTheFlagIs_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("flag");
+        const auto row = [](const char *name, const char *field, const QString &text,
+                            const char *flag) {
+            QTest::newRow(name) << QString::fromLatin1(field) << text << QString::fromLatin1(flag);
+        };
+        row("rate 500k", "limitRate", u"500k"_s, "--limit-rate");
+        row("rate 2M", "limitRate", u"2M"_s, "--limit-rate");
+        row("rate 1.5m/s", "limitRate", u"1.5m/s"_s, "--limit-rate");
+        row("rate 0", "limitRate", u"0"_s, "--limit-rate");
+        row("rate word", "limitRate", u"fast"_s, "--limit-rate");
+        row("rate negative", "limitRate", u"-1k"_s, "--limit-rate");
+        row("rate exponent", "limitRate", u"1e3"_s, "--limit-rate");
+        row("rate two dots", "limitRate", u"1.2.3k"_s, "--limit-rate");
+        row("header", "headers", u"X-A: 1"_s, "-H");
+        row("header empty value", "headers", u"X-Empty:"_s, "-H");
+        row("header no colon", "headers", u"Referer example"_s, "-H");
+        row("header bad name", "headers", u"Bad Name: 1"_s, "-H");
+        row("header euro", "headers", QStringLiteral("X: \u20ac"), "-H");
+        row("header control", "headers", QStringLiteral("X: a\u0001b"), "-H");
+        row("agent", "userAgent", u"Mozilla/5.0 (X11)"_s, "--user-agent");
+        row("agent latin-1", "userAgent", QStringLiteral("caf\u00e9"), "--user-agent");
+        row("agent euro", "userAgent", QStringLiteral("\u20ac"), "--user-agent");
+        row("agent control", "userAgent", QStringLiteral("a\u0001b"), "--user-agent");
+        row("proxy http", "proxyUrl", u"http://p.example:3128"_s, "--proxy");
+        row("proxy bare", "proxyUrl", u"p.example:3128"_s, "--proxy");
+        row("proxy socks5h", "proxyUrl", u"socks5h://p.example"_s, "--proxy");
+        row("proxy https", "proxyUrl", u"https://p.example"_s, "--proxy");
+        row("proxy socks4", "proxyUrl", u"socks4://p.example"_s, "--proxy");
+        row("proxy bad port", "proxyUrl", u"http://p.example:99999"_s, "--proxy");
+        row("cookies", "cookiesFile", m_files.cookies(), "--cookies");
+        row("cookies missing", "cookiesFile", m_files.filePath(u"gone.txt"_s), "--cookies");
+        row("cookies not cookies", "cookiesFile", m_files.caCert(), "--cookies");
+        row("netrc", "netrcFile", m_files.netrc(), "--netrc-file");
+        row("netrc missing", "netrcFile", m_files.filePath(u"gone"_s), "--netrc-file");
+        row("ca", "caCertFile", m_files.caCert(), "--ca-cert");
+        row("ca missing", "caCertFile", m_files.filePath(u"gone.pem"_s), "--ca-cert");
+        row("ca not a certificate", "caCertFile", m_files.notACert(), "--ca-cert");
+    }
+    void textIsRefusedWhenTheFlagIs()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, flag);
+        QString error;
+        const bool flagAccepts = headless(m_files.path(), {flag, text}, &error).has_value();
+        SettingsDialog dialog(AppSettings::defaults());
+        if (field == QLatin1String("proxyUrl"))
+            dialog.findChild<QComboBox *>(QStringLiteral("proxyMode"))->setCurrentIndex(2);
+        setField(dialog.findChild<QWidget *>(field), text);
+        QVERIFY2(dialog.problems().isEmpty() == flagAccepts,
+                 qPrintable(QStringLiteral("headless: %1; dialog: %2")
+                                .arg(flagAccepts ? QStringLiteral("accepted") : error,
+                                     dialog.problems().join(u'\n'))));
+        QCOMPARE(okButton(dialog)->isEnabled(), flagAccepts);
+    }
+
+private:
+    static QPushButton *okButton(SettingsDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
+
+    SettingsFiles m_files;
+};
+
+QTEST_MAIN(TestSettingsParity)
+#include "tst_settingsparity.moc"

@@ -1,0 +1,101 @@
+#include "downloadspage.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include "appsettings.h"
+#include "decimalspinbox.h"
+
+DownloadsPage::DownloadsPage(QWidget *parent)
+    : SettingsPage(parent), m_outputDir(new QLineEdit(body())),
+      m_checkOnly(new QCheckBox(tr("Chec&k only: download and measure, save nothing"), body())),
+      m_maxInFlight(new QSpinBox(body())), m_retries(new QSpinBox(body())),
+      m_backoff(secondsBox(QStringLiteral("backoff"), QString())),
+      m_backoffMax(secondsBox(QStringLiteral("backoffMax"), QString())),
+      m_failFast(new QCheckBox(tr("Stop the batch at the &first failure"), body())),
+      m_skipExisting(
+          new QCheckBox(tr("&Skip files an earlier run completed (verified first)"), body()))
+{
+    setObjectName(QStringLiteral("downloadsPage"));
+    m_outputDir->setObjectName(QStringLiteral("outputDir"));
+    addRow(tr("O&utput folder:"), withBrowse(m_outputDir, tr("Output folder"), QString()),
+           m_outputDir,
+           flagTip(QStringLiteral("-o, --output DIR"),
+                   tr("where downloaded files are saved; the folder is created when missing.")));
+    m_outputDirError = addErrorRow(QStringLiteral("outputDirError"));
+    m_checkOnly->setObjectName(QStringLiteral("checkOnly"));
+    addWide(m_checkOnly, flagTip(QStringLiteral("--check"),
+                                 tr("fetch every file and measure it (bytes, SHA-256) but save "
+                                    "nothing.")));
+
+    m_maxInFlight->setObjectName(QStringLiteral("maxInFlight"));
+    m_maxInFlight->setRange(1, AppSettings::Limits::maxInFlight);
+    addRow(tr("Downloads at o&nce:"), m_maxInFlight, m_maxInFlight,
+           flagTip(QStringLiteral("-j, --max-in-flight N"),
+                   tr("at most N requests in flight in all, whatever their origin (1 to %1).")
+                       .arg(AppSettings::Limits::maxInFlight)));
+    m_retries->setObjectName(QStringLiteral("retries"));
+    m_retries->setRange(0, AppSettings::Limits::retries);
+    addRow(tr("Retr&ies:"), m_retries, m_retries,
+           flagTip(QStringLiteral("--retries N"),
+                   tr("retry what can succeed later (timeouts, dropped connections, 429, 5xx) "
+                      "up to N times after the first attempt.")));
+    addRow(tr("Retry de&lay:"), m_backoff, m_backoff,
+           flagTip(QStringLiteral("--backoff S"),
+                   tr("the base delay before a retry, in seconds; it doubles with each attempt, "
+                      "with full jitter.")));
+    addRow(tr("Lon&gest retry delay:"), m_backoffMax, m_backoffMax,
+           flagTip(QStringLiteral("--backoff-max S"),
+                   tr("the longest wait before one retry, a server's Retry-After included.")));
+    m_failFast->setObjectName(QStringLiteral("failFast"));
+    addWide(m_failFast, flagTip(QStringLiteral("--fail-fast"),
+                                tr("cancel everything else at the first failure.")));
+    m_skipExisting->setObjectName(QStringLiteral("skipExisting"));
+    addWide(m_skipExisting,
+            flagTip(QStringLiteral("--no-skip"),
+                    tr("the same as unchecking this box: download again files an earlier run "
+                       "completed. Checked, such a file is verified and kept, never fetched "
+                       "twice.")));
+    watch({m_outputDir, m_checkOnly});
+}
+
+void DownloadsPage::check()
+{
+    const QString dir = m_outputDir->text().trimmed();
+    const QFileInfo info(dir);
+    QString error;
+    if (dir.isEmpty())
+        error = m_checkOnly->isChecked() ? QString() : tr("Choose a folder to save files into");
+    else if (info.exists() && !info.isDir())
+        error = tr("%1 is a file, not a folder").arg(dir);
+    else if (info.isDir() && !info.isWritable())
+        error = tr("You cannot write into %1").arg(dir);
+    showError(m_outputDirError, error);
+}
+
+void DownloadsPage::load(const AppSettings &s)
+{
+    m_outputDir->setText(s.engine.outputDir);
+    m_checkOnly->setChecked(s.engine.checkOnly);
+    m_maxInFlight->setValue(s.engine.maxInFlight);
+    m_retries->setValue(s.engine.retries);
+    m_backoff->setMilliseconds(s.engine.backoffBaseMs);
+    m_backoffMax->setMilliseconds(s.engine.backoffMaxMs);
+    m_failFast->setChecked(s.engine.failFast);
+    m_skipExisting->setChecked(s.engine.skipExisting);
+}
+
+void DownloadsPage::store(AppSettings *s) const
+{
+    s->engine.outputDir = m_outputDir->text().trimmed();
+    s->engine.checkOnly = m_checkOnly->isChecked();
+    s->engine.maxInFlight = m_maxInFlight->value();
+    s->engine.retries = m_retries->value();
+    s->engine.backoffBaseMs = m_backoff->milliseconds();
+    s->engine.backoffMaxMs = m_backoffMax->milliseconds();
+    s->engine.failFast = m_failFast->isChecked();
+    s->engine.skipExisting = m_skipExisting->isChecked();
+}
