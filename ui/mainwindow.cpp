@@ -33,6 +33,8 @@
 #include "csvwriter.h"
 #include "engine.h"
 #include "inputpanel.h"
+#include "outputfolderlabel.h"
+#include "quitquestion.h"
 #include "resumebar.h"
 #include "sessionkeeper.h"
 #include "settingsdialog.h"
@@ -61,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(this), m_settings(AppSettings::load(QSettings())),
       m_model(new TransferModel(this)), m_engine(nullptr), m_input(new InputPanel(this)),
       m_view(new TransferView(m_model, this)), m_summary(new SummaryBar(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new OutputFolderLabel(this)),
       m_resumeBar(new ResumeBar(this)),
       m_session(new SessionKeeper(SessionKeeper::defaultPath(), this)),
       m_auth(new AuthPrompter(this))
@@ -69,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fanout"));
     setAcceptDrops(true);
-    QString warning;
+    QString warning; // applySettings() shows it
     m_engine = new Engine(engineOptions(m_settings, &warning), this);
 
     m_splitter->addWidget(m_input);
@@ -84,7 +86,6 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_summary);
     setCentralWidget(central);
-    m_outputLabel->setObjectName(QStringLiteral("outputFolderLabel"));
     statusBar()->addPermanentWidget(m_outputLabel);
 
     buildMenus();
@@ -99,6 +100,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_engine, &Engine::itemsChanged, m_session, &SessionKeeper::recordUpdates);
     connect(m_engine, &Engine::itemsFinished, m_session, &SessionKeeper::recordResults);
     connect(m_engine, &Engine::itemsFinished, m_auth, &AuthPrompter::inspect);
+    // A batch ended: new rows go where Settings say; a retried row reopens it, in its folder.
+    const auto showFolder = [this] {
+        m_outputLabel->showFolder(m_session->batchOptions(m_settings.engine),
+                                  m_settings.engine.outputDir);
+    };
+    connect(m_session, &SessionKeeper::closed, this, showFolder);
+    connect(m_session, &SessionKeeper::reopened, this, showFolder);
     connect(m_session, &SessionKeeper::saveFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The session cannot be saved: %1").arg(error));
     });
@@ -122,8 +130,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_splitter->setSizes({160, 600}); // the table is what people watch
     m_view->restoreState(store.value(QStringLiteral("window/columns")).toByteArray());
     applySettings(m_settings);
-    if (!warning.isEmpty())
-        statusBar()->showMessage(warning);
     updateSummary();
     offerResume();
 }
@@ -239,19 +245,34 @@ void MainWindow::limitSelectedSpeed(qint64 bytesPerSecond)
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
-    QString warning;
-    m_engine->setOptions(engineOptions(settings, &warning));
-    if (!warning.isEmpty())
-        statusBar()->showMessage(warning);
-    const QString dir = QDir::toNativeSeparators(settings.engine.outputDir);
-    m_outputLabel->setText(settings.engine.checkOnly ? tr("Check mode: nothing is saved")
-                                                     : tr("Saving to %1").arg(dir));
-    m_outputLabel->setToolTip(tr("Change it in Settings (Ctrl+,)"));
+    // A batch that has started keeps its folder: one batch never ends split across two.
+    const bool moved = m_session->moveTo(settings.engine.outputDir, settings.engine.checkOnly,
+                                         m_engine->isStarted());
+    const QString warning = useBatchOptions();
+    if (!moved || !warning.isEmpty())
+        statusBar()->showMessage(
+            moved ? warning
+                  : tr("This batch goes on in %1; the new folder is for the next batch")
+                        .arg(QDir::toNativeSeparators(m_session->outputDir())));
     m_auth->setProxy(settings.engine.proxy);
+}
+
+QString MainWindow::useBatchOptions()
+{
+    QString warning;
+    // The open batch's folder, never written back to the Settings.
+    const EngineOptions options = m_session->batchOptions(engineOptions(m_settings, &warning));
+    m_engine->setOptions(options);
+    m_outputLabel->showFolder(options, m_settings.engine.outputDir);
+    return warning;
 }
 
 void MainWindow::addEntries(const QList<UrlList::Entry> &entries)
 {
+    if (!m_session->isOpen()) { // a new batch: it saves where Settings say now
+        m_session->begin(m_settings.engine.outputDir, m_settings.engine.checkOnly);
+        useBatchOptions();
+    } // else the rows join the open batch, in its folder
     const QList<ItemId> ids = m_engine->add(entries);
     const int first = m_model->rowCount();
     m_model->addItems(ids, entries);
@@ -366,69 +387,43 @@ void MainWindow::clearList()
 void MainWindow::offerResume()
 {
     m_offered = m_session->pending();
-    const auto &session = m_offered;
-    if (!session)
-        return;
-    int done = 0;
-    for (auto it = session->results.cbegin(); it != session->results.cend(); ++it)
-        done += it.value().isOk() ? 1 : 0;
-    const QDateTime when = QFileInfo(m_session->path()).lastModified();
-    m_resumeBar->offer(tr("A batch of %1 downloads did not finish (%2 done, last saved %3). "
-                          "Resume it?")
-                           .arg(session->lines.size())
-                           .arg(done)
-                           .arg(QLocale().toString(when, QLocale::ShortFormat)));
+    if (m_offered)
+        m_resumeBar->offer(*m_offered, QFileInfo(m_session->path()).lastModified(),
+                           m_settings.engine.outputDir);
 }
 
 bool MainWindow::resumeSession()
 {
     m_resumeBar->hide();
-    const std::optional<SessionJournal::Session> session = std::exchange(m_offered, {});
+    std::optional<SessionJournal::Session> session = std::exchange(m_offered, {});
     if (!session)
         return false;
     const SessionKeeper::Plan plan = SessionKeeper::plan(*session);
-    if (plan.outputDir != m_settings.engine.outputDir ||
-        plan.checkOnly != m_settings.engine.checkOnly) {
-        // The session decides where its files go; the saved settings stay as they are.
-        AppSettings resumed = m_settings;
-        resumed.engine.outputDir = plan.outputDir;
-        resumed.engine.checkOnly = plan.checkOnly;
-        applySettings(resumed);
+    // In the batch's own folder, where its parts are; the Settings stay as they are.
+    if (!m_session->isOpen()) {
+        m_session->begin(plan.outputDir, plan.checkOnly);
+    } else if (!m_session->moveTo(plan.outputDir, plan.checkOnly, m_engine->isStarted())) {
+        m_offered = std::move(session);
+        m_resumeBar->show();
+        statusBar()->showMessage(tr("The list saves to %1: clear it or let it finish first")
+                                     .arg(QDir::toNativeSeparators(m_session->outputDir())));
+        return false;
     }
-    QList<UrlList::Entry> toRun;
-    QStringList names;
-    for (int i = 0; i < plan.entries.size(); ++i) {
-        if (!plan.carried[i]) {
-            toRun.append(plan.entries[i]);
-            names.append(plan.resumeNames[i]);
-        }
-    }
-    const QList<ItemId> runIds = m_engine->add(toRun, names);
+    useBatchOptions();
+    const QList<ItemId> runIds = m_engine->add(plan.toRun(), plan.toRunNames());
     QList<ItemId> ids;
-    QList<Result> carried;
-    QStringList lines;
-    QHash<int, QString> parts;
     for (int i = 0, next = 0; i < plan.entries.size(); ++i) {
         ids.append(plan.carried[i] ? kCarriedIdBase + ItemId(i) : runIds[next++]);
-        lines.append(session->lines[i]);
-        if (plan.carried[i]) {
-            carried.append(plan.results[i]);
-            carried.last().id = ids.last();
-        } else if (!plan.resumeNames[i].isEmpty()) {
-            parts.insert(i, plan.resumeNames[i]);
-        }
         if (plan.entries[i].valid)
             m_known.insert(UrlList::redacted(plan.entries[i].url));
     }
     m_model->addItems(ids, plan.entries);
-    m_model->applyResults(carried);
-    QHash<int, Result> results = plan.results;
-    for (auto it = results.begin(); it != results.end(); ++it)
-        it.value().id = ids[it.key()];
-    m_session->addRows(ids, lines, plan.outputDir, plan.checkOnly, parts, results);
-    statusBar()->showMessage(
-        tr("Resumed: %1 finished earlier, %2 to download").arg(carried.size()).arg(toRun.size()),
-        5000);
+    m_model->applyResults(plan.carriedResults(ids));
+    m_session->addPlan(ids, session->lines, plan);
+    statusBar()->showMessage(tr("Resumed in %1: %2 finished earlier, %3 to download")
+                                 .arg(QDir::toNativeSeparators(m_session->outputDir()))
+                                 .arg(plan.results.size())
+                                 .arg(runIds.size()));
     start();
     return true;
 }
@@ -471,9 +466,9 @@ void MainWindow::openSelected(bool folder)
         statusBar()->showMessage(tr("No downloaded file for this row yet"), 5000);
         return;
     }
-    const QString target = folder
-                               ? (info.isFile() ? info.absolutePath() : m_settings.engine.outputDir)
-                               : info.absoluteFilePath();
+    const QString target =
+        folder ? (info.isFile() ? info.absolutePath() : m_engine->options().outputDir)
+               : info.absoluteFilePath();
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
         statusBar()->showMessage(tr("Could not open %1").arg(target), 5000);
 }
@@ -532,7 +527,7 @@ void MainWindow::onIdle()
     if (s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait) > 0)
         return;
     m_batchOpen = false;
-    m_session->discard(); // every row is final: nothing left to resume
+    m_session->rest(); // every row is final: nothing left to resume, unless one is retried
     notify(tr("Batch finished: %1 ok, %2 failed, %3 cancelled")
                .arg(s.count(S::Done))
                .arg(s.count(S::Failed))
@@ -577,6 +572,11 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!QuitQuestion::mayQuit(this, m_model->summary(), m_engine->options(),
+                               m_session->isOpen())) {
+        event->ignore(); // the window stays, the batch runs on
+        return;
+    }
     QSettings store;
     store.setValue(QStringLiteral("window/geometry"), saveGeometry());
     store.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

@@ -13,6 +13,7 @@
 class AuthPrompter;
 class Engine;
 class InputPanel;
+class OutputFolderLabel;
 class ResumeBar;
 class SessionKeeper;
 class StartGate;
@@ -86,6 +87,9 @@ private:
     void updateSummary();
     void notify(const QString &message);
     void offerResume();
+    // Hands the engine the Settings' options, saving where the open batch saves; returns
+    // what could not be used (the CA file, the proxy).
+    QString useBatchOptions();
     void useCredentials(const QString &key, const QString &user, const QString &password,
                         const QList<ItemId> &ids);
 
@@ -97,7 +101,7 @@ private:
     TransferView *m_view;
     SummaryBar *m_summary;
     QSplitter *m_splitter;
-    QLabel *m_outputLabel;
+    OutputFolderLabel *m_outputLabel;
     ResumeBar *m_resumeBar;
     SessionKeeper *m_session;
     AuthPrompter *m_auth;
