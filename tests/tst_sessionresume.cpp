@@ -214,7 +214,7 @@ private Q_SLOTS:
             QCOMPARE(m_server.requestCount(QStringLiteral("/file")), 1);
             QCOMPARE(QDir(outDir()).entryList(QDir::Files),
                      QStringList{QStringLiteral("file01.bin")});
-            action(second, "actionClearList")->trigger();
+            second.clearList(); // Clear List, its question answered Yes
         }
     }
 
