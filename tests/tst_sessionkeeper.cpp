@@ -112,6 +112,65 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path()));
     }
 
+    // A session has one folder: later rows keep it; it moves only before anything started.
+    void oneFolderPerSession()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("a"));
+        const QString b = m_dir.filePath(QStringLiteral("b"));
+        SessionKeeper keeper(path());
+        keeper.addRows(ids(2), lines(2), a, false);
+        keeper.addRows(ids(1, 3), lines(1, 2), b, false); // joins the open session
+        QCOMPARE(keeper.outputDir(), a);
+        QVERIFY(!keeper.moveTo(b, false, true)); // the engine runs: rows may be starting
+        QVERIFY(keeper.moveTo(b, false, false)); // nothing started: the batch follows
+        QCOMPARE(keeper.batchOptions(EngineOptions()).outputDir, b);
+        ItemUpdate running;
+        running.id = 2;
+        running.state = ItemState::Active;
+        keeper.recordUpdates({running});
+        QVERIFY(keeper.hasStarted());
+        QVERIFY(!keeper.moveTo(a, false, false));
+        QVERIFY(keeper.moveTo(b, false, true)); // its own folder: nothing to move
+        keeper.flush();
+        const auto session = SessionJournal::load(path());
+        QVERIFY(session);
+        QCOMPARE(session->outputDir, b);
+        QCOMPARE(session->lines.size(), 3);
+    }
+
+    // The batch ended: no file, but a row that runs again (Retry) writes the session anew,
+    // rows removed meanwhile included.
+    void restingSessionReopensWhenARowRunsAgain()
+    {
+        SessionKeeper keeper(path());
+        QSignalSpy reopened(&keeper, &SessionKeeper::reopened);
+        keeper.addRows(ids(3), lines(3), m_dir.path(), false);
+        Result failed = ok(3, QString());
+        failed.outcome = Outcome::Failed;
+        keeper.recordResults(
+            {ok(1, QStringLiteral("/out/a")), ok(2, QStringLiteral("/out/b")), failed});
+        keeper.rest();
+        keeper.flush();
+        QVERIFY(!keeper.isOpen());
+        QVERIFY(!QFile::exists(path()));
+        keeper.removeRow(1);
+        ItemUpdate update;
+        update.id = 3;
+        update.state = ItemState::Finished; // a late report of the ended batch: no reopening
+        keeper.recordUpdates({update});
+        QCOMPARE(reopened.count(), 0);
+        update.state = ItemState::Queued; // Retry
+        keeper.recordUpdates({update});
+        QCOMPARE(reopened.count(), 1);
+        QVERIFY(keeper.isOpen());
+        keeper.flush();
+        const auto session = SessionJournal::load(path());
+        QVERIFY(session);
+        QCOMPARE(session->lines, lines(2, 1));
+        QCOMPARE(session->results.value(0).file, QStringLiteral("/out/b"));
+        QCOMPARE(session->results.value(1).outcome, Outcome::Failed);
+    }
+
     void discardComesAfterWhatWasAskedBefore()
     {
         SessionKeeper keeper(path());

@@ -165,13 +165,57 @@ private Q_SLOTS:
             QCOMPARE(second.model()->rowCount(), 0);
             paste(second, m_server.urlString(QStringLiteral("/file?size=10&name=x.bin")));
             QTRY_VERIFY(QFileInfo::exists(sessionPath()));
-            action(second, "actionClearList")->trigger();
+            second.clearList(); // what Clear List does once its question is answered Yes
             QCOMPARE(second.model()->rowCount(), 0);
             QTRY_VERIFY(!QFileInfo::exists(sessionPath()));
         }
         MainWindow third;
         QVERIFY(!third.resumeBar()->isVisibleTo(&third));
         QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    // Re-adding a URL that finished earlier: verified on disk and skipped, shown as already
+    // complete, never saved again as "file01 (1).bin". The second window's engine starts with
+    // another folder and Settings then name the first one again (as after a resume into a
+    // batch's own folder): the record of that folder must still be found.
+    void reAddedCompletedUrlIsSkipped()
+    {
+        const QString url = m_server.urlString(QStringLiteral("/file?size=70000&name=file01.bin"));
+        {
+            MainWindow first;
+            QSignalSpy finished(&first, &MainWindow::batchFinished);
+            paste(first, url);
+            action(first, "actionStart")->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+            QCOMPARE(state(first, 0), S::Done);
+        }
+        QCOMPARE(m_server.requestCount(QStringLiteral("/file")), 1);
+        AppSettings settings = AppSettings::load(QSettings());
+        settings.engine.outputDir = m_dir.filePath(QStringLiteral("other"));
+        {
+            QSettings store;
+            settings.save(store);
+        }
+        MainWindow second;
+        settings.engine.outputDir = outDir();
+        second.applySettings(settings); // what the Settings dialog's OK does
+        QSignalSpy finished(&second, &MainWindow::batchFinished);
+        for (int round = 1; round <= 2; ++round) { // a new window, then after Clear List
+            paste(second, url);
+            if (action(second, "actionStart")->isEnabled())
+                action(second, "actionStart")->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), round, 10000);
+            second.model()->flush();
+            QCOMPARE(state(second, 0), S::Done);
+            const QString status = second.model()->index(0, int(Column::Status)).data().toString();
+            QVERIFY2(status.contains(QStringLiteral("already complete")), qPrintable(status));
+            QVERIFY(second.model()->results().value(0).skipped);
+            // The server never saw it again, and the folder holds one copy.
+            QCOMPARE(m_server.requestCount(QStringLiteral("/file")), 1);
+            QCOMPARE(QDir(outDir()).entryList(QDir::Files),
+                     QStringList{QStringLiteral("file01.bin")});
+            second.clearList(); // Clear List, its question answered Yes
+        }
     }
 
     void journalHoldsNoCredentials()

@@ -4,6 +4,7 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include "englishplurals.h"
 #include "finishedbatch.h"
 #include "transfermodel.h"
 
@@ -54,7 +55,10 @@ private:
         return m_model->index(row, int(c)).data(role).toString();
     }
 
+    EnglishPlurals m_plurals;
+
 private Q_SLOTS:
+    void initTestCase() { QCoreApplication::installTranslator(&m_plurals); }
     void init()
     {
         m_model = std::make_unique<TransferModel>();
@@ -119,7 +123,10 @@ private Q_SLOTS:
         QCOMPARE(cell(0, Column::Progress), QStringLiteral("25%"));
         QCOMPARE(m_model->index(0, 0).data(TransferModel::ProgressRole).toDouble(), 0.25);
         QCOMPARE(cell(1, Column::Status), QStringLiteral("Retry in 4 s (attempt 2 of 4)"));
-        QCOMPARE(cell(1, Column::Error), QStringLiteral("http: 503 Service Unavailable"));
+        // Read as people read it; the raw value (for export) keeps the kind word.
+        QCOMPARE(cell(1, Column::Error), QStringLiteral("503 Service Unavailable"));
+        QCOMPARE(cell(1, Column::Error, TransferModel::RawRole),
+                 QStringLiteral("http: 503 Service Unavailable"));
         m_now += 1500; // counts down
         QCOMPARE(cell(1, Column::Status), QStringLiteral("Retry in 3 s (attempt 2 of 4)"));
         m_now += 3000;
@@ -152,7 +159,7 @@ private Q_SLOTS:
             m_model->applyResults({r});
             QCOMPARE(cell(2 + i, Column::Status), QString::fromLatin1(words[i]));
         }
-        QCOMPARE(cell(3, Column::Error), QStringLiteral("http: 404 Not Found"));
+        QCOMPARE(cell(3, Column::Error), QStringLiteral("404 Not Found"));
         QCOMPARE(cell(3, Column::Http), QStringLiteral("404"));
         QCOMPARE(cell(2, Column::Progress), QStringLiteral("100%"));
     }
@@ -363,6 +370,120 @@ private Q_SLOTS:
         QVERIFY(!s.running);
         QCOMPARE(s.count(RowState::Failed), 3);
         QCOMPARE(s.fraction, 1.0);
+    }
+
+    // No bytes for a while: the speed falls to 0 and the ETA is unknown, in the row and in the
+    // summary (a hanging row showed an invented 824 bytes/s; the batch ETA said 0:02).
+    void speedDecaysAndEtaTurnsUnknown()
+    {
+        fill(2);
+        m_model->setRunState(TransferModel::RunState::Running);
+        m_model->applyUpdates(
+            {update(1, ItemState::Active, 0, 100'000), update(2, ItemState::Active, 0, 1'000'000)});
+        m_now += 500;
+        m_model->applyUpdates({update(1, ItemState::Active, 50'000, 100'000),
+                               update(2, ItemState::Active, 824, 1'000'000)});
+        QVERIFY2(cell(0, Column::Speed).endsWith(QStringLiteral("KiB/s")),
+                 qPrintable(cell(0, Column::Speed)));
+        QCOMPARE(cell(0, Column::Eta), QStringLiteral("0:00"));
+        // Row 2 got 824 bytes, then nothing: once the tick sees it stale it says so.
+        m_now += 3000;
+        QTRY_COMPARE_WITH_TIMEOUT(cell(1, Column::Speed), QStringLiteral("0 bytes/s"), 3000);
+        QCOMPARE(cell(1, Column::Eta), QStringLiteral("unknown"));
+        QCOMPARE(cell(0, Column::Speed), QStringLiteral("0 bytes/s"));
+        const auto s = m_model->summary();
+        QCOMPARE(s.bytesPerSecond, 0.0);
+        QCOMPARE(s.etaMs, -1); // a row that hangs: the batch's end is unknown too
+        // An unknown size is an unknown ETA even while bytes come.
+        m_model->addItems({3}, UrlList::parse(QStringLiteral("http://example.test/u")).entries());
+        m_model->applyUpdates({update(3, ItemState::Active, 0, -1)});
+        m_now += 500;
+        m_model->applyUpdates({update(3, ItemState::Active, 9000, -1)});
+        QCOMPARE(cell(2, Column::Eta), QStringLiteral("unknown"));
+    }
+
+    // Paused rows keep no speed and no ETA, and count as paused, not as downloading.
+    void pausedRowsShowNoSpeed()
+    {
+        fill(2);
+        m_model->setRunState(TransferModel::RunState::Running);
+        m_model->applyUpdates({update(1, ItemState::Active, 0, 100'000)});
+        m_now += 500;
+        m_model->applyUpdates({update(1, ItemState::Active, 50'000, 100'000)});
+        QVERIFY(!cell(0, Column::Speed).isEmpty());
+        m_model->setRunState(TransferModel::RunState::Paused);
+        QCOMPARE(cell(0, Column::Status), QStringLiteral("Paused"));
+        QCOMPARE(cell(0, Column::Speed), QString());
+        QCOMPARE(cell(0, Column::Eta), QString());
+        QCOMPARE(cell(1, Column::Status), QStringLiteral("Queued — paused"));
+        const auto s = m_model->summary();
+        QCOMPARE(s.pausedRows(), 1);
+        QCOMPARE(s.downloading(), 0);
+        QCOMPARE(s.bytesPerSecond, 0.0);
+        QCOMPARE(s.etaMs, -1);
+        QCOMPARE(s.count(TransferModel::Group::Unfinished), 2);
+    }
+
+    // Retry Failed continues the batch's clock: elapsed time is the batch's, from its first
+    // start; the quiet time between the end and the retry is not counted.
+    void elapsedSurvivesRetry()
+    {
+        fill(1);
+        m_model->setRunState(TransferModel::RunState::Running);
+        m_model->applyUpdates({update(1, ItemState::Active, 0, 100)});
+        m_now += 7000;
+        Result failed;
+        failed.id = 1;
+        failed.outcome = Outcome::Failed;
+        failed.errorKind = ErrorKind::Http;
+        failed.errorDetail = QStringLiteral("HTTP 404");
+        m_model->applyResults({failed});
+        QCOMPARE(m_model->summary().elapsedMs, 7000);
+        QVERIFY(!m_model->summary().running);
+        m_now += 60'000; // the user looks at the failure for a minute
+        QCOMPARE(m_model->summary().elapsedMs, 7000);
+        m_model->resetForRetry(1);
+        // The retried attempt failed within one batch of updates: the batch runs again all the
+        // same (it was left not running, with no speed or ETA shown).
+        ItemUpdate again = update(1, ItemState::RetryWait);
+        again.retryAtMs = m_now + 1000;
+        m_model->applyUpdates({again});
+        QVERIFY(m_model->summary().running);
+        m_model->applyUpdates({update(1, ItemState::Active, 0, 100)});
+        m_now += 2000;
+        const auto s = m_model->summary();
+        QVERIFY(s.running);
+        QCOMPARE(s.elapsedMs, 9000);
+        QVERIFY(m_model->history().isEmpty() || m_model->history().last().ms <= 9000);
+    }
+
+    // One definition of each state: the groups partition the rows, and each state is in
+    // exactly one group besides All.
+    void groupsPartitionTheRows()
+    {
+        using G = TransferModel::Group;
+        for (int state = 0; state < TransferModel::StateCount; ++state) {
+            int groups = 0;
+            for (int g = 1; g < TransferModel::GroupCount; ++g)
+                groups += TransferModel::inGroup(RowState(state), G(g)) ? 1 : 0;
+            QCOMPARE(groups, 1);
+            QVERIFY(TransferModel::inGroup(RowState(state), G::All));
+        }
+        fill(3, {QStringLiteral("nope"), QStringLiteral("ftp://x/y")});
+        const auto s = m_model->summary();
+        QCOMPARE(s.count(G::Invalid), 2);
+        QCOMPARE(s.count(G::Failed), 0); // invalid lines are not failures
+        QCOMPARE(s.count(G::Unfinished), 3);
+    }
+
+    // A cleared list counts from 1 again.
+    void clearRestartsNumbering()
+    {
+        fill(3);
+        QCOMPARE(cell(2, Column::Number), QStringLiteral("3"));
+        m_model->clear();
+        fill(1);
+        QCOMPARE(cell(0, Column::Number), QStringLiteral("1"));
     }
 
     void hundredThousandRows()

@@ -23,7 +23,6 @@ constexpr quint16 kProgressColumns =
     bit(Column::Progress) | bit(Column::Size) | bit(Column::Speed) | bit(Column::Eta);
 constexpr quint16 kClockColumns =
     bit(Column::Status) | bit(Column::Speed) | bit(Column::Eta) | bit(Column::Elapsed);
-constexpr int kHistoryCap = 240;
 constexpr qsizetype kInternCap = 1024;
 
 RowState stateOf(const Result &result)
@@ -59,7 +58,7 @@ TransferModel::TransferModel(QObject *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &TransferModel::flush);
     connect(&m_tickTimer, &QTimer::timeout, this, &TransferModel::tick);
     connect(&m_sampleTimer, &QTimer::timeout, this, &TransferModel::sample);
-    m_sampleTimer.setInterval(int(m_sampleEveryMs));
+    m_sampleTimer.setInterval(int(m_meter.sampleIntervalMs()));
 }
 
 TransferModel::~TransferModel() = default;
@@ -243,24 +242,15 @@ void TransferModel::setState(TransferRow &row, RowState state)
         return;
     --m_counts[int(row.state)];
     ++m_counts[int(state)];
-    if (state == RowState::Active && m_batchStartMs == 0)
-        startBatch();
+    // An attempt that failed within one batch of updates shows up as RetryWait at once.
+    if ((state == RowState::Active || state == RowState::RetryWait) && !m_meter.isRunning()) {
+        m_meter.begin(m_clock(), m_transferredBytes);
+        m_sampleTimer.setInterval(int(m_meter.sampleIntervalMs()));
+        m_sampleTimer.start();
+    }
     row.state = state;
     markDirty(row, kAllColumns);
     updateLive(row);
-}
-
-void TransferModel::startBatch()
-{
-    m_batchStartMs = m_clock();
-    m_batchEndMs = 0;
-    m_history.clear();
-    m_speed = 0;
-    m_lastSampleMs = m_batchStartMs;
-    m_lastSampleBytes = m_transferredBytes;
-    m_sampleEveryMs = 500;
-    m_sampleTimer.setInterval(int(m_sampleEveryMs));
-    m_sampleTimer.start();
 }
 
 void TransferModel::updateLive(TransferRow &row)
@@ -272,11 +262,9 @@ void TransferModel::updateLive(TransferRow &row)
     if (!m_live.isEmpty() && !m_tickTimer.isActive())
         m_tickTimer.start();
     // The batch ends when nothing runs, waits or queues.
-    if (m_live.isEmpty() && m_counts[int(RowState::Queued)] == 0 && m_batchStartMs > 0 &&
-        m_batchEndMs == 0) {
-        m_batchEndMs = m_clock();
+    if (m_live.isEmpty() && m_counts[int(RowState::Queued)] == 0 && m_meter.isRunning()) {
+        m_meter.end(m_clock(), m_transferredBytes, m_counts[int(RowState::Active)]);
         m_tickTimer.stop();
-        sample();
         m_sampleTimer.stop();
     }
 }
@@ -294,6 +282,8 @@ void TransferModel::applyUpdates(const QList<ItemUpdate> &updates)
             if (u.attempt != row->attempt) { // a new attempt starts from zero bytes
                 row->sampleBytes = 0;
                 row->sampleMs = now;
+                row->speed = 0;
+                row->lastDataMs = 0;
             }
             row->attempt = quint16(u.attempt);
             row->maxAttempts = quint16(u.maxAttempts);
@@ -304,20 +294,9 @@ void TransferModel::applyUpdates(const QList<ItemUpdate> &updates)
             m_receivedBytes += delta;
             if (delta > 0)
                 m_transferredBytes += delta;
-            row->received = u.received;
             row->total = u.total;
+            row->takeBytes(u.received, now);
             changed |= kProgressColumns;
-            const qint64 dt = now - row->sampleMs;
-            if (row->sampleMs == 0) {
-                row->sampleMs = now;
-                row->sampleBytes = u.received;
-            } else if (dt >= 250) { // short windows make a jumpy figure
-                const double instant = double(u.received - row->sampleBytes) * 1000.0 / double(dt);
-                row->speed =
-                    row->speed <= 0 ? float(instant) : float(0.7 * row->speed + 0.3 * instant);
-                row->sampleMs = now;
-                row->sampleBytes = u.received;
-            }
         }
         if (u.httpStatus != row->httpStatus) {
             row->httpStatus = qint16(u.httpStatus);
@@ -408,8 +387,8 @@ void TransferModel::resetForRetry(ItemId id)
     row->httpStatus = 0;
     row->error.clear();
     row->file.clear();
-    if (m_batchEndMs != 0)
-        m_batchStartMs = 0; // a new batch starts with the retry
+    row->speed = 0;
+    row->lastDataMs = 0;
     setState(*row, RowState::Queued);
 }
 
@@ -448,9 +427,9 @@ void TransferModel::clear()
     m_interned.clear();
     std::fill(std::begin(m_counts), std::end(m_counts), 0);
     m_receivedBytes = 0;
-    m_batchStartMs = m_batchEndMs = 0;
-    m_history.clear();
-    m_speed = 0;
+    m_transferredBytes = 0;
+    m_meter.reset();
+    m_nextNumber = 1; // a new list counts from 1 again
     m_tickTimer.stop();
     m_sampleTimer.stop();
     endResetModel();
@@ -462,10 +441,10 @@ void TransferModel::setRunState(RunState state)
     if (m_runState == state)
         return;
     m_runState = state;
-    // Queued and active rows word their status by the run state.
+    // Queued and active rows word their status by the run state; paused rows show no speed.
     for (auto &row : m_rows) {
         if (row.state == RowState::Queued || row.state == RowState::Active)
-            markDirty(row, bit(Column::Status));
+            markDirty(row, bit(Column::Status) | bit(Column::Speed) | bit(Column::Eta));
     }
     scheduleFlush();
 }
@@ -477,45 +456,16 @@ void TransferModel::tick()
         TransferRow *row = rowFor(id);
         if (!row)
             continue;
-        // No update for a while means no bytes: let the speed fall instead of freezing.
-        if (row->state == RowState::Active && row->sampleMs > 0 && now - row->sampleMs >= 1000) {
-            const double instant =
-                double(row->received - row->sampleBytes) * 1000.0 / double(now - row->sampleMs);
-            row->speed = float(0.7 * row->speed + 0.3 * instant);
-            if (row->speed < 1)
-                row->speed = 0;
-            row->sampleMs = now;
-            row->sampleBytes = row->received;
-        }
+        row->settleSpeed(now); // no update for a while means no bytes: the speed falls
         markDirty(*row, kClockColumns);
     }
 }
 
 void TransferModel::sample()
 {
-    const qint64 now = m_clock();
-    const qint64 dt = now - m_lastSampleMs;
-    if (dt <= 0 || m_batchStartMs == 0)
+    if (!m_meter.sample(m_clock(), m_transferredBytes, m_counts[int(RowState::Active)]))
         return;
-    const double instant = double(m_transferredBytes - m_lastSampleBytes) * 1000.0 / double(dt);
-    m_speed = m_history.isEmpty() ? instant : 0.6 * m_speed + 0.4 * instant;
-    m_lastSampleMs = now;
-    m_lastSampleBytes = m_transferredBytes;
-    m_history.append({now - m_batchStartMs, instant, m_counts[int(RowState::Active)]});
-    // A long batch keeps its whole shape in a bounded list: halve the resolution when full.
-    if (m_history.size() >= kHistoryCap) {
-        QList<Sample> merged;
-        merged.reserve(kHistoryCap / 2 + 1);
-        for (qsizetype i = 0; i + 1 < m_history.size(); i += 2) {
-            const Sample &a = m_history[i];
-            const Sample &b = m_history[i + 1];
-            merged.append({b.ms, (a.bytesPerSecond + b.bytesPerSecond) / 2,
-                           std::max(a.inFlight, b.inFlight)});
-        }
-        m_history = merged;
-        m_sampleEveryMs *= 2;
-        m_sampleTimer.setInterval(int(m_sampleEveryMs));
-    }
+    m_sampleTimer.setInterval(int(m_meter.sampleIntervalMs()));
     scheduleFlush();
 }
 
@@ -586,30 +536,37 @@ TransferModel::Summary TransferModel::summary() const
     const int finished = m_counts[int(RowState::Done)] + m_counts[int(RowState::Failed)] +
                          m_counts[int(RowState::Cancelled)];
     s.currentFile = std::min(s.fileCount, finished + m_counts[int(RowState::Active)]);
+    s.paused = m_runState == RunState::Paused;
+    s.running = m_meter.isRunning();
+    s.elapsedMs = m_meter.elapsedMs(m_clock());
     double done = finished;
-    qint64 remainingBytes = 0;
-    bool bytesKnown = m_counts[int(RowState::Queued)] == 0;
+    double speed = 0;
+    qint64 slowest = 0;   // the longest ETA of the rows running
+    bool unknown = false; // a row whose end cannot be told: hanging, unknown size, retrying
     for (ItemId id : m_live) {
         const TransferRow &row = m_rows[size_t(m_rowOf.value(id))];
-        const double f = row.fraction();
-        if (f > 0)
-            done += f;
-        if (row.total >= 0)
-            remainingBytes += std::max<qint64>(0, row.total - row.received);
-        else
-            bytesKnown = false;
+        done += std::max(0.0, row.fraction());
+        if (row.state == RowState::Active) {
+            speed += row.speed;
+            const qint64 eta = row.etaMs();
+            unknown = unknown || eta < 0;
+            slowest = std::max(slowest, eta);
+        } else if (row.state == RowState::RetryWait) {
+            unknown = true;
+        }
     }
     s.fraction = s.fileCount > 0 ? std::clamp(done / s.fileCount, 0.0, 1.0) : 0.0;
-    s.running = m_batchStartMs > 0 && m_batchEndMs == 0;
-    s.bytesPerSecond = s.running ? m_speed : 0;
-    if (m_batchStartMs > 0)
-        s.elapsedMs = (m_batchEndMs ? m_batchEndMs : m_clock()) - m_batchStartMs;
+    // The sum of the rows' speeds: the bar says what the table says.
+    s.bytesPerSecond = s.running && !s.paused ? speed : 0;
+    const int queued = m_counts[int(RowState::Queued)];
     if (!s.running)
         s.etaMs = s.fileCount > 0 && finished == s.fileCount ? 0 : -1;
-    else if (bytesKnown && s.bytesPerSecond >= 1)
-        s.etaMs = qint64(double(remainingBytes) * 1000.0 / s.bytesPerSecond);
-    else if (done >= 1)
-        s.etaMs = qint64(double(s.elapsedMs) * (s.fileCount - done) / done);
+    else if (s.paused || unknown || (queued > 0 && finished == 0))
+        s.etaMs = -1;
+    else if (queued == 0)
+        s.etaMs = slowest;
+    else // the queue drains at the pace files have finished so far
+        s.etaMs = std::max(slowest, s.elapsedMs * queued / finished);
     return s;
 }
 

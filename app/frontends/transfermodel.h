@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+#include "batchmeter.h"
 #include "itemupdate.h"
 #include "result.h"
 #include "urllist.h"
@@ -62,6 +63,20 @@ public:
         Invalid
     };
     static constexpr int StateCount = 7;
+    // The one grouping of row states, used by the table's tabs and by the summary bar alike.
+    // Unfinished: queued (also waiting for Start or for a host), waiting to retry, downloading
+    // and paused. Every other group is one final state.
+    enum class Group
+    {
+        All,
+        Unfinished,
+        Failed,
+        Done,
+        Cancelled,
+        Invalid
+    };
+    static constexpr int GroupCount = 6;
+    static bool inGroup(RowState state, Group group);
     enum class RunState
     {
         NotStarted,
@@ -76,19 +91,18 @@ public:
         qint64 receivedBytes = 0; // bytes of the current attempts plus finished items
         double fraction = 0;      // the whole batch, 0..1
         double bytesPerSecond = 0;
-        qint64 elapsedMs = 0;
-        qint64 etaMs = -1;   // -1 unknown
-        int currentFile = 0; // "file N of M": items started or finished
-        int fileCount = 0;   // items that will be downloaded (not invalid)
+        qint64 elapsedMs = 0; // the batch's, from its first start; retries do not reset it
+        qint64 etaMs = -1;    // -1 unknown (a row that hangs, an unknown size, paused)
+        int currentFile = 0;  // "file N of M": items started or finished
+        int fileCount = 0;    // items that will be downloaded (not invalid)
         bool running = false;
+        bool paused = false; // active rows hold: they count as paused, not as downloading
         int count(RowState s) const { return counts[int(s)]; }
+        int count(Group g) const;
+        int downloading() const { return paused ? 0 : count(RowState::Active); }
+        int pausedRows() const { return paused ? count(RowState::Active) : 0; }
     };
-    struct Sample
-    {
-        qint64 ms = 0; // since the batch started
-        double bytesPerSecond = 0;
-        int inFlight = 0;
-    };
+    using Sample = BatchMeter::Sample;
 
     explicit TransferModel(QObject *parent = nullptr);
     ~TransferModel() override;
@@ -127,7 +141,7 @@ public:
     QList<Result> results() const;
 
     Summary summary() const;
-    const QList<Sample> &history() const { return m_history; }
+    const QList<Sample> &history() const { return m_meter.history(); }
 
     // Coalescing interval of dataChanged (at least 50 ms).
     void setUpdateInterval(int ms);
@@ -137,7 +151,6 @@ public:
     // Wall clock in ms since the epoch (ItemUpdate::retryAtMs uses it); tests pass a fake one.
     void setClock(std::function<qint64()> clock);
 
-    static QString formatDuration(qint64 ms);
     static QString stateName(RowState state);
 
 Q_SIGNALS:
@@ -155,7 +168,6 @@ private:
     void scheduleFlush();
     void setState(TransferRow &row, RowState state);
     void updateLive(TransferRow &row);
-    void startBatch();
     void tick();
     void sample();
     void rebuildIndex(int from);
@@ -174,13 +186,7 @@ private:
     int m_counts[StateCount] = {};
     quint32 m_nextNumber = 1;
     qint64 m_receivedBytes = 0;
-    qint64 m_transferredBytes = 0; // never decreases: drives the aggregate speed
-    qint64 m_lastSampleBytes = 0;
-    qint64 m_lastSampleMs = 0;
-    double m_speed = 0;
-    qint64 m_batchStartMs = 0;
-    qint64 m_batchEndMs = 0;
-    qint64 m_sampleEveryMs = 500;
-    QList<Sample> m_history;
+    qint64 m_transferredBytes = 0; // never decreases: drives the chart
+    BatchMeter m_meter;
     bool m_summaryDirty = false;
 };

@@ -1,5 +1,7 @@
 #include "transferrow.h"
 
+#include "transferformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -15,6 +17,36 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+void TransferRow::takeBytes(qint64 bytes, qint64 now)
+{
+    if (bytes > received)
+        lastDataMs = now;
+    received = bytes;
+    const qint64 dt = now - sampleMs;
+    if (sampleMs == 0) {
+        sampleMs = now;
+        sampleBytes = bytes;
+    } else if (dt >= 250) { // short windows make a jumpy figure
+        const double instant = double(bytes - sampleBytes) * 1000.0 / double(dt);
+        speed = speed <= 0 ? float(instant) : float(0.7 * speed + 0.3 * instant);
+        if (speed < 1)
+            speed = 0;
+        sampleMs = now;
+        sampleBytes = bytes;
+    }
+}
+
+void TransferRow::settleSpeed(qint64 now)
+{
+    if (state != State::Active || lastDataMs == 0 || now - lastDataMs >= StaleMs) {
+        speed = 0;
+        sampleMs = now;
+        sampleBytes = received;
+    } else if (sampleMs > 0 && now - sampleMs >= 1000) {
+        takeBytes(received, now);
+    }
+}
 
 double TransferRow::fraction() const
 {
@@ -50,6 +82,7 @@ QString TransferRow::status(RunState run, qint64 now) const
         if (run == RunState::Paused)
             return tr("Queued — paused");
         if (!waitReason.isEmpty()) {
+            // The engine says which rule holds the row, with its numbers.
             const qint64 left = waitUntilMs - now;
             if (left > 0)
                 return tr("Waiting %1 s — %2").arg((left + 999) / 1000).arg(waitReason);
@@ -91,7 +124,7 @@ QString TransferRow::status(RunState run, qint64 now) const
 
 QVariant TransferRow::display(Column column, RunState run, qint64 now) const
 {
-    const QLocale locale;
+    const bool running = state == State::Active && run != RunState::Paused;
     switch (column) {
     case Column::Number:
         return number;
@@ -109,22 +142,25 @@ QVariant TransferRow::display(Column column, RunState run, qint64 now) const
     }
     case Column::Size:
         if (total >= 0)
-            return locale.formattedDataSize(total);
-        return received > 0 ? locale.formattedDataSize(received) : QString();
+            return TransferFormat::dataSize(total);
+        return received > 0 ? TransferFormat::dataSize(received) : QString();
     case Column::Speed:
-        return state == State::Active && speed >= 1
-                   ? tr("%1/s").arg(locale.formattedDataSize(qint64(speed)))
-                   : QString();
-    case Column::Eta:
-        return TransferModel::formatDuration(etaMs());
+        // A paused row has no speed; a running one says 0 when no bytes come.
+        return running ? TransferFormat::speed(speed) : QString();
+    case Column::Eta: {
+        if (!running)
+            return QString();
+        const qint64 eta = etaMs();
+        return eta < 0 ? tr("unknown") : TransferFormat::duration(eta);
+    }
     case Column::Elapsed:
         return startedMs > 0 || (result && state != State::Invalid)
-                   ? TransferModel::formatDuration(elapsedMs(now))
+                   ? TransferFormat::duration(elapsedMs(now))
                    : QString();
     case Column::Attempts:
         return attempt > 0 ? QString::number(attempt) : QString();
     case Column::Error:
-        return error;
+        return TransferFormat::readableError(error); // RawRole keeps "kind: detail"
     case Column::Count:
         break;
     }
@@ -237,15 +273,30 @@ QString TransferModel::stateName(RowState state)
     return {};
 }
 
-QString TransferModel::formatDuration(qint64 ms)
+bool TransferModel::inGroup(RowState state, Group group)
 {
-    if (ms < 0)
-        return {};
-    const qint64 s = ms / 1000;
-    if (s < 3600)
-        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600)
-        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
+    switch (group) {
+    case Group::All:
+        return true;
+    case Group::Unfinished:
+        return state == RowState::Queued || state == RowState::RetryWait ||
+               state == RowState::Active;
+    case Group::Failed:
+        return state == RowState::Failed;
+    case Group::Done:
+        return state == RowState::Done;
+    case Group::Cancelled:
+        return state == RowState::Cancelled;
+    case Group::Invalid:
+        return state == RowState::Invalid;
+    }
+    return false;
+}
+
+int TransferModel::Summary::count(Group group) const
+{
+    int n = 0;
+    for (int state = 0; state < StateCount; ++state)
+        n += inGroup(RowState(state), group) ? counts[state] : 0;
+    return n;
 }

@@ -30,7 +30,8 @@ struct TransferRow
     qint64 waitUntilMs = 0;
     qint64 sampleMs = 0; // speed sampling window
     qint64 sampleBytes = 0;
-    float speed = 0; // bytes/s, smoothed
+    qint64 lastDataMs = 0; // when bytes last arrived in this attempt
+    float speed = 0;       // bytes/s, smoothed; 0 once no bytes came for StaleMs
     quint32 number = 0;
     qint16 httpStatus = 0;
     quint16 attempt = 0;
@@ -38,15 +39,22 @@ struct TransferRow
     quint16 dirty = 0; // one bit per Column with a change not yet signalled
     State state = State::Queued;
 
+    // No bytes for this long: the speed is 0 and the ETA unknown, not an old figure.
+    static constexpr qint64 StaleMs = 2000;
+
     bool isFinal() const { return state >= State::Done; }
     bool isLive() const
     {
         return state == State::Active || state == State::RetryWait ||
                (state == State::Queued && waitUntilMs > 0);
     }
+    // The attempt has `bytes` now: the speed follows over windows of at least 250 ms.
+    void takeBytes(qint64 bytes, qint64 now);
+    // On the clock: the speed falls to 0 when no bytes came for StaleMs.
+    void settleSpeed(qint64 now);
     double fraction() const; // 0..1, or -1 while active with an unknown size
     qint64 elapsedMs(qint64 now) const;
-    qint64 etaMs() const; // -1 unknown
+    qint64 etaMs() const; // -1 unknown: not running, unknown size, or no bytes coming
     QString status(RunState run, qint64 now) const;
     QVariant display(Column column, RunState run, qint64 now) const;
     QVariant raw(Column column, qint64 now) const;

@@ -95,9 +95,19 @@ std::optional<size_t> keyHashOf(QByteArrayView line)
 }
 } // namespace
 
-void CompletedIndex::loadLocked()
+void CompletedIndex::ensureLoadedLocked(const QString &dir)
 {
-    m_loaded = true;
+    if (!m_compactChecked) {
+        m_compactChecked = true;
+        loadLocked(m_dir); // and compacts the file when it has grown
+    }
+    if (!m_loadedDirs.contains(dir))
+        loadLocked(dir);
+}
+
+void CompletedIndex::loadLocked(const QString &dir)
+{
+    m_loadedDirs.insert(dir);
     QFile file(m_path);
     if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return;
@@ -112,7 +122,7 @@ void CompletedIndex::loadLocked()
 
     // The records of other folders are passed over on a byte comparison of the still-encoded
     // path: this folder's start with its encoded name and a slash, and have no slash after it.
-    const QByteArray prefix = (m_dir + QLatin1Char('/')).toUtf8().toPercentEncoding();
+    const QByteArray prefix = (dir + QLatin1Char('/')).toUtf8().toPercentEncoding();
     forEachLine(file, [this, &prefix](QByteArrayView line) {
         const qsizetype tab = line.indexOf('\t');
         if (tab <= prefix.size() || !line.startsWith(prefix) ||
@@ -121,7 +131,7 @@ void CompletedIndex::loadLocked()
         if (const std::optional<Entry> e = parseLine(line))
             m_byKey.insert(keyOf(QFileInfo(e->path).absolutePath(), e->url), *e);
     });
-    if (file.size() > compactAt)
+    if (dir == m_dir && file.size() > compactAt)
         compactLocked(file);
 }
 
@@ -187,10 +197,10 @@ void CompletedIndex::compactLocked(QFile &file)
 
 std::optional<CompletedIndex::Entry> CompletedIndex::find(const QString &dir, const QString &url)
 {
+    const QString folder = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
     const QMutexLocker lock(&m_mutex);
-    if (!m_loaded)
-        loadLocked();
-    const auto it = m_byKey.constFind(keyOf(QFileInfo(dir).absoluteFilePath(), url));
+    ensureLoadedLocked(folder);
+    const auto it = m_byKey.constFind(keyOf(folder, url));
     if (it == m_byKey.cend())
         return std::nullopt;
     if (!stillThere(*it))
@@ -202,10 +212,10 @@ void CompletedIndex::record(Entry entry)
 {
     // Absolute and clean, so the loader's byte comparison finds it.
     entry.path = QDir::cleanPath(QFileInfo(entry.path).absoluteFilePath());
+    const QString folder = QFileInfo(entry.path).absolutePath();
     const QMutexLocker lock(&m_mutex);
-    if (!m_loaded)
-        loadLocked();
-    m_byKey.insert(keyOf(QFileInfo(entry.path).absolutePath(), entry.url), entry);
+    ensureLoadedLocked(folder); // older records of that folder must not override this one
+    m_byKey.insert(keyOf(folder, entry.url), entry);
     if (m_path.isEmpty())
         return;
     if (!m_appender.isOpen()) {

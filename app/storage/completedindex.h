@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -24,8 +25,11 @@ public:
         QByteArray sha256; // hex
     };
 
-    // `path` empty: no index (lookups find nothing, records go nowhere). Only the records of
-    // `outputDir` are read into memory: the file holds every folder's, and grows.
+    // `path` empty: no index (lookups find nothing, records go nowhere). Only the records of the
+    // folders looked up are read into memory (the file holds every folder's, and grows):
+    // `outputDir` first, any other folder when it is first looked up, so a batch whose folder
+    // changes after the engine started (a resumed session, a new Settings folder) still finds
+    // what was completed there.
     CompletedIndex(QString path, const QString &outputDir);
     static QString defaultPath(); // AppLocalDataLocation/completed-v1.tsv
 
@@ -35,13 +39,16 @@ public:
     void record(Entry entry);
 
 private:
-    void loadLocked();
+    // Reads the records of `dir` (absolute, cleaned) unless it was read already.
+    void ensureLoadedLocked(const QString &dir);
+    void loadLocked(const QString &dir);
     void compactLocked(QFile &file);
 
     QString m_path;
     QString m_dir; // absolute, cleaned
     QMutex m_mutex;
     QFile m_appender; // opened on the first record, kept open: one write() per download
-    bool m_loaded = false;
+    bool m_compactChecked = false;
+    QSet<QString> m_loadedDirs;
     QHash<QString, Entry> m_byKey; // dir + '\n' + url -> the latest entry
 };

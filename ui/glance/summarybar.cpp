@@ -2,11 +2,11 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
 #include "throughputchart.h"
+#include "transferformat.h"
 
 SummaryBar::SummaryBar(QWidget *parent)
     : QWidget(parent), m_counts(new QLabel(this)), m_figures(new QLabel(this)),
@@ -43,28 +43,48 @@ QString SummaryBar::countsText() const
 void SummaryBar::setSummary(const TransferModel::Summary &s,
                             const QList<TransferModel::Sample> &history)
 {
+    using G = TransferModel::Group;
     using S = TransferModel::RowState;
-    const QString counts = tr("Queued %1 · Active %2 · OK %3 · Failed %4 · Cancelled %5")
-                               .arg(s.count(S::Queued) + s.count(S::RetryWait))
-                               .arg(s.count(S::Active))
-                               .arg(s.count(S::Done))
-                               .arg(s.count(S::Failed))
-                               .arg(s.count(S::Cancelled));
-    m_counts->setText(
-        s.count(S::Invalid) > 0 ? counts + tr(" · Invalid %1").arg(s.count(S::Invalid)) : counts);
+    // The groups the tabs show, with the same names and numbers; the unfinished ones in detail.
+    QStringList detail;
+    const auto part = [&detail](int n, const char *text) {
+        if (n > 0)
+            detail << tr(text, nullptr, n);
+    };
+    part(s.downloading(), "%n downloading");
+    part(s.pausedRows(), "%n paused");
+    part(s.count(S::Queued), "%n queued");
+    part(s.count(S::RetryWait), "%n waiting to retry");
+    QString unfinished = tr("Unfinished %1").arg(s.count(G::Unfinished));
+    if (!detail.isEmpty())
+        unfinished += QStringLiteral(" (%1)").arg(detail.join(QStringLiteral(", ")));
+    QStringList counts{unfinished, tr("Failed %1").arg(s.count(G::Failed)),
+                       tr("Done %1").arg(s.count(G::Done))};
+    if (s.count(G::Cancelled) > 0)
+        counts << tr("Cancelled %1").arg(s.count(G::Cancelled));
+    if (s.count(G::Invalid) > 0)
+        counts << tr("Invalid %1").arg(s.count(G::Invalid));
+    m_counts->setText(counts.join(QStringLiteral(" · ")));
     m_overall->setValue(int(s.fraction * 1000));
-    const QLocale locale;
+
     QStringList figures;
     if (s.fileCount > 0)
         figures << tr("File %1 of %2").arg(s.currentFile).arg(s.fileCount);
-    figures << tr("%1 received").arg(locale.formattedDataSize(s.receivedBytes));
-    if (s.running)
-        figures << tr("%1/s").arg(locale.formattedDataSize(qint64(s.bytesPerSecond)));
+    figures << tr("%1 received").arg(TransferFormat::dataSize(s.receivedBytes));
+    if (s.running && s.paused)
+        figures << tr("Paused");
+    else if (s.running)
+        figures << TransferFormat::speed(s.bytesPerSecond);
     if (s.elapsedMs > 0)
-        figures << tr("Elapsed %1").arg(TransferModel::formatDuration(s.elapsedMs));
+        figures << tr("Elapsed %1").arg(TransferFormat::duration(s.elapsedMs));
     if (s.running)
-        figures << (s.etaMs >= 0 ? tr("ETA %1").arg(TransferModel::formatDuration(s.etaMs))
+        figures << (s.etaMs >= 0 ? tr("ETA %1").arg(TransferFormat::duration(s.etaMs))
                                  : tr("ETA unknown"));
     m_figures->setText(figures.join(QStringLiteral(" · ")));
     m_chart->setHistory(history);
+}
+
+QString SummaryBar::figuresText() const
+{
+    return m_figures->text();
 }

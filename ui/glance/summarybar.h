@@ -8,8 +8,9 @@ class QLabel;
 class QProgressBar;
 class ThroughputChart;
 
-// The batch at a glance: counts by state, an overall progress bar, aggregate speed, elapsed
-// time, ETA and "file N of M", and the throughput chart.
+// The batch at a glance: counts by TransferModel::Group (as the table's tabs count them), an
+// overall progress bar, aggregate speed, elapsed time, ETA and "file N of M", and the throughput
+// chart.
 class SummaryBar final : public QWidget
 {
     Q_OBJECT
@@ -19,7 +20,8 @@ public:
 
     void setSummary(const TransferModel::Summary &summary,
                     const QList<TransferModel::Sample> &history);
-    QString countsText() const; // for tests and accessibility
+    QString countsText() const;  // for tests and accessibility
+    QString figuresText() const; // the same
 
 private:
     QLabel *m_counts;

@@ -1,10 +1,11 @@
 #include "throughputchart.h"
 
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+
+#include "transferformat.h"
 
 ThroughputChart::ThroughputChart(QWidget *parent) : QWidget(parent)
 {
@@ -79,9 +80,12 @@ void ThroughputChart::paintEvent(QPaintEvent *)
     p.drawPath(flight);
 
     p.setPen(palette().color(QPalette::Text));
-    const QLocale locale;
+    // maxSpeed is at least 1 for the scale; a batch that moved no bytes has no peak to name.
+    const bool moved = std::any_of(m_history.cbegin(), m_history.cend(),
+                                   [](const auto &s) { return s.bytesPerSecond >= 1; });
     p.drawText(caption, Qt::AlignLeft | Qt::AlignTop,
-               tr("peak %1/s").arg(locale.formattedDataSize(qint64(maxSpeed))));
+               moved ? tr("peak %1").arg(TransferFormat::speed(maxSpeed)) : tr("Throughput"));
     p.setPen(QColor(0xd0, 0x7a, 0x10));
-    p.drawText(caption, Qt::AlignRight | Qt::AlignTop, tr("max %1 in flight").arg(maxFlight));
+    p.drawText(caption, Qt::AlignRight | Qt::AlignTop,
+               tr("at most %n in flight", nullptr, maxFlight));
 }

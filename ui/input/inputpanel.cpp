@@ -17,46 +17,6 @@
 
 namespace {
 constexpr int kProblemLineRole = Qt::UserRole + 1;
-constexpr qsizetype kShownChars = 160; // of a line quoted in a message
-
-// A line as a message may quote it: control characters (NUL included) made visible as their
-// Unicode pictures, and a 100 KB line cut to its start and its length.
-QString shown(const QString &text)
-{
-    QString out = text.left(kShownChars);
-    for (QChar &c : out) {
-        if (c.unicode() < 0x20)
-            c = QChar(0x2400 + c.unicode());
-        else if (c.unicode() == 0x7f)
-            c = QChar(0x2421);
-    }
-    if (text.size() > kShownChars)
-        out += InputPanel::tr("… (%1 characters)").arg(QLocale().toString(text.size()));
-    return out;
-}
-
-// The most entries parsing could make: one per line, a range as many as it expands to (up to
-// the limit; past it the line is one invalid entry), and at least one per "://" for free text.
-// Stops counting once past `cap`, so refusing a million lines costs one quick scan.
-qsizetype estimateEntries(QStringView text, qsizetype cap)
-{
-    qsizetype total = 0;
-    qsizetype start = 0;
-    while (start <= text.size() && total <= cap) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        const QStringView line = text.sliced(start, end - start);
-        if (line.contains(u'[') && line.size() <= UrlList::MaxLineLength) {
-            const qint64 count = UrlList::rangeCount(line.trimmed().toString());
-            total += (count >= 1 && count <= InputPanel::RangeLimit) ? qsizetype(count) : 1;
-        } else {
-            total += 1;
-        }
-        start = end + 1;
-    }
-    return std::max(total, qsizetype(text.count(u"://")));
-}
 } // namespace
 
 InputPanel::InputPanel(QWidget *parent)
@@ -83,11 +43,13 @@ InputPanel::InputPanel(QWidget *parent)
     m_add->setObjectName(QStringLiteral("addButton"));
     m_add->setToolTip(tr("Add the pasted URLs to the download list (Ctrl+Enter)"));
     m_add->setEnabled(false);
-    auto *fromFile = new QPushButton(tr("Add from &file…"), this);
+    // The one "Add from File…" button (the File menu has the same command, Ctrl+O).
+    auto *fromFile = new QPushButton(tr("Add from &File…"), this);
     fromFile->setObjectName(QStringLiteral("addFromFileButton"));
     fromFile->setToolTip(tr("Add the URLs listed in a text file (Ctrl+O)"));
-    auto *clear = new QPushButton(tr("Clear"), this);
-    clear->setToolTip(tr("Empty the paste area"));
+    auto *clear = new QPushButton(tr("Clear &Box"), this);
+    clear->setObjectName(QStringLiteral("clearBoxButton"));
+    clear->setToolTip(tr("Empty the paste area (the list of downloads stays)"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -112,7 +74,11 @@ InputPanel::InputPanel(QWidget *parent)
     connect(m_edit, &PasteArea::largeTextPasted, this,
             [this](const QString &text) { submitText(text, tr("the clipboard")); });
     connect(fromFile, &QPushButton::clicked, this, &InputPanel::addFromFileRequested);
-    connect(clear, &QPushButton::clicked, m_edit, &QPlainTextEdit::clear);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_edit->clear();
+        m_problems->clear();
+        refreshPreview();
+    });
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int line = item->data(kProblemLineRole).toInt();
         const QTextBlock block = m_edit->document()->findBlockByNumber(line - 1);
@@ -152,6 +118,17 @@ void InputPanel::focusEditor()
     m_edit->setFocus();
 }
 
+QWidget *InputPanel::editor() const
+{
+    return m_edit;
+}
+
+void InputPanel::resetAddButton()
+{
+    m_add->setEnabled(false);
+    m_add->setText(tr("&Add to list"));
+}
+
 InputPanel::Analysis InputPanel::analyze(const QString &text) const
 {
     return analyze(text, m_known ? m_known() : QSet<QString>());
@@ -159,109 +136,7 @@ InputPanel::Analysis InputPanel::analyze(const QString &text) const
 
 InputPanel::Analysis InputPanel::analyze(const QString &text, const QSet<QString> &known)
 {
-    Analysis a;
-    const QLocale locale;
-    if (text.size() > MaxChars) {
-        a.refusal = tr("Not added: the text is %1 characters long, more than a list of %2 URLs "
-                       "can be. Split it into smaller lists.")
-                        .arg(locale.toString(text.size()), locale.toString(MaxEntries));
-        return a;
-    }
-    if (estimateEntries(text, MaxEntries) > MaxEntries) {
-        a.refusal = tr("Not added: %1 lines are more than the %2 URLs Fanout takes at a time. "
-                       "Split the list into smaller ones.")
-                        .arg(locale.toString(text.count(u'\n') + (text.endsWith(u'\n') ? 0 : 1)),
-                             locale.toString(MaxEntries));
-        return a;
-    }
-    UrlList::ParseOptions options;
-    options.expandRanges = true;
-    options.rangeLimit = RangeLimit;
-    a.list = UrlList::parse(text, options);
-    // Free text gives many "invalid" lines; if picking links out of it finds more, it was not
-    // meant as a list.
-    // A list whose bad lines all start like URLs is a list with broken URLs (too long, NUL,
-    // invalid UTF-8): each must be reported, not replaced by the links found inside it.
-    const bool brokenList = std::all_of(
-        a.list.entries().cbegin(), a.list.entries().cend(), [](const UrlList::Entry &e) {
-            return e.valid || e.text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-                   e.text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
-        });
-    if (a.list.invalidCount() > 0 && !brokenList) {
-        UrlList extracted = UrlList::extract(text, options);
-        if (extracted.validCount() > a.list.validCount()) {
-            a.list = std::move(extracted);
-            a.extracted = true;
-        }
-    }
-    // Every problem is counted, but only the first ones of each kind are worded: a million bad
-    // lines must not become a million messages.
-    auto note = [&a](QList<Problem> &kind, int line, auto message, bool error) {
-        ++a.problemCount;
-        if (kind.size() < MaxShownProblems)
-            kind.append({line, message(), error});
-    };
-    QList<Problem> skipped, invalid, duplicates, ranges;
-    for (const UrlList::Entry &e : a.list.entries()) {
-        if (e.valid && !known.isEmpty() && known.contains(UrlList::redacted(e.url))) {
-            ++a.alreadyKnown;
-            note(
-                skipped, e.line,
-                [&e] {
-                    return tr("Line %1: already in the list, skipped — %2")
-                        .arg(e.line)
-                        .arg(shown(UrlList::redacted(e.url)));
-                },
-                false);
-            continue;
-        }
-        a.accepted.append(e);
-        if (!e.valid) {
-            note(
-                invalid, e.line,
-                [&e] {
-                    return tr("Line %1: invalid — %2 (%3)")
-                        .arg(e.line)
-                        .arg(e.reason, shown(UrlList::redactedText(e.text)));
-                },
-                true);
-        }
-    }
-    a.duplicates = a.list.duplicates().size();
-    for (const UrlList::Duplicate &d : a.list.duplicates()) {
-        note(
-            duplicates, d.line,
-            [&d] {
-                return tr("Line %1: duplicate of line %2, kept once").arg(d.line).arg(d.firstLine);
-            },
-            false);
-    }
-    // Ranges: say how many URLs a line became, so a typo like [1-100000] does not surprise.
-    QList<std::pair<int, int>> perLine; // entries are in line order: runs of one line
-    for (const UrlList::Entry &e : std::as_const(a.accepted)) {
-        if (!perLine.isEmpty() && perLine.last().first == e.line)
-            ++perLine.last().second;
-        else
-            perLine.append({e.line, 1});
-    }
-    for (const auto &[line, count] : std::as_const(perLine)) {
-        if (count > 1) {
-            note(
-                ranges, line,
-                [line, count, &locale] {
-                    return tr("Line %1: range expands to %2 URLs")
-                        .arg(line)
-                        .arg(locale.toString(count));
-                },
-                false);
-        }
-    }
-    a.problems = skipped + invalid + duplicates + ranges;
-    std::stable_sort(a.problems.begin(), a.problems.end(),
-                     [](const Problem &x, const Problem &y) { return x.line < y.line; });
-    if (a.problems.size() > MaxShownProblems)
-        a.problems.resize(MaxShownProblems);
-    return a;
+    return PasteAnalysis::of(text, known);
 }
 
 void InputPanel::refreshPreview()
@@ -270,10 +145,12 @@ void InputPanel::refreshPreview()
     const quint64 generation = ++m_previewGeneration;
     const QString text = m_edit->toPlainText();
     if (text.trimmed().isEmpty()) {
-        m_add->setEnabled(false);
+        resetAddButton();
         m_edit->setExtraSelections({});
-        if (m_problems->count() == 0)
+        if (m_problems->count() == 0) {
+            m_problems->hide();
             m_summary->setText(tr("Paste or type URLs above."));
+        }
         return;
     }
     auto show = [this](const Analysis &a) {
@@ -348,26 +225,32 @@ void InputPanel::submit()
     const QString text = m_edit->toPlainText();
     if (text.trimmed().isEmpty())
         return;
-    submitText(text, tr("the paste area"));
+    submitFrom(text, tr("the paste area"), true);
     m_edit->clear();
     m_previewTimer.stop();
     ++m_previewGeneration;
     m_edit->setExtraSelections({});
+    resetAddButton(); // the box is empty: nothing to add until something is pasted again
 }
 
 void InputPanel::submitText(const QString &text, const QString &source)
 {
+    submitFrom(text, source, false);
+}
+
+void InputPanel::submitFrom(const QString &text, const QString &source, bool fromBox)
+{
     if (text.size() < AsyncChars) {
-        finishSubmit(analyze(text), source);
+        finishSubmit(analyze(text), source, fromBox);
         return;
     }
     // Parsing a long list takes a while: on a worker, with the window answering meanwhile.
     setBusy(true);
     m_summary->setText(
         tr("Reading %1 characters from %2…").arg(QLocale().toString(text.size()), source));
-    analyzeOnWorker(text, [this, source](const Analysis &a) {
+    analyzeOnWorker(text, [this, source, fromBox](const Analysis &a) {
         setBusy(false);
-        finishSubmit(a, source);
+        finishSubmit(a, source, fromBox);
     });
 }
 
@@ -388,7 +271,7 @@ void InputPanel::setBusy(bool busy)
     m_edit->setReadOnly(m_busy > 0);
 }
 
-void InputPanel::finishSubmit(const Analysis &a, const QString &source)
+void InputPanel::finishSubmit(const Analysis &a, const QString &source, bool fromBox)
 {
     if (!a.refusal.isEmpty()) {
         m_problems->clear();
@@ -398,12 +281,15 @@ void InputPanel::finishSubmit(const Analysis &a, const QString &source)
     }
     const int valid = int(std::count_if(a.accepted.cbegin(), a.accepted.cend(),
                                         [](const UrlList::Entry &e) { return e.valid; }));
-    showAnalysis(a,
-                 valid == 1 ? tr("Added 1 URL from %1").arg(source)
-                            : tr("Added %1 URLs from %2").arg(valid).arg(source),
-                 false);
+    showAnalysis(a, tr("Added %n URL(s) from %1", nullptr, valid).arg(source), false);
     if (a.accepted.isEmpty() && a.problems.isEmpty())
         m_summary->setText(tr("No URLs found in %1.").arg(source));
+    if (fromBox) {
+        // The lines those problems point at left the box with the Add: the headline stays,
+        // and the invalid lines are rows of their own in the table.
+        m_problems->clear();
+        m_problems->hide();
+    }
     if (!a.accepted.isEmpty())
         Q_EMIT entriesSubmitted(a.accepted);
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+#include "pasteanalysis.h"
 #include "urllist.h"
 
 class QLabel;
@@ -26,28 +27,12 @@ class InputPanel final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int RangeLimit = 10000;
-    static constexpr qsizetype MaxEntries = 200000; // URLs one paste or file may add
-    static constexpr qsizetype MaxChars = 64 * 1024 * 1024;
-    static constexpr int MaxShownProblems = 500; // beyond this the list says how many more
-
-    struct Problem
-    {
-        int line = 0;
-        QString message;
-        bool error = false; // invalid (red) rather than skipped or informational
-    };
-    struct Analysis
-    {
-        UrlList list;
-        bool extracted = false;         // links picked out of free text
-        QList<UrlList::Entry> accepted; // what will be added, invalid lines included
-        QList<Problem> problems;        // the first MaxShownProblems, by line
-        qsizetype problemCount = 0;
-        qsizetype duplicates = 0;
-        int alreadyKnown = 0;
-        QString refusal; // non-empty: the text was not read (too large), and why
-    };
+    static constexpr int RangeLimit = PasteAnalysis::RangeLimit;
+    static constexpr qsizetype MaxEntries = PasteAnalysis::MaxEntries;
+    static constexpr qsizetype MaxChars = PasteAnalysis::MaxChars;
+    static constexpr int MaxShownProblems = PasteAnalysis::MaxShownProblems;
+    using Problem = PasteAnalysis::Problem;
+    using Analysis = PasteAnalysis;
 
     explicit InputPanel(QWidget *parent = nullptr);
 
@@ -68,6 +53,7 @@ public:
     void submitText(const QString &text, const QString &source);
     QString feedbackText() const; // the summary line and every problem, for tests
     void focusEditor();
+    QWidget *editor() const;
 
 Q_SIGNALS:
     void entriesSubmitted(const QList<UrlList::Entry> &entries);
@@ -76,8 +62,11 @@ Q_SIGNALS:
 private:
     void refreshPreview();
     void submit();
+    // submitText(); `fromBox`: the paste area's own text, whose problem lines go with it.
+    void submitFrom(const QString &text, const QString &source, bool fromBox);
+    void resetAddButton();
     void showAnalysis(const Analysis &analysis, const QString &headline, bool markLines);
-    void finishSubmit(const Analysis &analysis, const QString &source);
+    void finishSubmit(const Analysis &analysis, const QString &source, bool fromBox);
     // analyze() on a worker thread; `done` runs in this panel's thread, unless it is gone.
     void analyzeOnWorker(const QString &text, std::function<void(const Analysis &)> done);
     void setBusy(bool busy);

@@ -1,7 +1,11 @@
 #include "resumebar.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 ResumeBar::ResumeBar(QWidget *parent)
@@ -39,9 +43,35 @@ ResumeBar::ResumeBar(QWidget *parent)
     hide();
 }
 
-void ResumeBar::offer(const QString &message)
+void ResumeBar::offer(const SessionJournal::Session &session, const QDateTime &saved,
+                      const QString &settingsFolder)
 {
-    m_label->setText(message);
+    const int downloads = int(session.lines.size());
+    int done = 0;
+    for (const Result &result : session.results)
+        done += result.isOk() ? 1 : 0;
+    const QString &folder = session.outputDir;
+    const QString when = QLocale().toString(saved, QLocale::ShortFormat);
+    // Two sentences rather than "%n download(s)": no translation is loaded to pick the plural.
+    QString text = downloads == 1
+                       ? tr("A batch of 1 download did not finish (%1 done, last saved %2).")
+                             .arg(done)
+                             .arg(when)
+                       : tr("A batch of %1 downloads did not finish (%2 done, last saved %3).")
+                             .arg(downloads)
+                             .arg(done)
+                             .arg(when);
+    const QString shown = QDir::toNativeSeparators(folder);
+    if (session.checkOnly)
+        text += QLatin1Char(' ') + tr("It ran in check mode: nothing is saved.");
+    else if (QFileInfo(folder) == QFileInfo(settingsFolder))
+        text += QLatin1Char(' ') + tr("It continues in %1.").arg(shown);
+    else
+        text += QLatin1Char(' ') + tr("It continues in its own folder, %1 (Settings stay as they "
+                                      "are).")
+                                       .arg(shown);
+    m_label->setText(text + QLatin1Char(' ') + tr("Resume it?"));
+    m_label->setToolTip(shown);
     show();
     m_resume->setDefault(true);
 }

@@ -2,12 +2,16 @@
 
 #include <QFrame>
 
+#include "sessionjournal.h"
+
+class QDateTime;
 class QLabel;
 class QPushButton;
 
 // A bar across the top of the window that offers to resume the batch an earlier run left
-// unfinished. Non-blocking (the window stays usable while it shows) so that tests and people
-// who want a fresh list are not stopped by a modal question.
+// unfinished, and says which folder it continues in (the batch's own, whatever Settings say
+// now). Non-blocking (the window stays usable while it shows) so that tests and people who want
+// a fresh list are not stopped by a modal question.
 class ResumeBar final : public QFrame
 {
     Q_OBJECT
@@ -15,7 +19,9 @@ class ResumeBar final : public QFrame
 public:
     explicit ResumeBar(QWidget *parent = nullptr);
 
-    void offer(const QString &message);
+    // Offers `session`, last saved at `saved`; `settingsFolder` is the one Settings name now.
+    void offer(const SessionJournal::Session &session, const QDateTime &saved,
+               const QString &settingsFolder);
     QString message() const;
 
 Q_SIGNALS:

@@ -1,5 +1,7 @@
 #include "sessionkeeper.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,61 +91,147 @@ QString SessionKeeper::lineOf(const UrlList::Entry &entry)
     return line;
 }
 
+QList<UrlList::Entry> SessionKeeper::Plan::toRun() const
+{
+    QList<UrlList::Entry> run;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (!carried[i])
+            run.append(entries[i]);
+    }
+    return run;
+}
+
+QStringList SessionKeeper::Plan::toRunNames() const
+{
+    QStringList names;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (!carried[i])
+            names.append(resumeNames[i]);
+    }
+    return names;
+}
+
+QList<Result> SessionKeeper::Plan::carriedResults(const QList<ItemId> &ids) const
+{
+    QList<Result> carriedOver;
+    for (auto it = results.cbegin(); it != results.cend(); ++it) {
+        carriedOver.append(it.value());
+        carriedOver.last().id = ids[it.key()];
+    }
+    return carriedOver;
+}
+
+EngineOptions SessionKeeper::batchOptions(EngineOptions options) const
+{
+    if (m_open) {
+        options.outputDir = m_outputDir;
+        options.checkOnly = m_checkOnly;
+    }
+    return options;
+}
+
+void SessionKeeper::begin(const QString &outputDir, bool checkOnly)
+{
+    m_open = true;
+    m_resting = false;
+    m_started = false;
+    m_ids.clear();
+    m_indexOf.clear();
+    m_outputDir = QFileInfo(outputDir).absoluteFilePath();
+    m_checkOnly = checkOnly;
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), dir = m_outputDir, checkOnly] {
+        w->begin(dir, checkOnly);
+    });
+}
+
+bool SessionKeeper::moveTo(const QString &outputDir, bool checkOnly, bool running)
+{
+    const QString dir = QFileInfo(outputDir).absoluteFilePath();
+    if (!m_open || (dir == m_outputDir && checkOnly == m_checkOnly))
+        return true;
+    // The engine reports what started some 100 ms late: while it runs, rows may be starting.
+    if (m_started || (running && !m_ids.isEmpty()))
+        return false;
+    m_outputDir = dir;
+    m_checkOnly = checkOnly;
+    QMetaObject::invokeMethod(
+        m_writer.get(), [w = m_writer.get(), dir, checkOnly] { w->setOutput(dir, checkOnly); });
+    return true;
+}
+
 void SessionKeeper::addRows(const QList<ItemId> &ids, const QStringList &lines,
                             const QString &outputDir, bool checkOnly,
                             const QHash<int, QString> &parts, const QHash<int, Result> &results)
 {
     Q_ASSERT(ids.size() == lines.size());
-    const bool fresh = appendIds(ids);
+    appendIds(ids, outputDir, checkOnly);
+    if (!parts.isEmpty() || !results.isEmpty())
+        m_started = true; // a resumed batch: its folder holds its files
     // The lists are shared with the writer, not copied.
-    QMetaObject::invokeMethod(
-        m_writer.get(),
-        [w = m_writer.get(), fresh, lines, dir = QFileInfo(outputDir).absoluteFilePath(), checkOnly,
-         parts, results] { w->addRows(fresh, lines, dir, checkOnly, parts, results); });
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), lines, parts, results] {
+        w->addRows(lines, parts, results);
+    });
 }
 
 void SessionKeeper::addEntries(const QList<ItemId> &ids, const QList<UrlList::Entry> &entries,
                                const QString &outputDir, bool checkOnly)
 {
     Q_ASSERT(ids.size() == entries.size());
-    const bool fresh = appendIds(ids);
-    QMetaObject::invokeMethod(m_writer.get(),
-                              [w = m_writer.get(), fresh, entries,
-                               dir = QFileInfo(outputDir).absoluteFilePath(), checkOnly] {
-                                  QStringList lines;
-                                  lines.reserve(entries.size());
-                                  for (const UrlList::Entry &entry : entries)
-                                      lines.append(lineOf(entry));
-                                  w->addRows(fresh, lines, dir, checkOnly, {}, {});
-                              });
+    appendIds(ids, outputDir, checkOnly);
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), entries] {
+        QStringList lines;
+        lines.reserve(entries.size());
+        for (const UrlList::Entry &entry : entries)
+            lines.append(lineOf(entry));
+        w->addRows(lines, {}, {});
+    });
 }
 
-bool SessionKeeper::appendIds(const QList<ItemId> &ids)
+void SessionKeeper::addPlan(const QList<ItemId> &ids, const QStringList &lines, const Plan &plan)
 {
-    const bool fresh = !m_open;
-    if (fresh) {
-        m_ids.clear();
-        m_indexOf.clear();
+    QHash<int, QString> parts;
+    for (int i = 0; i < plan.entries.size(); ++i) {
+        if (!plan.carried[i] && !plan.resumeNames[i].isEmpty())
+            parts.insert(i, plan.resumeNames[i]);
     }
-    m_open = true;
+    QHash<int, Result> results = plan.results;
+    for (auto it = results.begin(); it != results.end(); ++it)
+        it.value().id = ids[it.key()];
+    addRows(ids, lines, plan.outputDir, plan.checkOnly, parts, results);
+}
+
+void SessionKeeper::appendIds(const QList<ItemId> &ids, const QString &outputDir, bool checkOnly)
+{
+    if (!m_open)
+        begin(outputDir, checkOnly);
     m_indexOf.reserve(m_ids.size() + ids.size());
     for (ItemId id : ids) {
         m_indexOf.insert(id, int(m_ids.size()));
         m_ids.append(id);
     }
-    return fresh;
 }
 
 void SessionKeeper::recordUpdates(const QList<ItemUpdate> &updates)
 {
-    if (!m_open)
-        return;
+    if (!m_open) {
+        if (!m_resting || std::none_of(updates.cbegin(), updates.cend(), [this](const auto &u) {
+                return u.state != ItemState::Finished && m_indexOf.contains(u.id);
+            }))
+            return;
+        m_open = true; // a row of the batch that ended runs again
+        m_resting = false;
+        m_started = true;
+        QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get()] { w->reopen(); });
+        Q_EMIT reopened();
+    }
     QList<std::pair<int, QString>> parts;
     for (const ItemUpdate &update : updates) {
-        if (update.file.isEmpty())
-            continue;
         const int index = m_indexOf.value(update.id, -1);
-        if (index >= 0)
+        if (index < 0)
+            continue;
+        m_started =
+            m_started || update.state == ItemState::Active || update.state == ItemState::RetryWait;
+        if (!update.file.isEmpty())
             parts.append({index, update.file});
     }
     if (!parts.isEmpty())
@@ -157,8 +245,10 @@ void SessionKeeper::recordResults(const QList<Result> &results)
         return;
     QList<int> indexes;
     indexes.reserve(results.size());
-    for (const Result &result : results)
+    for (const Result &result : results) {
         indexes.append(m_indexOf.value(result.id, -1));
+        m_started = m_started || (indexes.last() >= 0 && result.outcome != Outcome::Invalid);
+    }
     QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), indexes, results] {
         w->recordResults(indexes, results);
     });
@@ -167,7 +257,7 @@ void SessionKeeper::recordResults(const QList<Result> &results)
 void SessionKeeper::removeRow(ItemId id)
 {
     const int index = m_indexOf.value(id, -1);
-    if (!m_open || index < 0)
+    if ((!m_open && !m_resting) || index < 0)
         return;
     // Later positions shift down by one.
     m_ids.removeAt(index);
@@ -183,12 +273,27 @@ void SessionKeeper::removeRow(ItemId id)
 
 void SessionKeeper::discard()
 {
-    m_open = false;
+    const bool wasOpen = std::exchange(m_open, false);
+    m_started = false;
+    m_resting = false;
+    m_outputDir.clear();
     m_ids.clear();
     m_indexOf.clear();
     // Even an unlink can wait seconds on a busy ext4 journal: the writer deletes the file, after
     // whatever it was asked before.
     QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get()] { w->discard(); });
+    if (wasOpen)
+        Q_EMIT closed();
+}
+
+void SessionKeeper::rest()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_resting = true;
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get()] { w->rest(); });
+    Q_EMIT closed();
 }
 
 void SessionKeeper::flush()

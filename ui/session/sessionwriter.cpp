@@ -13,18 +13,32 @@ SessionWriter::SessionWriter(const QString &path, std::function<void(const QStri
 
 SessionWriter::~SessionWriter() = default; // the journal syncs on its way out
 
-void SessionWriter::addRows(bool fresh, const QStringList &lines, const QString &outputDir,
-                            bool checkOnly, const QHash<int, QString> &parts,
-                            const QHash<int, Result> &results)
+void SessionWriter::begin(const QString &outputDir, bool checkOnly)
 {
-    if (fresh || !m_open) {
-        m_journal.reset();
-        m_mirror = {};
-        m_open = true;
-    }
-    const int base = int(m_mirror.lines.size());
+    m_journal.reset();
+    m_mirror = {};
     m_mirror.outputDir = outputDir;
     m_mirror.checkOnly = checkOnly;
+    m_open = true;
+    m_resting = false;
+    m_rewritePending = false;
+}
+
+void SessionWriter::setOutput(const QString &outputDir, bool checkOnly)
+{
+    if (!m_open || (m_mirror.outputDir == outputDir && m_mirror.checkOnly == checkOnly))
+        return;
+    m_mirror.outputDir = outputDir;
+    m_mirror.checkOnly = checkOnly;
+    scheduleRewrite(); // the folder is in the header
+}
+
+void SessionWriter::addRows(const QStringList &lines, const QHash<int, QString> &parts,
+                            const QHash<int, Result> &results)
+{
+    if (!m_open)
+        return; // begin() comes first; rows of a discarded session are dropped
+    const int base = int(m_mirror.lines.size());
     m_mirror.lines.append(lines);
     for (auto it = parts.cbegin(); it != parts.cend(); ++it)
         m_mirror.parts.insert(base + it.key(), it.value());
@@ -63,7 +77,7 @@ void SessionWriter::recordResults(const QList<int> &indexes, const QList<Result>
 
 void SessionWriter::removeAt(int index)
 {
-    if (!m_open || index < 0 || index >= m_mirror.lines.size())
+    if ((!m_open && !m_resting) || index < 0 || index >= m_mirror.lines.size())
         return;
     // Later positions shift down by one.
     SessionJournal::Session kept;
@@ -89,9 +103,29 @@ void SessionWriter::discard()
     m_journal.reset();
     m_mirror = {};
     m_open = false;
+    m_resting = false;
     m_rewritePending = false;
     QFile::remove(m_path);
     QFile::remove(m_path + QStringLiteral(".new"));
+}
+
+void SessionWriter::rest()
+{
+    if (!m_open)
+        return;
+    SessionJournal::Session kept = std::move(m_mirror);
+    discard();
+    m_mirror = std::move(kept);
+    m_resting = true;
+}
+
+void SessionWriter::reopen()
+{
+    if (!m_resting)
+        return;
+    m_resting = false;
+    m_open = true;
+    scheduleRewrite();
 }
 
 void SessionWriter::flush()

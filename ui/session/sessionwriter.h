@@ -24,16 +24,23 @@ public:
     SessionWriter(const QString &path, std::function<void(const QString &)> onError);
     ~SessionWriter() override;
 
-    // Rows appended to the list; `fresh` starts a new journal. Parts and results are keyed by
-    // positions in `lines`.
-    void addRows(bool fresh, const QStringList &lines, const QString &outputDir, bool checkOnly,
-                 const QHash<int, QString> &parts, const QHash<int, Result> &results);
+    // Starts a new journal for a session that saves to `outputDir` (written with its rows).
+    void begin(const QString &outputDir, bool checkOnly);
+    // The session's folder changes (before anything of it started).
+    void setOutput(const QString &outputDir, bool checkOnly);
+    // Rows appended to the list. Parts and results are keyed by positions in `lines`.
+    void addRows(const QStringList &lines, const QHash<int, QString> &parts,
+                 const QHash<int, Result> &results);
     void recordParts(const QList<std::pair<int, QString>> &parts);
     // results[i] belongs at indexes[i]; -1: not in the list.
     void recordResults(const QList<int> &indexes, const QList<Result> &results);
     void removeAt(int index);
     // Forgets the session and deletes its file.
     void discard();
+    // The batch ended: deletes the file but keeps the list, in case a row runs again.
+    void rest();
+    // A row of the resting list runs again: the file is written anew.
+    void reopen();
     // Writes what is pending and fsyncs.
     void flush();
     // flush(), then closes the file: the keeper is going.
@@ -49,5 +56,6 @@ private:
     std::unique_ptr<SessionJournal> m_journal;
     SessionJournal::Session m_mirror; // what the journal holds, to rewrite it compacted
     bool m_open = false;              // a session is being kept (its file may be pending)
+    bool m_resting = false;           // rest(): no file, the list kept
     bool m_rewritePending = false;
 };

@@ -1,7 +1,6 @@
 #include "progressdelegate.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
@@ -13,18 +12,10 @@ constexpr int kSteps = 1000; // resolution of the bar: finer than a pixel on any
 
 ProgressDelegate::ProgressDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-QString ProgressDelegate::barText(double fraction, qint64 received, qint64 total)
+QString ProgressDelegate::barText(double fraction)
 {
-    const QLocale locale;
-    if (fraction < 0)
-        return received > 0 ? locale.formattedDataSize(received) : QString();
-    const QString percent = QStringLiteral("%1%").arg(int(fraction * 100));
-    if (total > 0 && received < total)
-        return tr("%1 · %2 of %3")
-            .arg(percent, locale.formattedDataSize(received), locale.formattedDataSize(total));
-    if (total > 0)
-        return tr("%1 · %2").arg(percent, locale.formattedDataSize(total));
-    return percent;
+    // Sizes have their own column: the bar says how far, in a text that always fits.
+    return fraction < 0 ? QString() : QStringLiteral("%1%").arg(int(fraction * 100));
 }
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -51,20 +42,15 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.maximum = fraction < 0 ? 0 : kSteps; // 0..0 is Qt's busy bar
     bar.progress = fraction < 0 ? 0 : int(fraction * kSteps);
     bar.textAlignment = Qt::AlignCenter;
-    bar.textVisible = true;
-    bar.text = barText(fraction, index.data(TransferModel::ReceivedRole).toLongLong(),
-                       index.data(TransferModel::TotalRole).toLongLong());
-    // The style wraps text that does not fit; a narrow column gets the percentage alone.
-    if (fraction >= 0 && option.fontMetrics.horizontalAdvance(bar.text) > bar.rect.width() - 8)
-        bar.text = QStringLiteral("%1%").arg(int(fraction * 100));
+    bar.text = barText(fraction);
+    // The style wraps text that does not fit: a column too narrow for "100%" shows the bar alone.
+    bar.textVisible = option.fontMetrics.horizontalAdvance(bar.text) <= bar.rect.width() - 4;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(
-        size.width(),
-        option.fontMetrics.horizontalAdvance(barText(0.5, 999'000'000, 999'000'000)) + 16));
+    size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(barText(1.0)) + 40));
     return size;
 }

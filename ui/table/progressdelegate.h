@@ -3,7 +3,7 @@
 #include <QStyledItemDelegate>
 
 // Paints a row's progress as a real progress bar: the fill from TransferModel::ProgressRole,
-// the percentage and bytes as its text, a busy bar while the size is unknown (-1). It reads the
+// the percentage as its text, a busy bar while the size is unknown (-1). It reads the
 // index's roles only, so it works with any model (and proxy) that provides them.
 class ProgressDelegate final : public QStyledItemDelegate
 {
@@ -16,6 +16,6 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The text drawn on the bar, e.g. "42% · 1.2 MiB of 3.0 MiB".
-    static QString barText(double fraction, qint64 received, qint64 total);
+    // The text drawn on the bar: the percentage ("42%"), empty while the size is unknown.
+    static QString barText(double fraction);
 };

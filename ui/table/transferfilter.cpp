@@ -60,22 +60,8 @@ bool TransferFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QAbstractItemModel *model = sourceModel();
     const auto at = [&](Column c) { return model->index(sourceRow, int(c), sourceParent); };
     const auto state = S(at(Column::Number).data(TransferModel::StateRole).toInt());
-    switch (m_group) {
-    case Group::All:
-        break;
-    case Group::Active:
-        if (state != S::Active && state != S::RetryWait && state != S::Queued)
-            return false;
-        break;
-    case Group::Failed:
-        if (state != S::Failed && state != S::Cancelled && state != S::Invalid)
-            return false;
-        break;
-    case Group::Done:
-        if (state != S::Done)
-            return false;
-        break;
-    }
+    if (!TransferModel::inGroup(state, m_group))
+        return false;
     if (m_search.isEmpty())
         return true;
     for (Column c : {Column::Url, Column::File, Column::Error}) {

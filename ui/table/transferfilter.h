@@ -2,28 +2,24 @@
 
 #include <QSortFilterProxyModel>
 
-class TransferModel;
+#include "transfermodel.h"
 
-// Shows the rows of one state group (All, Active, Failed, Done) that contain the search text in
-// their URL, file or error, and sorts by TransferModel::RawRole (numbers as numbers).
+// Shows the rows of one TransferModel::Group (the same groups the summary bar counts) that
+// contain the search text in their URL, file or error, and sorts by TransferModel::RawRole
+// (numbers as numbers).
 class TransferFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class Group
-    {
-        All,
-        Active,
-        Failed,
-        Done
-    };
+    using Group = TransferModel::Group;
 
     explicit TransferFilter(QObject *parent = nullptr);
 
     void setGroup(Group group);
     Group group() const { return m_group; }
     void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
 
     void setSourceModel(QAbstractItemModel *model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

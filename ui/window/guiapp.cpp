@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QStringList>
 
+#include "englishplurals.h"
+#include "focusstyle.h"
 #include "mainwindow.h"
 
 int runGui(int argc, char **argv)
@@ -15,6 +17,9 @@ int runGui(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Fanout"));
     QApplication::setDesktopFileName(QStringLiteral("fanout"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fanout.svg")));
+    QApplication::setStyle(new FocusStyle); // a keyboard focus that can be seen
+    EnglishPlurals plurals;
+    QApplication::installTranslator(&plurals); // "1 download", not "1 download(s)"
 
     MainWindow window;
     window.show();

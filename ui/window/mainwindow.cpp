@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -28,12 +29,17 @@
 
 #include "authprompter.h"
 #include "bandwidthlimiter.h"
+#include "clearlistprompt.h"
 #include "csvwriter.h"
 #include "engine.h"
 #include "inputpanel.h"
+#include "outputfolderlabel.h"
+#include "quitquestion.h"
 #include "resumebar.h"
 #include "sessionkeeper.h"
 #include "settingsdialog.h"
+#include "shortcutpassthrough.h"
+#include "startgate.h"
 #include "summarybar.h"
 #include "transferview.h"
 
@@ -57,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(this), m_settings(AppSettings::load(QSettings())),
       m_model(new TransferModel(this)), m_engine(nullptr), m_input(new InputPanel(this)),
       m_view(new TransferView(m_model, this)), m_summary(new SummaryBar(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_outputLabel(new OutputFolderLabel(this)),
       m_resumeBar(new ResumeBar(this)),
       m_session(new SessionKeeper(SessionKeeper::defaultPath(), this)),
       m_auth(new AuthPrompter(this))
@@ -65,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fanout"));
     setAcceptDrops(true);
-    QString warning;
+    QString warning; // applySettings() shows it
     m_engine = new Engine(engineOptions(m_settings, &warning), this);
 
     m_splitter->addWidget(m_input);
@@ -80,7 +86,6 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_summary);
     setCentralWidget(central);
-    m_outputLabel->setObjectName(QStringLiteral("outputFolderLabel"));
     statusBar()->addPermanentWidget(m_outputLabel);
 
     buildMenus();
@@ -95,6 +100,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_engine, &Engine::itemsChanged, m_session, &SessionKeeper::recordUpdates);
     connect(m_engine, &Engine::itemsFinished, m_session, &SessionKeeper::recordResults);
     connect(m_engine, &Engine::itemsFinished, m_auth, &AuthPrompter::inspect);
+    // A batch ended: new rows go where Settings say; a retried row reopens it, in its folder.
+    const auto showFolder = [this] {
+        m_outputLabel->showFolder(m_session->batchOptions(m_settings.engine),
+                                  m_settings.engine.outputDir);
+    };
+    connect(m_session, &SessionKeeper::closed, this, showFolder);
+    connect(m_session, &SessionKeeper::reopened, this, showFolder);
     connect(m_session, &SessionKeeper::saveFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The session cannot be saved: %1").arg(error));
     });
@@ -113,12 +125,11 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings store;
     if (!restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1180, 720);
+    resize(size().boundedTo(screen()->availableSize())); // an 800 × 600 screen shows it all
     if (!m_splitter->restoreState(store.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({160, 600}); // the table is what people watch
     m_view->restoreState(store.value(QStringLiteral("window/columns")).toByteArray());
     applySettings(m_settings);
-    if (!warning.isEmpty())
-        statusBar()->showMessage(warning);
     updateSummary();
     offerResume();
 }
@@ -139,9 +150,11 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addActions({a.copyUrl, a.copyError, a.copyFailedUrls});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({a.showAll, a.showActive, a.showFailed, a.showDone});
+    view->addActions(a.groupActions());
     QMenu *transfers = menuBar()->addMenu(tr("&Downloads"));
     transfers->addActions({a.start, a.pause, a.cancelAll, a.retryFailed, a.clearList});
+    transfers->addSeparator();
+    transfers->addAction(a.autoStart);
     transfers->addSeparator();
     transfers->addActions({a.retry, a.cancel, a.remove, a.openFile, a.openFolder});
 
@@ -153,20 +166,19 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addActions({a.retryFailed, a.copyFailedUrls, a.clearList});
     bar->addSeparator();
-    bar->addActions({a.addFromFile, a.exportCsv, a.settings});
+    bar->addActions({a.exportCsv, a.settings}); // Add from File is the paste area's button
 
     // Row actions: the table's context menu and keys (active while the table has focus).
-    QList<QAction *> rows = a.rowActions();
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    rows.insert(3, separator);
-    rows.append(a.paste);
-    m_view->setRowActions(rows);
+    m_view->setRowActions(a.contextMenuActions());
 }
 
 void MainWindow::connectActions()
 {
     WindowActions &a = m_actions;
+    m_gate = new StartGate(m_engine, m_model, {a.start, a.pause, a.autoStart}, this);
+    // Before the window's own handler: the gate holds the rows before they reach the engine.
+    connect(m_input, &InputPanel::entriesSubmitted, m_gate, &StartGate::beforeAdd);
+    ShortcutPassThrough::install(a.windowCommands(), {m_view->searchBox(), m_input->editor()});
     connect(a.addFromFile, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(a.exportCsv, &QAction::triggered, this, &MainWindow::chooseExport);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
@@ -180,8 +192,11 @@ void MainWindow::connectActions()
             [this] { retryIds(m_model->idsInState(S::Failed)); });
     connect(a.copyFailedUrls, &QAction::triggered, this, [this] { copyColumn(Column::Url, true); });
     connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
-    connect(a.clearList, &QAction::triggered, this, &MainWindow::clearList);
-    const QList<QAction *> groups{a.showAll, a.showActive, a.showFailed, a.showDone};
+    connect(a.clearList, &QAction::triggered, this, [this] {
+        if (ClearListPrompt::confirm(this, m_model->summary()))
+            clearList();
+    });
+    const QList<QAction *> groups = a.groupActions();
     for (int i = 0; i < groups.size(); ++i) {
         connect(groups[i], &QAction::triggered, this,
                 [this, i] { m_view->setGroup(TransferFilter::Group(i)); });
@@ -230,19 +245,34 @@ void MainWindow::limitSelectedSpeed(qint64 bytesPerSecond)
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
-    QString warning;
-    m_engine->setOptions(engineOptions(settings, &warning));
-    if (!warning.isEmpty())
-        statusBar()->showMessage(warning);
-    const QString dir = QDir::toNativeSeparators(settings.engine.outputDir);
-    m_outputLabel->setText(settings.engine.checkOnly ? tr("Check mode: nothing is saved")
-                                                     : tr("Saving to %1").arg(dir));
-    m_outputLabel->setToolTip(tr("Change it in Settings (Ctrl+,)"));
+    // A batch that has started keeps its folder: one batch never ends split across two.
+    const bool moved = m_session->moveTo(settings.engine.outputDir, settings.engine.checkOnly,
+                                         m_engine->isStarted());
+    const QString warning = useBatchOptions();
+    if (!moved || !warning.isEmpty())
+        statusBar()->showMessage(
+            moved ? warning
+                  : tr("This batch goes on in %1; the new folder is for the next batch")
+                        .arg(QDir::toNativeSeparators(m_session->outputDir())));
     m_auth->setProxy(settings.engine.proxy);
+}
+
+QString MainWindow::useBatchOptions()
+{
+    QString warning;
+    // The open batch's folder, never written back to the Settings.
+    const EngineOptions options = m_session->batchOptions(engineOptions(m_settings, &warning));
+    m_engine->setOptions(options);
+    m_outputLabel->showFolder(options, m_settings.engine.outputDir);
+    return warning;
 }
 
 void MainWindow::addEntries(const QList<UrlList::Entry> &entries)
 {
+    if (!m_session->isOpen()) { // a new batch: it saves where Settings say now
+        m_session->begin(m_settings.engine.outputDir, m_settings.engine.checkOnly);
+        useBatchOptions();
+    } // else the rows join the open batch, in its folder
     const QList<ItemId> ids = m_engine->add(entries);
     const int first = m_model->rowCount();
     m_model->addItems(ids, entries);
@@ -295,22 +325,15 @@ void MainWindow::pasteClipboard()
 
 void MainWindow::start()
 {
-    m_engine->start();
-    m_model->setRunState(m_actions.pause->isChecked() ? TransferModel::RunState::Paused
-                                                      : TransferModel::RunState::Running);
+    m_gate->start();
     m_batchOpen = true;
     updateActions();
 }
 
 void MainWindow::setPaused(bool paused)
 {
-    m_engine->setPaused(paused);
-    m_actions.pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-    m_actions.pause->setIcon(
-        QIcon(paused ? QStringLiteral(":/icons/start.svg") : QStringLiteral(":/icons/pause.svg")));
-    if (m_engine->isStarted())
-        m_model->setRunState(paused ? TransferModel::RunState::Paused
-                                    : TransferModel::RunState::Running);
+    m_gate->setPaused(paused);
+    updateActions();
     statusBar()->showMessage(
         paused ? tr("Paused: running downloads hold, none start") : tr("Resumed"), 5000);
 }
@@ -327,13 +350,10 @@ void MainWindow::retryIds(const QList<ItemId> &ids)
         m_engine->retry(id);
         ++count;
     }
-    if (count > 0) {
-        if (!m_engine->isStarted())
-            start();
-        m_batchOpen = true;
-    }
-    statusBar()->showMessage(
-        (count == 1 ? tr("Retrying 1 download") : tr("Retrying %1 downloads").arg(count)), 5000);
+    m_batchOpen = m_batchOpen || count > 0;
+    if (count > 0 && m_gate->isWaiting()) // a retry is a request to run now
+        start();
+    statusBar()->showMessage(tr("Retrying %n download(s)", nullptr, count), 5000);
 }
 
 void MainWindow::removeSelected()
@@ -358,6 +378,8 @@ void MainWindow::clearList()
     m_resumeBar->hide();
     m_auth->reset();
     m_batchOpen = false;
+    m_view->clearSearch(); // a search left over would hide the next list's rows
+    m_gate->settle();      // a new batch: it waits for Start (unless it starts at once)
     updateSummary();
     statusBar()->showMessage(tr("The list is empty"), 5000);
 }
@@ -365,69 +387,43 @@ void MainWindow::clearList()
 void MainWindow::offerResume()
 {
     m_offered = m_session->pending();
-    const auto &session = m_offered;
-    if (!session)
-        return;
-    int done = 0;
-    for (auto it = session->results.cbegin(); it != session->results.cend(); ++it)
-        done += it.value().isOk() ? 1 : 0;
-    const QDateTime when = QFileInfo(m_session->path()).lastModified();
-    m_resumeBar->offer(tr("A batch of %1 downloads did not finish (%2 done, last saved %3). "
-                          "Resume it?")
-                           .arg(session->lines.size())
-                           .arg(done)
-                           .arg(QLocale().toString(when, QLocale::ShortFormat)));
+    if (m_offered)
+        m_resumeBar->offer(*m_offered, QFileInfo(m_session->path()).lastModified(),
+                           m_settings.engine.outputDir);
 }
 
 bool MainWindow::resumeSession()
 {
     m_resumeBar->hide();
-    const std::optional<SessionJournal::Session> session = std::exchange(m_offered, {});
+    std::optional<SessionJournal::Session> session = std::exchange(m_offered, {});
     if (!session)
         return false;
     const SessionKeeper::Plan plan = SessionKeeper::plan(*session);
-    if (plan.outputDir != m_settings.engine.outputDir ||
-        plan.checkOnly != m_settings.engine.checkOnly) {
-        // The session decides where its files go; the saved settings stay as they are.
-        AppSettings resumed = m_settings;
-        resumed.engine.outputDir = plan.outputDir;
-        resumed.engine.checkOnly = plan.checkOnly;
-        applySettings(resumed);
+    // In the batch's own folder, where its parts are; the Settings stay as they are.
+    if (!m_session->isOpen()) {
+        m_session->begin(plan.outputDir, plan.checkOnly);
+    } else if (!m_session->moveTo(plan.outputDir, plan.checkOnly, m_engine->isStarted())) {
+        m_offered = std::move(session);
+        m_resumeBar->show();
+        statusBar()->showMessage(tr("The list saves to %1: clear it or let it finish first")
+                                     .arg(QDir::toNativeSeparators(m_session->outputDir())));
+        return false;
     }
-    QList<UrlList::Entry> toRun;
-    QStringList names;
-    for (int i = 0; i < plan.entries.size(); ++i) {
-        if (!plan.carried[i]) {
-            toRun.append(plan.entries[i]);
-            names.append(plan.resumeNames[i]);
-        }
-    }
-    const QList<ItemId> runIds = m_engine->add(toRun, names);
+    useBatchOptions();
+    const QList<ItemId> runIds = m_engine->add(plan.toRun(), plan.toRunNames());
     QList<ItemId> ids;
-    QList<Result> carried;
-    QStringList lines;
-    QHash<int, QString> parts;
     for (int i = 0, next = 0; i < plan.entries.size(); ++i) {
         ids.append(plan.carried[i] ? kCarriedIdBase + ItemId(i) : runIds[next++]);
-        lines.append(session->lines[i]);
-        if (plan.carried[i]) {
-            carried.append(plan.results[i]);
-            carried.last().id = ids.last();
-        } else if (!plan.resumeNames[i].isEmpty()) {
-            parts.insert(i, plan.resumeNames[i]);
-        }
         if (plan.entries[i].valid)
             m_known.insert(UrlList::redacted(plan.entries[i].url));
     }
     m_model->addItems(ids, plan.entries);
-    m_model->applyResults(carried);
-    QHash<int, Result> results = plan.results;
-    for (auto it = results.begin(); it != results.end(); ++it)
-        it.value().id = ids[it.key()];
-    m_session->addRows(ids, lines, plan.outputDir, plan.checkOnly, parts, results);
-    statusBar()->showMessage(
-        tr("Resumed: %1 finished earlier, %2 to download").arg(carried.size()).arg(toRun.size()),
-        5000);
+    m_model->applyResults(plan.carriedResults(ids));
+    m_session->addPlan(ids, session->lines, plan);
+    statusBar()->showMessage(tr("Resumed in %1: %2 finished earlier, %3 to download")
+                                 .arg(QDir::toNativeSeparators(m_session->outputDir()))
+                                 .arg(plan.results.size())
+                                 .arg(runIds.size()));
     start();
     return true;
 }
@@ -470,9 +466,9 @@ void MainWindow::openSelected(bool folder)
         statusBar()->showMessage(tr("No downloaded file for this row yet"), 5000);
         return;
     }
-    const QString target = folder
-                               ? (info.isFile() ? info.absolutePath() : m_settings.engine.outputDir)
-                               : info.absoluteFilePath();
+    const QString target =
+        folder ? (info.isFile() ? info.absolutePath() : m_engine->options().outputDir)
+               : info.absoluteFilePath();
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
         statusBar()->showMessage(tr("Could not open %1").arg(target), 5000);
 }
@@ -531,7 +527,7 @@ void MainWindow::onIdle()
     if (s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait) > 0)
         return;
     m_batchOpen = false;
-    m_session->discard(); // every row is final: nothing left to resume
+    m_session->rest(); // every row is final: nothing left to resume, unless one is retried
     notify(tr("Batch finished: %1 ok, %2 failed, %3 cancelled")
                .arg(s.count(S::Done))
                .arg(s.count(S::Failed))
@@ -562,10 +558,9 @@ void MainWindow::updateSummary()
 void MainWindow::updateActions()
 {
     const TransferModel::Summary s = m_model->summary();
-    const int unfinished = s.count(S::Queued) + s.count(S::Active) + s.count(S::RetryWait);
     WindowActions &a = m_actions;
-    a.start->setEnabled(!m_engine->isStarted() && s.count(S::Queued) > 0);
-    a.cancelAll->setEnabled(unfinished > 0);
+    m_gate->update(s); // settles a finished batch, enables Start and Pause
+    a.cancelAll->setEnabled(s.count(TransferModel::Group::Unfinished) > 0);
     a.retryFailed->setEnabled(s.count(S::Failed) > 0);
     a.copyFailedUrls->setEnabled(s.count(S::Failed) > 0);
     a.exportCsv->setEnabled(s.total > 0);
@@ -577,6 +572,11 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!QuitQuestion::mayQuit(this, m_model->summary(), m_engine->options(),
+                               m_session->isOpen())) {
+        event->ignore(); // the window stays, the batch runs on
+        return;
+    }
     QSettings store;
     store.setValue(QStringLiteral("window/geometry"), saveGeometry());
     store.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

@@ -13,8 +13,10 @@
 class AuthPrompter;
 class Engine;
 class InputPanel;
+class OutputFolderLabel;
 class ResumeBar;
 class SessionKeeper;
+class StartGate;
 class QLabel;
 class QSplitter;
 class QSystemTrayIcon;
@@ -48,10 +50,12 @@ public:
     ResumeBar *resumeBar() const { return m_resumeBar; }
     SessionKeeper *sessionKeeper() const { return m_session; }
     AuthPrompter *authPrompter() const { return m_auth; }
+    StartGate *startGate() const { return m_gate; }
     // Brings back the unfinished session offered in the resume bar: finished rows with their
     // results, the rest queued (continuing their part files) and started. False: none.
     bool resumeSession();
-    // Cancels and forgets every row and the saved session.
+    // Cancels and forgets every row and the saved session; the search is cleared and row
+    // numbers start at 1 again. Clear List asks first when there are rows; this does not.
     void clearList();
 
 Q_SIGNALS:
@@ -83,6 +87,9 @@ private:
     void updateSummary();
     void notify(const QString &message);
     void offerResume();
+    // Hands the engine the Settings' options, saving where the open batch saves; returns
+    // what could not be used (the CA file, the proxy).
+    QString useBatchOptions();
     void useCredentials(const QString &key, const QString &user, const QString &password,
                         const QList<ItemId> &ids);
 
@@ -94,10 +101,11 @@ private:
     TransferView *m_view;
     SummaryBar *m_summary;
     QSplitter *m_splitter;
-    QLabel *m_outputLabel;
+    OutputFolderLabel *m_outputLabel;
     ResumeBar *m_resumeBar;
     SessionKeeper *m_session;
     AuthPrompter *m_auth;
+    StartGate *m_gate = nullptr; // made in connectActions(), once the engine exists
     QSystemTrayIcon *m_tray = nullptr;
     std::optional<SessionJournal::Session> m_offered; // held: a paste must not lose it
     QSet<QString> m_known;    // URLs in the table, to skip a second paste of the same list

@@ -44,17 +44,21 @@ WindowActions::WindowActions(QObject *owner)
       find(make(owner, "actionFind", tr("&Find…"), {}, {QKeySequence::Find},
                 tr("Search the downloads by URL, file or error"))),
       start(make(owner, "actionStart", tr("&Start"), QStringLiteral("start"),
-                 {QKeySequence(Qt::Key_F5)}, tr("Start downloading the list"))),
+                 {QKeySequence(Qt::Key_F5)}, tr("Start downloading the rows that wait for Start"))),
       pause(make(owner, "actionPause", tr("&Pause"), QStringLiteral("pause"),
                  {QKeySequence(Qt::Key_F6), QKeySequence(Qt::Key_Pause)},
                  tr("Pause or resume every download"))),
+      autoStart(make(owner, "actionAutoStart", tr("Start downloads as soon as they are &added"), {},
+                     {},
+                     tr("On: added URLs start at once. Off: they wait for Start, also after an "
+                        "earlier batch has finished"))),
       cancelAll(make(owner, "actionCancelAll", tr("Cancel &All"), QStringLiteral("cancel"),
                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
                      tr("Cancel every download that has not finished"))),
       retryFailed(make(owner, "actionRetryFailed", tr("Retry &Failed"), QStringLiteral("retry"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                        tr("Run every failed download again"))),
-      clearList(make(owner, "actionClearList", tr("C&lear List"), QStringLiteral("remove"),
+      clearList(make(owner, "actionClearList", tr("C&lear List…"), QStringLiteral("remove"),
                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
                      tr("Cancel every download and empty the list"))),
       copyFailedUrls(make(owner, "actionCopyFailedUrls", tr("Copy Failed &URLs"),
@@ -65,12 +69,18 @@ WindowActions::WindowActions(QObject *owner)
                     tr("Output folder, parallel downloads, timeouts, retries"))),
       showAll(make(owner, "actionShowAll", tr("Show &All"), {}, {QKeySequence(Qt::ALT | Qt::Key_1)},
                    tr("Show every download"))),
-      showActive(make(owner, "actionShowActive", tr("Show A&ctive"), {},
-                      {QKeySequence(Qt::ALT | Qt::Key_2)}, tr("Show unfinished downloads"))),
+      showActive(make(owner, "actionShowActive", tr("Show &Unfinished"), {},
+                      {QKeySequence(Qt::ALT | Qt::Key_2)},
+                      tr("Show queued, downloading, paused and retrying downloads"))),
       showFailed(make(owner, "actionShowFailed", tr("Show &Failed"), {},
                       {QKeySequence(Qt::ALT | Qt::Key_3)}, tr("Show failed downloads"))),
       showDone(make(owner, "actionShowDone", tr("Show &Done"), {},
                     {QKeySequence(Qt::ALT | Qt::Key_4)}, tr("Show finished downloads"))),
+      showCancelled(make(owner, "actionShowCancelled", tr("Show Ca&ncelled"), {},
+                         {QKeySequence(Qt::ALT | Qt::Key_5)}, tr("Show cancelled downloads"))),
+      showInvalid(make(owner, "actionShowInvalid", tr("Show &Invalid"), {},
+                       {QKeySequence(Qt::ALT | Qt::Key_6)},
+                       tr("Show the lines that are not URLs Fanout can fetch"))),
       retry(make(owner, "actionRetry", tr("&Retry"), QStringLiteral("retry"),
                  {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the selected downloads again"))),
       cancel(make(owner, "actionCancel", tr("&Cancel"), QStringLiteral("cancel"),
@@ -89,13 +99,37 @@ WindowActions::WindowActions(QObject *owner)
                       QStringLiteral("folder"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
                       tr("Show the downloaded file in its folder"))),
       limitSpeed(make(owner, "actionLimitSpeed", tr("Limit &Speed…"), {},
-                      {QKeySequence(Qt::CTRL | Qt::Key_L)},
-                      tr("Cap the download speed of the selected rows (0 lifts the cap)")))
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                      tr("Cap the download speed of the selected rows (0 lifts the cap)"))),
+      rowSeparator(new QAction(owner))
 {
+    rowSeparator->setSeparator(true);
     pause->setCheckable(true);
+    autoStart->setCheckable(true);
     for (QAction *a : rowActions())
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+}
+
+QList<QAction *> WindowActions::groupActions() const
+{
+    return {showAll, showActive, showFailed, showDone, showCancelled, showInvalid};
+}
+
+QList<QAction *> WindowActions::windowCommands() const
+{
+    return QList<QAction *>{addFromFile, exportCsv, quit,           focusPaste,
+                            find,        start,     pause,          cancelAll,
+                            retryFailed, clearList, copyFailedUrls, settings} +
+           groupActions();
+}
+
+QList<QAction *> WindowActions::contextMenuActions() const
+{
+    QList<QAction *> actions = rowActions();
+    actions.insert(3, rowSeparator);
+    actions.append(paste);
+    return actions;
 }
 
 QList<QAction *> WindowActions::rowActions() const

@@ -19,16 +19,19 @@ struct WindowActions
     QAction *focusPaste;
     QAction *find;
     QAction *start;
-    QAction *pause; // checkable: checked = paused
+    QAction *pause;     // checkable: checked = paused
+    QAction *autoStart; // checkable: added rows start at once instead of waiting for Start
     QAction *cancelAll;
     QAction *retryFailed;
-    QAction *clearList; // cancel and forget every row, and the saved session
+    QAction *clearList; // cancel and forget every row, and the saved session (asks first)
     QAction *copyFailedUrls;
     QAction *settings;
     QAction *showAll;
     QAction *showActive;
     QAction *showFailed;
     QAction *showDone;
+    QAction *showCancelled;
+    QAction *showInvalid;
     // Row actions
     QAction *retry;
     QAction *cancel;
@@ -38,6 +41,14 @@ struct WindowActions
     QAction *openFile;
     QAction *openFolder;
     QAction *limitSpeed; // a speed cap for the selected rows
+    QAction *rowSeparator;
 
     QList<QAction *> rowActions() const;
+    // The table's context menu: the row actions, a separator, and Paste URLs.
+    QList<QAction *> contextMenuActions() const;
+    // View > Show ...: one per TransferModel::Group, in its order.
+    QList<QAction *> groupActions() const;
+    // The commands of the whole window (not the row actions): their keys must work from
+    // the search and paste boxes too.
+    QList<QAction *> windowCommands() const;
 };

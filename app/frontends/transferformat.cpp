@@ -1,0 +1,132 @@
+#include "transferformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("TransferFormat", text, nullptr, n);
+}
+
+// "host not found: x" -> "Host not found: x"
+QString capitalized(const QString &text)
+{
+    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
+}
+
+} // namespace
+
+namespace TransferFormat {
+
+QString duration(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    const qint64 s = ms / 1000;
+    if (s < 3600)
+        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString dataSize(qint64 bytes)
+{
+    if (bytes < 1024) // formattedDataSize says "1 bytes"
+        return tr("%n byte(s)", int(bytes));
+    return QLocale().formattedDataSize(bytes);
+}
+
+QString speed(double bytesPerSecond)
+{
+    const auto bytes = qint64(bytesPerSecond);
+    if (bytes < 1024)
+        return tr("%n byte(s)/s", int(std::max<qint64>(0, bytes)));
+    return tr("%1/s").arg(QLocale().formattedDataSize(bytes, 1));
+}
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 408:
+        return QStringLiteral("Request Timeout");
+    case 410:
+        return QStringLiteral("Gone");
+    case 416:
+        return QStringLiteral("Range Not Satisfiable");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return {};
+    }
+}
+
+QString readableError(const QString &error)
+{
+    const qsizetype colon = error.indexOf(QLatin1Char(':'));
+    const QString kind = colon < 0 ? error : error.left(colon);
+    QString detail = colon < 0 ? QString() : error.mid(colon + 1).trimmed();
+    const auto is = [&kind](ErrorKind k) { return kind == errorKindName(k); };
+    if (is(ErrorKind::Http)) {
+        // "HTTP 404 Not Found", "HTTP 404", "404 Not Found"
+        if (detail.startsWith(QLatin1String("HTTP "), Qt::CaseInsensitive))
+            detail = detail.mid(5);
+        bool number = false;
+        const int status = detail.toInt(&number);
+        if (number && !reasonPhrase(status).isEmpty())
+            return QStringLiteral("%1 %2").arg(status).arg(reasonPhrase(status));
+        return detail.isEmpty() ? tr("HTTP error") : capitalized(detail);
+    }
+    const struct
+    {
+        ErrorKind kind;
+        const char *word;
+    } words[] = {
+        {ErrorKind::Timeout, QT_TRANSLATE_NOOP("TransferFormat", "Timed out")},
+        {ErrorKind::Stall, QT_TRANSLATE_NOOP("TransferFormat", "Stalled")},
+        {ErrorKind::Connect, QT_TRANSLATE_NOOP("TransferFormat", "Cannot connect")},
+        {ErrorKind::Dns, QT_TRANSLATE_NOOP("TransferFormat", "Host not found")},
+        {ErrorKind::Tls, QT_TRANSLATE_NOOP("TransferFormat", "Secure connection failed")},
+        {ErrorKind::Redirect, QT_TRANSLATE_NOOP("TransferFormat", "Redirect failed")},
+        {ErrorKind::Truncated, QT_TRANSLATE_NOOP("TransferFormat", "Cut short")},
+        {ErrorKind::Disk, QT_TRANSLATE_NOOP("TransferFormat", "Cannot save")},
+        {ErrorKind::Cancelled, QT_TRANSLATE_NOOP("TransferFormat", "Cancelled")},
+        {ErrorKind::Invalid, QT_TRANSLATE_NOOP("TransferFormat", "Invalid")},
+        {ErrorKind::Checksum, QT_TRANSLATE_NOOP("TransferFormat", "Checksum mismatch")},
+    };
+    for (const auto &w : words) {
+        if (!is(w.kind))
+            continue;
+        // The detail often says it already ("host not found: x", "connection refused by x",
+        // "cancelled by the user").
+        if (w.kind == ErrorKind::Dns || w.kind == ErrorKind::Connect ||
+            detail.startsWith(QString::fromLatin1(w.word), Qt::CaseInsensitive) ||
+            detail.startsWith(kind, Qt::CaseInsensitive))
+            return detail.isEmpty() ? tr(w.word) : capitalized(detail);
+        return detail.isEmpty() ? tr(w.word) : tr("%1: %2").arg(tr(w.word), detail);
+    }
+    return error;
+}
+
+} // namespace TransferFormat

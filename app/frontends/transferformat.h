@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include "result.h"
+
+// How the window words numbers and errors: durations, sizes, speeds with plurals that read
+// right, and an error as people read it ("404 Not Found") instead of the CSV's "kind: detail".
+// Kept apart from TransferModel so the model holds state, not wording.
+namespace TransferFormat {
+
+// "1:05", "1:02:03"; empty for a negative (unknown) duration.
+QString duration(qint64 ms);
+// "824 bytes", "1 byte", "1.31 MiB".
+QString dataSize(qint64 bytes);
+// "824 bytes/s", "1 byte/s", "1.3 MiB/s": one decimal, so the column stays narrow.
+QString speed(double bytesPerSecond);
+// "http: HTTP 404 Not Found" -> "404 Not Found", "timeout: no connection within 30 s" ->
+// "Timed out: no connection within 30 s". Text without a known kind word comes back as it is.
+QString readableError(const QString &error);
+// The standard reason phrase of an HTTP status ("Not Found"), empty when not a common one.
+QString reasonPhrase(int status);
+
+} // namespace TransferFormat

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "engineoptions.h"
+#include "transfermodel.h"
+
+class QWidget;
+
+// The question before the window closes with downloads unfinished (queued, running or waiting
+// to retry): "Quit and continue later" closes and keeps every part file, its .part.meta and the
+// session, so the next start offers to continue them with Range; "Cancel" keeps the window open
+// and the batch running. Nothing is asked when nothing is unfinished.
+class QuitQuestion final
+{
+    Q_DECLARE_TR_FUNCTIONS(QuitQuestion)
+
+public:
+    // True: the window may close. `batch`: the engine's options, where the part files are;
+    // `journaled`: the session keeps the list (false for rows retried after their batch ended).
+    static bool mayQuit(QWidget *parent, const TransferModel::Summary &summary,
+                        const EngineOptions &batch, bool journaled);
+};
