@@ -1,30 +1,32 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QSet>
-
-#include <optional>
 
 #include "appsettings.h"
-#include "sessionjournal.h"
 #include "transfermodel.h"
 #include "windowactions.h"
 
 class AuthPrompter;
+class BatchSession;
+class DownloadList;
 class Engine;
 class InputPanel;
 class OutputFolderLabel;
 class ResumeBar;
 class SessionKeeper;
 class StartGate;
-class QLabel;
 class QSplitter;
 class QSystemTrayIcon;
 class SummaryBar;
 class TransferView;
+class UrlIntake;
+class WindowCommands;
 
-// The window: wires the input panel, the table, the summary bar and the actions to one Engine
-// and one TransferModel. Layout and commands live in their own classes; this one only connects.
+// The window: assembles the input panel, the table, the summary bar, the resume bar and the
+// status bar around one Engine and one TransferModel, and connects its parts. What the
+// commands do (WindowCommands), where they sit (WindowMenus), the rows (DownloadList), the
+// session on disk (BatchSession) and URLs from files, drops and the clipboard (UrlIntake)
+// live in their own classes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,7 +39,7 @@ public:
     InputPanel *inputPanel() const { return m_input; }
     TransferView *transferView() const { return m_view; }
     SummaryBar *summaryBar() const { return m_summary; }
-    const AppSettings &settings() const { return m_settings; }
+    const AppSettings &settings() const;
     void applySettings(const AppSettings &settings);
 
     // Reads a list file and adds its URLs (`fanout LIST`, Add from file, a dropped file).
@@ -48,9 +50,12 @@ public:
     void limitSelectedSpeed(qint64 bytesPerSecond);
 
     ResumeBar *resumeBar() const { return m_resumeBar; }
-    SessionKeeper *sessionKeeper() const { return m_session; }
+    BatchSession *batchSession() const { return m_session; }
+    SessionKeeper *sessionKeeper() const;
     AuthPrompter *authPrompter() const { return m_auth; }
     StartGate *startGate() const { return m_gate; }
+    DownloadList *downloadList() const { return m_list; }
+    WindowCommands *commands() const { return m_commands; }
     // Brings back the unfinished session offered in the resume bar: finished rows with their
     // results, the rest queued (continuing their part files) and started. False: none.
     bool resumeSession();
@@ -68,46 +73,26 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildMenus();
-    void connectActions();
-    void addEntries(const QList<UrlList::Entry> &entries);
-    void start();
-    void setPaused(bool paused);
-    void retryIds(const QList<ItemId> &ids);
-    void askSpeedLimit();
-    void removeSelected();
-    void copyColumn(TransferModel::Column column, bool failedOnly);
-    void openSelected(bool folder);
-    void chooseFile();
-    void chooseExport();
-    void editSettings();
-    void pasteClipboard();
-    void onIdle();
-    void updateActions();
+    void layOut();
+    void connectParts();
+    void restoreLayout();
     void updateSummary();
     void notify(const QString &message);
-    void offerResume();
-    // Hands the engine the Settings' options, saving where the open batch saves; returns
-    // what could not be used (the CA file, the proxy).
-    QString useBatchOptions();
-    void useCredentials(const QString &key, const QString &user, const QString &password,
-                        const QList<ItemId> &ids);
 
     WindowActions m_actions;
-    AppSettings m_settings;
     TransferModel *m_model;
-    Engine *m_engine;
+    Engine *m_engine = nullptr;
     InputPanel *m_input;
     TransferView *m_view;
     SummaryBar *m_summary;
     QSplitter *m_splitter;
     OutputFolderLabel *m_outputLabel;
     ResumeBar *m_resumeBar;
-    SessionKeeper *m_session;
     AuthPrompter *m_auth;
-    StartGate *m_gate = nullptr; // made in connectActions(), once the engine exists
+    BatchSession *m_session = nullptr;
+    StartGate *m_gate = nullptr;
+    UrlIntake *m_intake = nullptr;
+    DownloadList *m_list = nullptr;
+    WindowCommands *m_commands = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    std::optional<SessionJournal::Session> m_offered; // held: a paste must not lose it
-    QSet<QString> m_known;    // URLs in the table, to skip a second paste of the same list
-    bool m_batchOpen = false; // items were started since the last "batch finished"
 };

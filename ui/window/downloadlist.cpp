@@ -1,0 +1,96 @@
+#include "downloadlist.h"
+
+#include <QDialog> // AuthPrompter holds a QPointer<QDialog>
+
+#include "authprompter.h"
+#include "batchsession.h"
+#include "engine.h"
+#include "startgate.h"
+#include "transfermodel.h"
+#include "transferview.h"
+
+namespace {
+using Column = TransferModel::Column;
+using S = TransferModel::RowState;
+} // namespace
+
+DownloadList::DownloadList(const Parts &parts, QObject *parent) : QObject(parent), m_parts(parts) {}
+
+void DownloadList::add(const QList<UrlList::Entry> &entries)
+{
+    TransferModel *model = m_parts.model;
+    m_parts.session->beginIfClosed();
+    const QList<ItemId> ids = m_parts.engine->add(entries);
+    const int first = model->rowCount();
+    model->addItems(ids, entries);
+    m_parts.session->addRows(ids, entries);
+    // The table's URL strings (redacted once, there), shared rather than made again.
+    m_known.reserve(m_known.size() + entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries[i].valid)
+            m_known.insert(model->index(first + int(i), int(Column::Url)).data().toString());
+    }
+    if (m_parts.engine->isStarted())
+        m_parts.session->markOpen();
+    Q_EMIT changed();
+}
+
+void DownloadList::addKnown(const QStringList &urls)
+{
+    for (const QString &url : urls)
+        m_known.insert(url);
+}
+
+void DownloadList::start()
+{
+    m_parts.gate->start();
+    m_parts.session->markOpen();
+    Q_EMIT changed();
+}
+
+void DownloadList::retry(const QList<ItemId> &ids)
+{
+    TransferModel *model = m_parts.model;
+    int count = 0;
+    for (ItemId id : ids) {
+        const int row = model->rowOf(id);
+        const auto state = S(model->index(row, 0).data(TransferModel::StateRole).toInt());
+        if (state != S::Failed && state != S::Cancelled)
+            continue;
+        model->resetForRetry(id);
+        m_parts.engine->retry(id);
+        ++count;
+    }
+    if (count > 0)
+        m_parts.session->markOpen();
+    if (count > 0 && m_parts.gate->isWaiting()) // a retry is a request to run now
+        start();
+    Q_EMIT message(tr("Retrying %n download(s)", nullptr, count), 5000);
+}
+
+void DownloadList::remove(const QList<ItemId> &ids)
+{
+    TransferModel *model = m_parts.model;
+    for (ItemId id : ids) {
+        m_known.remove(model->index(model->rowOf(id), int(Column::Url)).data().toString());
+        m_parts.engine->remove(id);
+        model->removeItem(id);
+        m_parts.session->removeRow(id);
+    }
+}
+
+void DownloadList::clear()
+{
+    TransferModel *model = m_parts.model;
+    for (int row = 0; row < model->rowCount(); ++row)
+        m_parts.engine->remove(model->index(row, 0).data(TransferModel::IdRole).value<ItemId>());
+    m_parts.engine->newBatch(); // what this list taught about its servers does not hold the next
+    model->clear();
+    m_known.clear();
+    m_parts.session->clear();
+    m_parts.auth->reset();
+    m_parts.view->clearSearch(); // a search left over would hide the next list's rows
+    m_parts.gate->settle();      // a new batch: it waits for Start (unless it starts at once)
+    Q_EMIT cleared();
+    Q_EMIT message(tr("The list is empty"), 5000);
+}

@@ -1,0 +1,45 @@
+#include "windowmenus.h"
+
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+#include "transferview.h"
+#include "windowactions.h"
+
+void WindowMenus::build(QMainWindow *window, const WindowActions &a, TransferView *view)
+{
+    QMenuBar *menus = window->menuBar();
+    QMenu *file = menus->addMenu(tr("&File"));
+    file->addActions({a.addFromFile, a.exportCsv});
+    file->addSeparator();
+    file->addActions({a.settings});
+    file->addSeparator();
+    file->addAction(a.quit);
+    QMenu *edit = menus->addMenu(tr("&Edit"));
+    edit->addActions({a.paste, a.focusPaste, a.find});
+    edit->addSeparator();
+    edit->addActions({a.copyUrl, a.copyError, a.copyFailedUrls});
+    QMenu *show = menus->addMenu(tr("&View"));
+    show->addActions(a.groupActions());
+    QMenu *transfers = menus->addMenu(tr("&Downloads"));
+    transfers->addActions({a.start, a.pause, a.cancelAll, a.retryFailed, a.clearList});
+    transfers->addSeparator();
+    transfers->addAction(a.autoStart);
+    transfers->addSeparator();
+    transfers->addActions({a.retry, a.cancel, a.remove, a.openFile, a.openFolder});
+
+    QToolBar *bar = window->addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({a.start, a.pause, a.cancelAll});
+    bar->addSeparator();
+    bar->addActions({a.retryFailed, a.copyFailedUrls, a.clearList});
+    bar->addSeparator();
+    bar->addActions({a.exportCsv, a.settings}); // Add from File is the paste area's button
+
+    // Row actions: the table's context menu and keys (active while the table has focus).
+    view->setRowActions(a.contextMenuActions());
+}
