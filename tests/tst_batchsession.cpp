@@ -1,0 +1,190 @@
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "appsettings.h"
+#include "batchsession.h"
+#include "engine.h"
+#include "resumebar.h"
+#include "sessionkeeper.h"
+#include "transfermodel.h"
+
+// The window's side of the session: an unfinished journal is offered and resumed in its own
+// folder with the rows that finished carried over (the Settings untouched), a batch that has
+// started keeps its folder when the Settings change, and the end of a batch is said once.
+// Nothing here is started against a server: the engine only queues.
+class TestBatchSession final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString journal() const { return m_dir.filePath(QStringLiteral("sessions/current.jsonl")); }
+    QString folder(const QString &name) const
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(path);
+        return path;
+    }
+    AppSettings settingsIn(const QString &name) const
+    {
+        AppSettings settings = AppSettings::defaults();
+        settings.engine.outputDir = folder(name);
+        return settings;
+    }
+    static QString url(int i) { return QStringLiteral("http://127.0.0.1:9/file-%1.bin").arg(i); }
+    static TransferModel::RowState state(const TransferModel &model, int row)
+    {
+        return TransferModel::RowState(model.index(row, 0).data(TransferModel::StateRole).toInt());
+    }
+    static UrlList::Entry entry(int i) { return UrlList::parse(url(i)).entries().value(0); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("config")));
+    }
+    void init() { QFile::remove(journal()); }
+
+    void resumesInItsOwnFolderWithFinishedRowsCarried()
+    {
+        const QString batchDir = folder(QStringLiteral("batch"));
+        const QString done = QDir(batchDir).filePath(QStringLiteral("file-0.bin"));
+        {
+            QFile file(done);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("0123456789");
+        }
+        {
+            SessionKeeper earlier(journal());
+            earlier.addRows({1, 2, 3}, {url(0), url(1), url(2)}, batchDir, false);
+            Result ok;
+            ok.id = 1;
+            ok.outcome = Outcome::Ok;
+            ok.file = done;
+            ok.bytes = 10;
+            earlier.recordResults({ok});
+        } // on disk: the destructor flushes
+
+        const AppSettings settings = settingsIn(QStringLiteral("settings"));
+        QString warning;
+        Engine engine(BatchSession::engineOptions(settings, &warning));
+        TransferModel model;
+        ResumeBar bar;
+        BatchSession session(journal(), settings, &engine, &model, &bar);
+        QSignalSpy folders(&session, &BatchSession::folderChanged);
+        QSignalSpy messages(&session, &BatchSession::message);
+        QSignalSpy resumed(&session, &BatchSession::resumed);
+
+        QVERIFY(bar.isHidden());
+        session.offerResume();
+        QVERIFY(!bar.isHidden());
+        QVERIFY2(bar.message().contains(QDir::toNativeSeparators(batchDir)),
+                 qPrintable(bar.message()));
+
+        QVERIFY(session.resume());
+        QVERIFY(bar.isHidden());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(state(model, 0), TransferModel::RowState::Done);
+        QCOMPARE(state(model, 1), TransferModel::RowState::Queued);
+        QCOMPARE(state(model, 2), TransferModel::RowState::Queued);
+        QCOMPARE(resumed.size(), 1);
+        QCOMPARE(resumed.at(0).at(0).toStringList(), QStringList({url(0), url(1), url(2)}));
+        // The batch's folder for the engine and the label; the Settings stay as they were.
+        QCOMPARE(engine.options().outputDir, batchDir);
+        QCOMPARE(session.settings().engine.outputDir, settings.engine.outputDir);
+        QVERIFY(!folders.isEmpty());
+        QCOMPARE(folders.last().at(0).value<EngineOptions>().outputDir, batchDir);
+        QCOMPARE(folders.last().at(1).toString(), settings.engine.outputDir);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).at(0).toString(),
+                 QStringLiteral("Resumed in %1: 1 finished earlier, 2 to download")
+                     .arg(QDir::toNativeSeparators(batchDir)));
+        QCOMPARE(session.keeper()->outputDir(), batchDir);
+
+        QVERIFY(!session.resume()); // offered once
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void aStartedBatchKeepsItsFolder_data()
+    {
+        QTest::addColumn<bool>("started");
+        QTest::newRow("not started: it moves") << false;
+        QTest::newRow("started: it stays") << true;
+    }
+    void aStartedBatchKeepsItsFolder()
+    {
+        QFETCH(bool, started);
+        const AppSettings first = settingsIn(QStringLiteral("first"));
+        QString warning;
+        Engine engine(BatchSession::engineOptions(first, &warning));
+        TransferModel model;
+        ResumeBar bar;
+        BatchSession session(journal(), first, &engine, &model, &bar);
+        QSignalSpy messages(&session, &BatchSession::message);
+        session.beginIfClosed();
+        QCOMPARE(engine.options().outputDir, first.engine.outputDir);
+        session.addRows({1}, {entry(1)}); // the journal's row; the engine has nothing to run
+        if (started)
+            engine.start();
+
+        const AppSettings second = settingsIn(QStringLiteral("second"));
+        session.applySettings(second);
+        QCOMPARE(session.settings().engine.outputDir, second.engine.outputDir);
+        QCOMPARE(engine.options().outputDir,
+                 started ? first.engine.outputDir : second.engine.outputDir);
+        QCOMPARE(messages.size(), started ? 1 : 0);
+        if (started) {
+            QCOMPARE(messages.at(0).at(0).toString(),
+                     QStringLiteral("This batch goes on in %1; the new folder is for the next "
+                                    "batch")
+                         .arg(QDir::toNativeSeparators(first.engine.outputDir)));
+        }
+    }
+
+    void theEndIsSaidOnce_data()
+    {
+        QTest::addColumn<bool>("open");
+        QTest::addColumn<bool>("started");
+        QTest::addColumn<int>("ends");
+        QTest::newRow("open and running") << true << true << 1;
+        QTest::newRow("never opened") << false << true << 0;
+        QTest::newRow("not started") << true << false << 0;
+    }
+    void theEndIsSaidOnce()
+    {
+        QFETCH(bool, open);
+        QFETCH(bool, started);
+        QFETCH(int, ends);
+        const AppSettings settings = settingsIn(QStringLiteral("end"));
+        QString warning;
+        Engine engine(BatchSession::engineOptions(settings, &warning));
+        TransferModel model;
+        ResumeBar bar;
+        BatchSession session(journal(), settings, &engine, &model, &bar);
+        QSignalSpy ended(&session, &BatchSession::ended);
+        if (started)
+            engine.start();
+        if (open)
+            session.markOpen();
+        session.checkEnded();
+        session.checkEnded(); // the engine may say idle again: the batch ended once
+        QCOMPARE(ended.size(), ends);
+        if (ends > 0) {
+            QCOMPARE(ended.at(0).at(0).toString(),
+                     QStringLiteral("Batch finished: 0 ok, 0 failed, 0 cancelled"));
+        }
+    }
+};
+
+QTEST_MAIN(TestBatchSession)
+#include "tst_batchsession.moc"
