@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "resumebar.h"
 #include "sessionkeeper.h"
+#include "testsettings.h"
 #include "transfermodel.h"
 
 // The window's side of the session: an unfinished journal is offered and resumed in its own
@@ -22,6 +23,20 @@ class TestBatchSession final : public QObject
     Q_OBJECT
 
 private:
+    // What a window hands its BatchSession: an engine, a table model, a resume bar.
+    struct Parts
+    {
+        Parts(const QString &journal, const AppSettings &settings)
+            : engine(BatchSession::engineOptions(settings, &warning)),
+              session(journal, settings, &engine, &model, &bar)
+        {}
+        QString warning;
+        Engine engine;
+        TransferModel model;
+        ResumeBar bar;
+        BatchSession session;
+    };
+
     QTemporaryDir m_dir;
 
     QString journal() const { return m_dir.filePath(QStringLiteral("sessions/current.jsonl")); }
@@ -48,10 +63,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
+        isolateSettings(m_dir.filePath(QStringLiteral("config")),
+                        QStringLiteral("tst_batchsession"));
     }
     void init() { QFile::remove(journal()); }
 
@@ -76,11 +89,11 @@ private Q_SLOTS:
         } // on disk: the destructor flushes
 
         const AppSettings settings = settingsIn(QStringLiteral("settings"));
-        QString warning;
-        Engine engine(BatchSession::engineOptions(settings, &warning));
-        TransferModel model;
-        ResumeBar bar;
-        BatchSession session(journal(), settings, &engine, &model, &bar);
+        Parts parts(journal(), settings);
+        Engine &engine = parts.engine;
+        TransferModel &model = parts.model;
+        ResumeBar &bar = parts.bar;
+        BatchSession &session = parts.session;
         QSignalSpy folders(&session, &BatchSession::folderChanged);
         QSignalSpy messages(&session, &BatchSession::message);
         QSignalSpy resumed(&session, &BatchSession::resumed);
@@ -125,11 +138,9 @@ private Q_SLOTS:
     {
         QFETCH(bool, started);
         const AppSettings first = settingsIn(QStringLiteral("first"));
-        QString warning;
-        Engine engine(BatchSession::engineOptions(first, &warning));
-        TransferModel model;
-        ResumeBar bar;
-        BatchSession session(journal(), first, &engine, &model, &bar);
+        Parts parts(journal(), first);
+        Engine &engine = parts.engine;
+        BatchSession &session = parts.session;
         QSignalSpy messages(&session, &BatchSession::message);
         session.beginIfClosed();
         QCOMPARE(engine.options().outputDir, first.engine.outputDir);
@@ -166,11 +177,9 @@ private Q_SLOTS:
         QFETCH(bool, started);
         QFETCH(int, ends);
         const AppSettings settings = settingsIn(QStringLiteral("end"));
-        QString warning;
-        Engine engine(BatchSession::engineOptions(settings, &warning));
-        TransferModel model;
-        ResumeBar bar;
-        BatchSession session(journal(), settings, &engine, &model, &bar);
+        Parts parts(journal(), settings);
+        Engine &engine = parts.engine;
+        BatchSession &session = parts.session;
         QSignalSpy ended(&session, &BatchSession::ended);
         if (started)
             engine.start();

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "sessionkeeper.h"
 #include "testserver.h"
+#include "testsettings.h"
 #include "transferview.h"
 
 #if defined(__GLIBC__)
@@ -250,12 +251,7 @@ private Q_SLOTS:
             QSKIP("set FANOUT_PERF=1 to measure the window against the headless mode");
         QVERIFY(m_dir.isValid());
         QVERIFY2(!qEnvironmentVariableIsEmpty("FANOUT_BINARY"), "set FANOUT_BINARY");
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("FanoutTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_guiperf"));
+        isolateSettings(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_guiperf"));
         QVERIFY(m_server.start());
     }
 

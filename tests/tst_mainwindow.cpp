@@ -29,6 +29,7 @@
 #include "sessionkeeper.h"
 #include "summarybar.h"
 #include "testserver.h"
+#include "testsettings.h"
 #include "transferview.h"
 
 using Column = TransferModel::Column;
@@ -75,12 +76,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("FanoutTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        isolateSettings(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_mainwindow"));
         QCoreApplication::installTranslator(&m_plurals);
         QVERIFY(m_server.start());
     }

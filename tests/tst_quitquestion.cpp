@@ -22,6 +22,7 @@
 #include "sessionkeeper.h"
 #include "settingsdialog.h"
 #include "testserver.h"
+#include "testsettings.h"
 
 using Column = TransferModel::Column;
 using S = TransferModel::RowState;
@@ -134,11 +135,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder("config"));
-        QCoreApplication::setOrganizationName(QStringLiteral("FanoutTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_quitquestion"));
+        isolateSettings(folder("config"), QStringLiteral("tst_quitquestion"));
         QVERIFY(m_server.start());
     }
 

@@ -16,6 +16,7 @@
 #include "sessionjournal.h"
 #include "sessionkeeper.h"
 #include "testserver.h"
+#include "testsettings.h"
 
 using Column = TransferModel::Column;
 using S = TransferModel::RowState;
@@ -53,12 +54,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("FanoutTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_sessionresume"));
+        isolateSettings(m_dir.filePath(QStringLiteral("config")),
+                        QStringLiteral("tst_sessionresume"));
         QVERIFY(m_server.start());
     }
 

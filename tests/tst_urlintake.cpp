@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include "inputpanel.h"
+#include "testsettings.h"
 #include "urlintake.h"
 
 // URLs from outside the paste area: a list file is read into the input panel (and too large or
@@ -45,12 +46,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("FanoutTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_urlintake"));
+        isolateSettings(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_urlintake"));
     }
 
     void accepts_data()

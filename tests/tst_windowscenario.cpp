@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "sessionkeeper.h"
 #include "testserver.h"
+#include "testsettings.h"
 
 using Column = TransferModel::Column;
 using S = TransferModel::RowState;
@@ -57,12 +58,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("FanoutTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowscenario"));
+        isolateSettings(m_dir.filePath(QStringLiteral("config")),
+                        QStringLiteral("tst_windowscenario"));
         QVERIFY(m_a.start() && m_b.start());
     }
 
