@@ -71,6 +71,7 @@ void Scheduler::shutdown()
         return;
     m_shutDown = true;
     m_retries.stop();
+    m_origins.stop();
     m_deadlineTimer.stop();
     m_batch.stop();
     m_lanes.shutdown();
@@ -236,6 +237,8 @@ void Scheduler::onLaneProgress(int, const QList<ItemUpdate> &updates)
 
 void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
 {
+    if (m_shutDown)
+        return; // the lanes are gone; nothing may start a timer in an ending thread
     --m_active;
     auto it = m_items.find(result.id);
     m_lanes.finished(laneIndex, it != m_items.end() ? it->second.hostKey : QString());
