@@ -242,6 +242,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(state(23) == S::Done, 10000);
         QCOMPARE(m_b.peakConcurrency(), 8);
     }
+
+    // The table never shows more rows downloading than may be in flight, whatever the mix
+    // (fast files, retries, a 503 with Retry-After, a 404), and so neither does the chart.
+    void neverMoreActiveRowsThanTheCap()
+    {
+        AppSettings settings = m_window->settings();
+        settings.engine.maxInFlight = 4;
+        settings.engine.perHostMax = 0;
+        m_window->applySettings(settings);
+        QStringList lines;
+        lines << m_b.urlString(QStringLiteral("/silent?n=hang"));
+        for (int i = 0; i < 60; ++i) {
+            lines << (i % 3
+                          ? m_a.urlString(QStringLiteral("/file?size=%1&n=%2").arg(100 + i).arg(i))
+                          : m_a.urlString(
+                                QStringLiteral("/drip?size=20000&chunk=2000&interval=20&n=%1")
+                                    .arg(i)));
+            if (i % 10 == 0)
+                lines << m_b.urlString(QStringLiteral("/flaky?fail=1&retry-after=1&key=k%1").arg(i))
+                      << m_b.urlString(QStringLiteral("/nothing&n=%1").arg(i));
+        }
+        add(lines);
+        int most = 0;
+        const auto look = [&] {
+            most = std::max(most, m_window->model()->summary().count(S::Active));
+        };
+        connect(m_window->model(), &TransferModel::summaryChanged, this, look);
+        connect(m_window->model(), &QAbstractItemModel::dataChanged, this, look);
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, look);
+        poll.start(1);
+        action("actionStart")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->summary().count(TransferModel::Group::Done),
+                                  66, 20000);
+        QVERIFY2(most <= 4, qPrintable(QString::number(most)));
+        int chart = 0;
+        for (const TransferModel::Sample &sample : m_window->model()->history())
+            chart = std::max(chart, sample.inFlight);
+        QVERIFY2(chart <= 4, qPrintable(QString::number(chart)));
+    }
 };
 
 QTEST_MAIN(TestWindowScenario)
