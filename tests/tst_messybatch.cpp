@@ -10,29 +10,10 @@
 #include <algorithm>
 
 #include "enginebatch.h"
+#include "requestlog.h"
 #include "testserver.h"
 
 namespace {
-
-// The largest number of requests of `path` in flight at once, from the server's log, given how
-// long each takes.
-int peakOf(const QList<RecordedRequest> &requests, const QString &path, qint64 durationMs)
-{
-    QList<qint64> starts;
-    for (const RecordedRequest &r : requests) {
-        if (r.path == path)
-            starts.append(r.receivedAtMs);
-    }
-    std::sort(starts.begin(), starts.end());
-    int best = 0;
-    for (qsizetype i = 0; i < starts.size(); ++i) {
-        qsizetype j = i;
-        while (j < starts.size() && starts[j] < starts[i] + durationMs)
-            ++j;
-        best = std::max(best, int(j - i));
-    }
-    return best;
-}
 
 // Runs a batch and notes when each item's result arrived, on the test's clock.
 struct TimedBatch
@@ -139,7 +120,7 @@ private Q_SLOTS:
         qInfo("60 x 0.5 s beside a hanging URL: %lld ms (bar %.0f ms)", took, bar);
         QVERIFY2(took <= bar, qPrintable(QString::number(took)));
         // From the server's side: the neighbours kept their seven slots.
-        QVERIFY(peakOf(m_a.requests(), QStringLiteral("/slow"), 480) >= 7);
+        QVERIFY(RequestLog::maxOverlap(m_a.requests(), QStringLiteral("/slow"), 480) >= 7);
         for (ItemId id : healthy)
             QCOMPARE(run.batch.byId.value(id).outcome, Outcome::Ok);
         run.batch.engine.cancelAll();

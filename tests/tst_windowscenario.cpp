@@ -19,6 +19,7 @@
 
 #include "inputpanel.h"
 #include "mainwindow.h"
+#include "requestlog.h"
 #include "sessionkeeper.h"
 #include "testserver.h"
 
@@ -166,18 +167,7 @@ private Q_SLOTS:
         for (int row = 3; row < 53; ++row)
             QCOMPARE(state(row), S::Done);
         // The hanging URL's neighbours on A kept their slots: 5 of A's 6 ran beside it.
-        int peakA = 0;
-        QList<qint64> starts;
-        for (const RecordedRequest &r : m_a.requests()) {
-            if (r.path == QLatin1String("/slow"))
-                starts << r.receivedAtMs;
-        }
-        std::sort(starts.begin(), starts.end());
-        for (qsizetype i = 0; i < starts.size(); ++i) {
-            const auto n = std::count_if(starts.cbegin() + i, starts.cend(),
-                                         [&](qint64 t) { return t < starts[i] + 380; });
-            peakA = std::max(peakA, int(n));
-        }
+        const int peakA = RequestLog::maxOverlap(m_a.requests(), QStringLiteral("/slow"), 380);
         QVERIFY2(peakA >= 5, qPrintable(QString::number(peakA)));
         action("actionCancelAll")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(state(0), S::Cancelled, 5000);
