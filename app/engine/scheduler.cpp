@@ -23,13 +23,14 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
                   connect(lane, &Lane::progress, this, &Scheduler::onLaneProgress);
                   connect(lane, &Lane::attemptFinished, this, &Scheduler::onAttemptFinished);
               }),
-      m_origins(&m_clock,
-                [this](ItemId id, const OriginQueues::Origin *origin) {
-                    auto it = m_items.find(id);
-                    return it != m_items.end() && it->second.state == ItemState::Queued &&
-                           it->second.origin == origin;
-                },
-                this),
+      m_origins(
+          &m_clock,
+          [this](ItemId id, const OriginQueues::Origin *origin) {
+              auto it = m_items.find(id);
+              return it != m_items.end() && it->second.state == ItemState::Queued &&
+                     it->second.origin == origin;
+          },
+          this),
       m_retries(&m_clock, this), m_deadlineTimer(this), m_batch(this)
 {
     m_clock.start();
