@@ -18,6 +18,18 @@ OriginPolicy::Rules rulesWithCap(int cap)
     return rules;
 }
 
+// A 503 with Retry-After for `item`, whose attempt started at `startedAtMs`.
+OriginPolicy::Attempt unavailable(ItemId item, qint64 startedAtMs, qint64 retryAfterMs)
+{
+    OriginPolicy::Attempt attempt;
+    attempt.item = item;
+    attempt.startedAtMs = startedAtMs;
+    attempt.kind = ErrorKind::Http;
+    attempt.httpStatus = 503;
+    attempt.retryAfterMs = retryAfterMs;
+    return attempt;
+}
+
 // Plays a script of steps separated by spaces, each "<op><item>@<ms>":
 //   s = an attempt of the item starts; k = it succeeds; 3 = 503; 4 = 429; t = timeout;
 //   l = stall; c = connection refused; n = 404.
@@ -212,12 +224,7 @@ private Q_SLOTS:
         rules.retryAfterMaxMs = 5000;
         OriginPolicy policy(kOrigin, rules, 0);
         policy.onStarted(0);
-        OriginPolicy::Attempt attempt;
-        attempt.item = 1;
-        attempt.kind = ErrorKind::Http;
-        attempt.httpStatus = 503;
-        attempt.retryAfterMs = 4000;
-        policy.onFinished(attempt, 100);
+        policy.onFinished(unavailable(1, 0, 4000), 100);
         qint64 wake = 0;
         QCOMPARE(policy.hold(100, &wake), Hold::Cooldown);
         QCOMPARE(wake, 4100);
@@ -227,10 +234,7 @@ private Q_SLOTS:
         QCOMPARE(policy.hold(4100, &wake), Hold::None);
         // A Retry-After longer than the longest delay is cut to it.
         policy.onStarted(4100);
-        attempt.item = 2;
-        attempt.startedAtMs = 4100;
-        attempt.retryAfterMs = 3600 * 1000;
-        policy.onFinished(attempt, 4200);
+        policy.onFinished(unavailable(2, 4100, 3600 * 1000), 4200);
         QCOMPARE(policy.cooldownUntilMs(), 9200);
     }
 
@@ -238,12 +242,7 @@ private Q_SLOTS:
     {
         OriginPolicy policy(kOrigin, rulesWithCap(8), 0);
         policy.onStarted(0);
-        OriginPolicy::Attempt attempt;
-        attempt.item = 1;
-        attempt.kind = ErrorKind::Http;
-        attempt.httpStatus = 503;
-        attempt.retryAfterMs = 30000;
-        policy.onFinished(attempt, 100);
+        policy.onFinished(unavailable(1, 0, 30000), 100);
         qint64 wake = 0;
         // The 503 halved it; the 30 s it asked for do not count towards growing back: the clock
         // starts when the origin may send again.
@@ -303,12 +302,7 @@ private Q_SLOTS:
         rules.breakerThreshold = 1;
         OriginPolicy policy(kOrigin, rules, 0);
         policy.onStarted(0);
-        OriginPolicy::Attempt attempt;
-        attempt.item = 1;
-        attempt.kind = ErrorKind::Http;
-        attempt.httpStatus = 503;
-        attempt.retryAfterMs = 60000;
-        policy.onFinished(attempt, 10);
+        policy.onFinished(unavailable(1, 0, 60000), 10);
         qint64 wake = 0;
         QCOMPARE(policy.hold(20, &wake), Hold::Cooldown);
         QCOMPARE(policy.allowance(), 4);

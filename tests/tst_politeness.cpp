@@ -6,28 +6,10 @@
 #include <algorithm>
 
 #include "enginebatch.h"
+#include "requestlog.h"
 #include "testserver.h"
 
 namespace {
-
-// The largest number of requests of `path` whose [start, start + durationMs) overlap.
-int maxOverlap(const QList<RecordedRequest> &requests, const QString &path, qint64 durationMs)
-{
-    QList<qint64> starts;
-    for (const RecordedRequest &r : requests) {
-        if (r.path == path)
-            starts.append(r.receivedAtMs);
-    }
-    std::sort(starts.begin(), starts.end());
-    int best = 0;
-    for (qsizetype i = 0; i < starts.size(); ++i) {
-        qsizetype j = i;
-        while (j < starts.size() && starts[j] < starts[i] + durationMs)
-            ++j;
-        best = std::max(best, int(j - i));
-    }
-    return best;
-}
 
 QList<qint64> times(const QList<RecordedRequest> &requests)
 {
@@ -230,7 +212,7 @@ private Q_SLOTS:
                                          [&](qint64 t) { return t < slow.first() + 250; });
         QCOMPARE(int(first), firstRound);
         if (!adaptive)
-            QCOMPARE(maxOverlap(m_server.requests(), QStringLiteral("/slow"), 290), 8);
+            QCOMPARE(RequestLog::maxOverlap(m_server.requests(), QStringLiteral("/slow"), 290), 8);
     }
 
     void batchDeadlineCancelsWhatIsLeft()

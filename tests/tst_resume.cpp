@@ -362,8 +362,9 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             QCOMPARE(batch.result(i).outcome, Outcome::Failed);
             QCOMPARE(batch.result(i).errorKind, ErrorKind::Disk);
-            QVERIFY2(batch.result(i).errorDetail.contains(QLatin1String("cannot create output folder")),
-                     qPrintable(batch.result(i).error()));
+            QVERIFY2(
+                batch.result(i).errorDetail.contains(QLatin1String("cannot create output folder")),
+                qPrintable(batch.result(i).error()));
         }
         QVERIFY(QFileInfo(out).isFile());
     }

@@ -81,7 +81,8 @@ private Q_SLOTS:
                                  << "Connection refused by 127.0.0.1";
         QTest::newRow("invalid") << "invalid: not a URL"
                                  << "Invalid: not a URL";
-        QTest::newRow("cancelled") << "cancelled: cancelled by user" << "Cancelled by user";
+        QTest::newRow("cancelled") << "cancelled: cancelled by user"
+                                   << "Cancelled by user";
         QTest::newRow("no kind") << "something else"
                                  << "something else";
         QTest::newRow("empty") << ""

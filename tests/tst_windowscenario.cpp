@@ -3,19 +3,23 @@
 // servers' side (B reaches its cap within a second, A's neighbours of the hanging URL keep their
 // slots) and from the model (each waiting row says which rule holds it).
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 
 #include "inputpanel.h"
 #include "mainwindow.h"
+#include "requestlog.h"
 #include "sessionkeeper.h"
 #include "testserver.h"
 #include "testsettings.h"
@@ -45,6 +49,20 @@ private:
     S state(int row) const
     {
         return S(m_window->model()->index(row, 0).data(TransferModel::StateRole).toInt());
+    }
+    // Answers the next Clear List question with Yes once it shows.
+    void confirmClearList()
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("clearListPrompt"))
+                return;
+            box->button(QMessageBox::Yes)->click();
+            timer->deleteLater();
+        });
+        timer->start();
     }
     void add(const QStringList &lines)
     {
@@ -146,21 +164,110 @@ private Q_SLOTS:
         for (int row = 3; row < 53; ++row)
             QCOMPARE(state(row), S::Done);
         // The hanging URL's neighbours on A kept their slots: 5 of A's 6 ran beside it.
-        int peakA = 0;
-        QList<qint64> starts;
-        for (const RecordedRequest &r : m_a.requests()) {
-            if (r.path == QLatin1String("/slow"))
-                starts << r.receivedAtMs;
-        }
-        std::sort(starts.begin(), starts.end());
-        for (qsizetype i = 0; i < starts.size(); ++i) {
-            const auto n = std::count_if(starts.cbegin() + i, starts.cend(),
-                                         [&](qint64 t) { return t < starts[i] + 380; });
-            peakA = std::max(peakA, int(n));
-        }
+        const int peakA = RequestLog::maxOverlap(m_a.requests(), QStringLiteral("/slow"), 380);
         QVERIFY2(peakA >= 5, qPrintable(QString::number(peakA)));
         action("actionCancelAll")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(state(0), S::Cancelled, 5000);
+    }
+
+    // What one list taught about a server (a 30 s Retry-After, a halved allowance) does not
+    // hold back the next list: Clear List starts a new batch with fresh per-origin state.
+    void clearListStartsWithFreshOrigins()
+    {
+        add({m_a.urlString(QStringLiteral("/flaky?fail=9&retry-after=30&key=cl")),
+             m_a.urlString(QStringLiteral("/file?size=100&first=1")),
+             m_a.urlString(QStringLiteral("/file?size=100&first=2"))});
+        action("actionStart")->trigger();
+        const QString a = QStringLiteral("127.0.0.1:%1").arg(m_a.port());
+        // The files went out with the 503 (cap 6); a second list now meets the cooldown.
+        QTRY_COMPARE_WITH_TIMEOUT(state(1), S::Done, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(0).startsWith(QStringLiteral("Retry in")), 5000);
+        add({m_a.urlString(QStringLiteral("/file?size=100&held=1"))});
+        QTRY_VERIFY_WITH_TIMEOUT(status(3).contains(a + QStringLiteral(" asked to slow down")),
+                                 5000);
+        QCOMPARE(m_a.requestCount(QStringLiteral("/file")), 2);
+
+        confirmClearList();
+        action("actionClearList")->trigger();
+        QCOMPARE(m_window->model()->rowCount(), 0);
+        add({m_a.urlString(QStringLiteral("/file?size=100&fresh=1")),
+             m_a.urlString(QStringLiteral("/file?size=100&fresh=2"))});
+        QElapsedTimer clock;
+        clock.start();
+        action("actionStart")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(state(0), S::Done, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(1), S::Done, 3000);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        // The cleared list's held row never went out, the 503 was not tried again.
+        for (const RecordedRequest &r : m_a.requests())
+            QVERIFY(!r.query.hasQueryItem(QStringLiteral("held")));
+        QCOMPARE(m_a.requestCount(QStringLiteral("/flaky")), 1);
+    }
+
+    // "Downloads at once" raised in the settings mid-batch applies at once to what is queued.
+    void capRaisedMidBatchTakesEffect()
+    {
+        AppSettings settings = m_window->settings();
+        settings.engine.maxInFlight = 2;
+        settings.engine.perHostMax = 0;
+        m_window->applySettings(settings);
+        QStringList lines;
+        for (int i = 0; i < 24; ++i)
+            lines << m_b.urlString(QStringLiteral("/slow?delay=400&size=10&c=%1").arg(i));
+        add(lines);
+        action("actionStart")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_b.currentConcurrency(), 2, 5000);
+        const QString slot = QStringLiteral("waiting for a free slot (2 of 2 in flight)");
+        QTRY_VERIFY_WITH_TIMEOUT(status(20).contains(slot), 3000);
+        QCOMPARE(m_b.peakConcurrency(), 2);
+        settings.engine.maxInFlight = 8;
+        m_window->applySettings(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(m_b.currentConcurrency(), 8, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(23).contains(QStringLiteral("waiting for a free slot (8 of 8 in flight)")),
+            2000);
+        QTRY_VERIFY_WITH_TIMEOUT(state(23) == S::Done, 10000);
+        QCOMPARE(m_b.peakConcurrency(), 8);
+    }
+
+    // The table never shows more rows downloading than may be in flight, whatever the mix
+    // (fast files, retries, a 503 with Retry-After, a 404), and so neither does the chart.
+    void neverMoreActiveRowsThanTheCap()
+    {
+        AppSettings settings = m_window->settings();
+        settings.engine.maxInFlight = 4;
+        settings.engine.perHostMax = 0;
+        m_window->applySettings(settings);
+        QStringList lines;
+        lines << m_b.urlString(QStringLiteral("/silent?n=hang"));
+        for (int i = 0; i < 60; ++i) {
+            lines << (i % 3
+                          ? m_a.urlString(QStringLiteral("/file?size=%1&n=%2").arg(100 + i).arg(i))
+                          : m_a.urlString(
+                                QStringLiteral("/drip?size=20000&chunk=2000&interval=20&n=%1")
+                                    .arg(i)));
+            if (i % 10 == 0)
+                lines << m_b.urlString(QStringLiteral("/flaky?fail=1&retry-after=1&key=k%1").arg(i))
+                      << m_b.urlString(QStringLiteral("/nothing&n=%1").arg(i));
+        }
+        add(lines);
+        int most = 0;
+        const auto look = [&] {
+            most = std::max(most, m_window->model()->summary().count(S::Active));
+        };
+        connect(m_window->model(), &TransferModel::summaryChanged, this, look);
+        connect(m_window->model(), &QAbstractItemModel::dataChanged, this, look);
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, look);
+        poll.start(1);
+        action("actionStart")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->summary().count(TransferModel::Group::Done),
+                                  66, 20000);
+        QVERIFY2(most <= 4, qPrintable(QString::number(most)));
+        int chart = 0;
+        for (const TransferModel::Sample &sample : m_window->model()->history())
+            chart = std::max(chart, sample.inFlight);
+        QVERIFY2(chart <= 4, qPrintable(QString::number(chart)));
     }
 };
 

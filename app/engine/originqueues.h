@@ -74,6 +74,8 @@ public:
     void refresh(Origin &origin);
     // Every origin's rows are told their words again at the next publish().
     void markAll();
+    // No more wake-ups (the scheduler shuts down; its thread ends before it is deleted).
+    void stop() { m_wakeTimer.stop(); }
     // Tells the rows of each origin whose words changed: calls `tell` for each waiting item.
     void publish(const Batch &batch, const std::function<void(ItemId)> &tell);
 

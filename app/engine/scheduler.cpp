@@ -23,13 +23,14 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
                   connect(lane, &Lane::progress, this, &Scheduler::onLaneProgress);
                   connect(lane, &Lane::attemptFinished, this, &Scheduler::onAttemptFinished);
               }),
-      m_origins(&m_clock,
-                [this](ItemId id, const OriginQueues::Origin *origin) {
-                    auto it = m_items.find(id);
-                    return it != m_items.end() && it->second.state == ItemState::Queued &&
-                           it->second.origin == origin;
-                },
-                this),
+      m_origins(
+          &m_clock,
+          [this](ItemId id, const OriginQueues::Origin *origin) {
+              auto it = m_items.find(id);
+              return it != m_items.end() && it->second.state == ItemState::Queued &&
+                     it->second.origin == origin;
+          },
+          this),
       m_retries(&m_clock, this), m_deadlineTimer(this), m_batch(this)
 {
     m_clock.start();
@@ -71,6 +72,7 @@ void Scheduler::shutdown()
         return;
     m_shutDown = true;
     m_retries.stop();
+    m_origins.stop();
     m_deadlineTimer.stop();
     m_batch.stop();
     m_lanes.shutdown();
@@ -236,6 +238,8 @@ void Scheduler::onLaneProgress(int, const QList<ItemUpdate> &updates)
 
 void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
 {
+    if (m_shutDown)
+        return; // the lanes are gone; nothing may start a timer in an ending thread
     --m_active;
     auto it = m_items.find(result.id);
     m_lanes.finished(laneIndex, it != m_items.end() ? it->second.hostKey : QString());
