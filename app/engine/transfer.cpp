@@ -1,7 +1,6 @@
 #include "transfer.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -11,6 +10,7 @@
 
 #include "bandwidthlimiter.h"
 #include "completedindex.h"
+#include "errormapping.h"
 #include "filename.h"
 #include "retrypolicy.h"
 #include "sha256.h"
@@ -24,97 +24,11 @@ namespace {
 // peak for 4 x 64 MiB). Over HTTP/1.1 the bounded read buffer stops reading the socket instead.
 constexpr qint64 kHttp1BodyBytes = 16 * 1024 * 1024;
 
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool isWebScheme(const QString &scheme)
-{
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host() &&
-           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
-               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
 qint64 steadyMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::steady_clock::now().time_since_epoch())
         .count();
-}
-
-QString seconds(int ms)
-{
-    return QString::number(ms / 1000.0, 'g', 6) + QStringLiteral(" s");
-}
-
-QUrl withoutFragment(QUrl url)
-{
-    url.setFragment(QString());
-    return url;
-}
-
-// Only a strong ETag can guard a Range request (RFC 9110, 13.1.5).
-QByteArray strongEtag(const QByteArray &etag)
-{
-    const QByteArray trimmed = etag.trimmed();
-    return trimmed.startsWith('"') ? trimmed : QByteArray();
-}
-
-struct ContentRange
-{
-    qint64 first = -1; // -1 for "bytes */total"
-    qint64 last = -1;
-    qint64 total = -1; // -1 for "*"
-};
-
-// "bytes 100-199/1000", "bytes 100-199/*" or "bytes */1000".
-std::optional<ContentRange> parseContentRange(const QByteArray &value)
-{
-    const QByteArray text = value.trimmed();
-    if (!text.startsWith("bytes "))
-        return std::nullopt;
-    const QList<QByteArray> parts = text.mid(6).trimmed().split('/');
-    if (parts.size() != 2)
-        return std::nullopt;
-    ContentRange range;
-    bool ok = true;
-    if (parts[1] != "*") {
-        range.total = parts[1].toLongLong(&ok);
-        if (!ok || range.total < 0)
-            return std::nullopt;
-    }
-    if (parts[0] == "*")
-        return range;
-    const QList<QByteArray> bounds = parts[0].split('-');
-    if (bounds.size() != 2)
-        return std::nullopt;
-    bool okFirst = false, okLast = false;
-    range.first = bounds[0].toLongLong(&okFirst);
-    range.last = bounds[1].toLongLong(&okLast);
-    if (!okFirst || !okLast || range.first < 0 || range.last < range.first)
-        return std::nullopt;
-    return range;
-}
-
-bool keepsPartOn(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::Truncated:
-    case ErrorKind::Stall:
-    case ErrorKind::Timeout:
-    case ErrorKind::Connect:
-    case ErrorKind::Disk:
-    case ErrorKind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -123,8 +37,9 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
                    const TransferConfig &config, AttemptSpec spec, QByteArray *readBuffer,
                    QObject *parent)
     : QObject(parent), m_nam(nam), m_config(config), m_spec(std::move(spec)),
-      m_readBuffer(readBuffer), m_sink(names, config.outputDir, config.checkOnly),
-      m_connectTimer(this), m_stallTimer(this), m_deadlineTimer(this), m_throttleTimer(this)
+      m_readBuffer(readBuffer), m_builder(config, m_spec.url),
+      m_sink(names, config.outputDir, config.checkOnly), m_connectTimer(this), m_stallTimer(this),
+      m_deadlineTimer(this), m_throttleTimer(this)
 {
     for (QTimer *timer : {&m_connectTimer, &m_stallTimer, &m_deadlineTimer, &m_throttleTimer})
         timer->setSingleShot(true);
@@ -135,18 +50,13 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
             onFinished();
     });
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(ErrorKind::Timeout,
-             QStringLiteral("no connection within %1").arg(seconds(m_config.connectTimeoutMs)));
+        fail(ErrorKind::Timeout, ErrorMapping::connectTimeoutDetail(m_config.connectTimeoutMs));
     });
-    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
-        fail(ErrorKind::Stall,
-             QStringLiteral("no data received for %1").arg(seconds(m_config.stallTimeoutMs)));
-    });
+    connect(&m_stallTimer, &QTimer::timeout, this,
+            [this] { fail(ErrorKind::Stall, ErrorMapping::stallDetail(m_config.stallTimeoutMs)); });
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         fail(ErrorKind::Timeout,
-             m_deadlineIsBudget
-                 ? QStringLiteral("item budget used up during attempt %1").arg(m_spec.attempt)
-                 : QStringLiteral("attempt not finished within %1").arg(seconds(m_deadlineMs)));
+             ErrorMapping::deadlineDetail(m_deadlineMs, m_deadlineIsBudget, m_spec.attempt));
     });
 }
 
@@ -157,7 +67,7 @@ Transfer::~Transfer()
 
 void Transfer::start()
 {
-    m_visited.insert(withoutFragment(m_spec.url));
+    m_redirects = RedirectChain(m_spec.url);
     if (m_spec.itemRateBytes > 0)
         m_itemLimiter = std::make_unique<BandwidthLimiter>(m_spec.itemRateBytes);
     m_deadlineMs = m_config.attemptTimeoutMs;
@@ -217,26 +127,13 @@ void Transfer::findResumablePart()
     if (name.isEmpty())
         name = m_spec.wantedName.isEmpty() ? FileName::choose({}, m_spec.url)
                                            : FileName::sanitized(m_spec.wantedName);
-    const QString part = FileSink::partPathOf(m_config.outputDir, name);
-    const qint64 size = QFileInfo(part).size(); // first: most downloads have no part to look at
-    if (size <= 0)
-        return;
-    const std::optional<FileSink::PartMeta> meta = FileSink::readMeta(part);
-    if (!meta || !meta->canResume() || meta->url != UrlList::redacted(m_spec.url))
-        return;
-    m_resumeName = name;
-    m_resumeFrom = size;
-    m_resumeValidator = meta->etag.isEmpty() ? meta->lastModified : meta->etag;
+    m_resume.lookFor(m_config.outputDir, name, UrlList::redacted(m_spec.url));
 }
 
 void Transfer::restartWithoutRange()
 {
     // The part file cannot be continued: forget it and ask for the whole body.
-    QFile::remove(FileSink::partPathOf(m_config.outputDir, m_resumeName));
-    QFile::remove(FileSink::partPathOf(m_config.outputDir, m_resumeName) + QStringLiteral(".meta"));
-    m_resumeName.clear();
-    m_resumeFrom = 0;
-    m_resumeValidator.clear();
+    m_resume.forget(m_config.outputDir);
     dropReply();
     m_httpStatus = 0;
     sendRequest(m_currentUrl);
@@ -245,26 +142,12 @@ void Transfer::restartWithoutRange()
 void Transfer::sendRequest(const QUrl &url)
 {
     m_currentUrl = url;
-    QNetworkRequest request(url);
-    // Byte counts and saved files must be what the server holds, not a decoded variant.
-    request.setRawHeader("Accept-Encoding", "identity");
-    applyHeaders(request, url);
-    if (m_config.http1Only || m_http1ForBody)
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_config.ssl);
-    if (m_resumeFrom > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
-        request.setRawHeader("If-Range", m_resumeValidator);
-    }
-
-    QNetworkReply *reply = m_nam->get(request);
+    RequestBuilder::Resume resume;
+    if (m_resume.isActive())
+        resume = {m_resume.rangeHeader(), m_resume.ifRangeHeader()};
+    QNetworkReply *reply = m_nam->get(m_builder.request(url, m_http1ForBody, resume));
     m_reply = reply;
-    reply->setReadBufferSize(m_config.readBufferBytes);
+    m_builder.prepare(reply);
     connect(reply, &QNetworkReply::requestSent, this, [this] {
         m_connectTimer.stop();
         touch();
@@ -282,32 +165,6 @@ void Transfer::sendRequest(const QUrl &url)
     if (m_config.connectTimeoutMs > 0)
         m_connectTimer.start(m_config.connectTimeoutMs);
     touch();
-}
-
-void Transfer::applyHeaders(QNetworkRequest &request, const QUrl &url) const
-{
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      m_config.userAgent.isEmpty() ? QByteArrayLiteral("Fanout/" FANOUT_VERSION)
-                                                   : m_config.userAgent);
-    // Headers that carry credentials go to the host the user named, never to one a redirect
-    // leads to.
-    const bool sameHost = url.host().compare(m_spec.url.host(), Qt::CaseInsensitive) == 0;
-    auto apply = [&](const QByteArray &name, const QByteArray &value) {
-        const QByteArray lower = name.toLower();
-        if (!sameHost &&
-            (lower == "authorization" || lower == "cookie" || lower == "proxy-authorization"))
-            return;
-        if (lower == "user-agent")
-            request.setHeader(QNetworkRequest::UserAgentHeader, value);
-        else
-            request.setRawHeader(name, value);
-    };
-    for (const auto &[name, value] : m_config.headers)
-        apply(name, value);
-    for (const auto &[host, header] : m_config.hostHeaders) {
-        if (host.compare(url.host(), Qt::CaseInsensitive) == 0)
-            apply(header.first, header.second);
-    }
 }
 
 void Transfer::touch()
@@ -341,22 +198,15 @@ void Transfer::onMetaData()
         return;
     }
 
-    if (isRedirect(m_httpStatus)) {
-        const QByteArray location = m_reply->rawHeader("Location");
-        if (location.isEmpty()) {
-            fail(ErrorKind::Redirect,
-                 QStringLiteral("HTTP %1 without a Location header").arg(m_httpStatus));
-            return;
-        }
-        const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location.trimmed()));
-        followRedirect(target);
+    if (RedirectChain::isRedirect(m_httpStatus)) {
+        followRedirect(m_reply->rawHeader("Location"));
         return;
     }
-    if (m_httpStatus == 416 && m_resumeFrom > 0) {
+    if (m_httpStatus == 416 && m_resume.isActive()) {
         // Nothing after our bytes. Decided once the (small) reply has finished, so Qt's own
         // error for the status is not followed by an abort of ours.
-        const auto range = parseContentRange(m_reply->rawHeader("Content-Range"));
-        m_rangeNotSatisfiableTotal = range ? range->total : -1;
+        m_rangeNotSatisfiableTotal =
+            ResumeNegotiation::unsatisfiableTotal(m_reply->rawHeader("Content-Range"));
         return;
     }
     if (m_httpStatus < 200 || m_httpStatus > 299) {
@@ -364,9 +214,7 @@ void Transfer::onMetaData()
                                                       QDateTime::currentDateTimeUtc());
         const QString reason =
             m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
-        m_errorStatusDetail = reason.isEmpty()
-                                  ? QStringLiteral("HTTP %1").arg(m_httpStatus)
-                                  : QStringLiteral("HTTP %1 %2").arg(m_httpStatus).arg(reason);
+        m_errorStatusDetail = ErrorMapping::statusDetail(m_httpStatus, reason);
         // A small error page is read to its end and dropped, so the connection stays usable
         // for the next request; a large one is cut off.
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -392,30 +240,30 @@ bool Transfer::acceptBody()
     const qint64 bodyLength = length.isValid() ? length.toLongLong() : -1;
     QString error;
     if (m_httpStatus == 206) {
-        const auto range = parseContentRange(m_reply->rawHeader("Content-Range"));
-        if (m_resumeFrom <= 0) {
+        const ResumeNegotiation::Answer answer =
+            m_resume.judgePartial(m_reply->rawHeader("Content-Range"), bodyLength);
+        if (answer.verdict == ResumeNegotiation::Verdict::NotAsked) {
             fail(ErrorKind::Http, QStringLiteral("HTTP 206 for a request without Range"));
             return false;
         }
-        if (!range || range->first != m_resumeFrom) {
+        if (answer.verdict != ResumeNegotiation::Verdict::Append) {
             restartWithoutRange(); // appending anything else would corrupt the file
             return false;
         }
-        if (!m_sink.openExisting(m_resumeName, false, &error)) {
+        if (!m_sink.openExisting(m_resume.name(), false, &error)) {
             fail(ErrorKind::Disk, error);
             return false;
         }
-        m_total =
-            range->total >= 0 ? range->total : (bodyLength >= 0 ? m_resumeFrom + bodyLength : -1);
+        m_total = answer.total;
         m_partResumable = true;
         m_bodyAccepted = true;
         return true;
     }
 
     // A 200: a fresh download, or the server ignored our Range / the file changed since.
-    const bool reuse = m_resumeFrom > 0;
+    const bool reuse = m_resume.isActive();
     const QString name =
-        reuse ? m_resumeName
+        reuse ? m_resume.name()
         : m_spec.wantedName.isEmpty()
             ? FileName::choose(m_reply->rawHeader("Content-Disposition"), m_currentUrl)
             : FileName::sanitized(m_spec.wantedName);
@@ -423,16 +271,13 @@ bool Transfer::acceptBody()
         fail(ErrorKind::Disk, error);
         return false;
     }
-    m_resumeFrom = 0;
+    m_resume.rewriteFromStart();
     m_total = bodyLength;
-    FileSink::PartMeta meta;
-    meta.url = UrlList::redacted(m_spec.url);
-    meta.etag = strongEtag(m_reply->rawHeader("ETag"));
-    meta.lastModified = m_reply->rawHeader("Last-Modified").trimmed();
-    meta.total = m_total;
-    // A small body is fetched again faster than it is resumed: no sidecar for it.
-    if (meta.canResume() && (m_total < 0 || m_total >= minResumableBytes)) {
-        if (!m_sink.writeMeta(meta, &error)) {
+    const std::optional<FileSink::PartMeta> meta =
+        ResumeNegotiation::sidecarFor(UrlList::redacted(m_spec.url), m_reply->rawHeader("ETag"),
+                                      m_reply->rawHeader("Last-Modified"), m_total);
+    if (meta) {
+        if (!m_sink.writeMeta(*meta, &error)) {
             fail(ErrorKind::Disk, error);
             return false;
         }
@@ -526,15 +371,14 @@ void Transfer::onFinished()
         return;
     }
     if (m_rangeNotSatisfiableTotal != noRange416) {
-        // When the resource is exactly as long as the part, the part is whole; else start over.
         const qint64 total = std::exchange(m_rangeNotSatisfiableTotal, noRange416);
-        if (total != m_resumeFrom) {
+        if (m_resume.judgeUnsatisfiable(total) != ResumeNegotiation::Verdict::Whole) {
             restartWithoutRange();
             return;
         }
         dropReply();
         QString error;
-        if (!m_sink.openExisting(m_resumeName, false, &error)) {
+        if (!m_sink.openExisting(m_resume.name(), false, &error)) {
             fail(ErrorKind::Disk, error);
             return;
         }
@@ -547,64 +391,18 @@ void Transfer::onFinished()
 
     if (m_bodyAccepted) { // drained above
         if (error != QNetworkReply::NoError) {
-            const QString detail =
-                m_total >= 0 ? QStringLiteral("connection ended after %1 of %2 bytes (%3)")
-                                   .arg(m_sink.bytes())
-                                   .arg(m_total)
-                                   .arg(scrubbed(m_reply->errorString()))
-                             : QStringLiteral("connection ended after %1 bytes (%2)")
-                                   .arg(m_sink.bytes())
-                                   .arg(scrubbed(m_reply->errorString()));
-            fail(ErrorKind::Truncated, detail);
+            fail(ErrorKind::Truncated,
+                 ErrorMapping::truncatedDetail(m_sink.bytes(), m_total,
+                                               scrubbed(m_reply->errorString())));
             return;
         }
         completeBody();
         return;
     }
 
-    const QString host = m_currentUrl.host();
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        fail(ErrorKind::Connect, QStringLiteral("connection refused by %1").arg(host));
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        fail(ErrorKind::Connect,
-             QStringLiteral("connection closed by %1 before a response").arg(host));
-        break;
-    case QNetworkReply::HostNotFoundError:
-        fail(ErrorKind::Dns, QStringLiteral("host not found: %1").arg(host));
-        break;
-    case QNetworkReply::TimeoutError:
-        fail(ErrorKind::Timeout, scrubbed(m_reply->errorString()));
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        fail(ErrorKind::Tls,
-             m_sslErrors.isEmpty() ? scrubbed(m_reply->errorString()) : m_sslErrors);
-        break;
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-        fail(ErrorKind::Connect, scrubbed(m_reply->errorString()));
-        break;
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
-        fail(ErrorKind::Redirect, scrubbed(m_reply->errorString()));
-        break;
-    default:
-        if (!m_sslErrors.isEmpty())
-            fail(ErrorKind::Tls, m_sslErrors);
-        else if (m_httpStatus == 0 && error != QNetworkReply::NoError)
-            fail(ErrorKind::Connect, scrubbed(m_reply->errorString()));
-        else
-            fail(ErrorKind::Http, scrubbed(m_reply->errorString()));
-        break;
-    }
+    const ErrorMapping::Mapped mapped = ErrorMapping::ofReply(
+        error, m_currentUrl.host(), scrubbed(m_reply->errorString()), m_sslErrors, m_httpStatus);
+    fail(mapped.kind, mapped.detail);
 }
 
 void Transfer::completeBody()
@@ -613,10 +411,7 @@ void Transfer::completeBody()
     bool mismatch = false;
     if (!m_sink.commit(m_total, m_spec.expectedSha256, &error, &mismatch)) {
         const bool shortBody = m_total >= 0 && m_sink.bytes() != m_total;
-        fail(mismatch    ? ErrorKind::Checksum
-             : shortBody ? ErrorKind::Truncated
-                         : ErrorKind::Disk,
-             error);
+        fail(ErrorMapping::ofCommitFailure(mismatch, shortBody), error);
         return;
     }
     AttemptResult result;
@@ -628,42 +423,16 @@ void Transfer::completeBody()
     complete(std::move(result));
 }
 
-bool Transfer::followRedirect(const QUrl &target)
+bool Transfer::followRedirect(const QByteArray &location)
 {
-    const QString shown = UrlList::redacted(target);
-    if (!target.isValid() || target.host().isEmpty()) {
-        fail(ErrorKind::Redirect, QStringLiteral("invalid redirect target %1").arg(shown));
+    const RedirectChain::Hop hop = m_redirects.follow(m_currentUrl, m_httpStatus, location);
+    if (!hop.refusal.isEmpty()) {
+        fail(ErrorKind::Redirect, hop.refusal);
         return false;
     }
-    if (!isWebScheme(target.scheme())) {
-        fail(
-            ErrorKind::Redirect,
-            QStringLiteral("redirect to unsupported scheme '%1' (%2)").arg(target.scheme(), shown));
-        return false;
-    }
-    if (m_currentUrl.scheme() == QLatin1String("https") &&
-        target.scheme() == QLatin1String("http")) {
-        fail(ErrorKind::Redirect,
-             QStringLiteral("refused redirect from https to http (%1)").arg(shown));
-        return false;
-    }
-    if (++m_redirects > maxRedirects) {
-        fail(ErrorKind::Redirect, QStringLiteral("more than %1 redirects").arg(maxRedirects));
-        return false;
-    }
-    QUrl next = target;
-    // Credentials follow a redirect only within the same origin, never to another host.
-    if (next.userInfo().isEmpty() && sameOrigin(next, m_currentUrl))
-        next.setUserInfo(m_currentUrl.userInfo(QUrl::FullyEncoded), QUrl::StrictMode);
-    const QUrl key = withoutFragment(next);
-    if (m_visited.contains(key)) {
-        fail(ErrorKind::Redirect, QStringLiteral("redirect loop at %1").arg(shown));
-        return false;
-    }
-    m_visited.insert(key);
     dropReply();
     m_httpStatus = 0;
-    sendRequest(next);
+    sendRequest(hop.next);
     return true;
 }
 
@@ -716,7 +485,7 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
     result.retryAfterMs = m_retryAfterMs;
     dropReply();
     // Bytes worth keeping stay on disk for the next attempt (or the next run) to continue.
-    if (m_sink.isOpen() && m_sink.bytes() > 0 && m_partResumable && keepsPartOn(kind)) {
+    if (m_sink.isOpen() && m_sink.bytes() > 0 && m_partResumable && ErrorMapping::keepsPart(kind)) {
         result.keptPart = m_sink.name();
         m_sink.keep();
     } else {
@@ -755,15 +524,5 @@ void Transfer::dropReply()
 
 QString Transfer::scrubbed(const QString &text) const
 {
-    QString out = text;
-    for (const QUrl &url : {m_spec.url, m_currentUrl}) {
-        if (url.userInfo().isEmpty())
-            continue;
-        for (const auto format : {QUrl::FullyEncoded, QUrl::PrettyDecoded, QUrl::FullyDecoded}) {
-            const QString info = url.userInfo(format);
-            if (!info.isEmpty())
-                out.replace(info + QLatin1Char('@'), QString());
-        }
-    }
-    return out;
+    return ErrorMapping::scrubbed(text, {m_spec.url, m_currentUrl});
 }
