@@ -6,9 +6,6 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
-#include <chrono>
-
-#include "bandwidthlimiter.h"
 #include "completedindex.h"
 #include "errormapping.h"
 #include "filename.h"
@@ -24,13 +21,6 @@ namespace {
 // peak for 4 x 64 MiB). Over HTTP/1.1 the bounded read buffer stops reading the socket instead.
 constexpr qint64 kHttp1BodyBytes = 16 * 1024 * 1024;
 
-qint64 steadyMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
 } // namespace
 
 Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
@@ -38,26 +28,16 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
                    QObject *parent)
     : QObject(parent), m_nam(nam), m_config(config), m_spec(std::move(spec)),
       m_readBuffer(readBuffer), m_builder(config, m_spec.url),
-      m_sink(names, config.outputDir, config.checkOnly), m_connectTimer(this), m_stallTimer(this),
-      m_deadlineTimer(this), m_throttleTimer(this)
+      m_sink(names, config.outputDir, config.checkOnly),
+      m_timers(config.connectTimeoutMs, config.stallTimeoutMs, this),
+      m_gate(config.bandwidth, m_spec.itemRateBytes, this)
 {
-    for (QTimer *timer : {&m_connectTimer, &m_stallTimer, &m_deadlineTimer, &m_throttleTimer})
-        timer->setSingleShot(true);
-    m_throttleTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_throttleTimer, &QTimer::timeout, this, [this] {
+    connect(&m_gate, &RateGate::opened, this, [this] {
         onReadyRead();
         if (m_finishPending && !m_done && !m_paused)
             onFinished();
     });
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(ErrorKind::Timeout, ErrorMapping::connectTimeoutDetail(m_config.connectTimeoutMs));
-    });
-    connect(&m_stallTimer, &QTimer::timeout, this,
-            [this] { fail(ErrorKind::Stall, ErrorMapping::stallDetail(m_config.stallTimeoutMs)); });
-    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
-        fail(ErrorKind::Timeout,
-             ErrorMapping::deadlineDetail(m_deadlineMs, m_deadlineIsBudget, m_spec.attempt));
-    });
+    connect(&m_timers, &AttemptTimers::expired, this, &Transfer::fail);
 }
 
 Transfer::~Transfer()
@@ -68,15 +48,7 @@ Transfer::~Transfer()
 void Transfer::start()
 {
     m_redirects = RedirectChain(m_spec.url);
-    if (m_spec.itemRateBytes > 0)
-        m_itemLimiter = std::make_unique<BandwidthLimiter>(m_spec.itemRateBytes);
-    m_deadlineMs = m_config.attemptTimeoutMs;
-    if (m_spec.budgetLeftMs > 0 && (m_deadlineMs == 0 || m_spec.budgetLeftMs < m_deadlineMs)) {
-        m_deadlineMs = m_spec.budgetLeftMs;
-        m_deadlineIsBudget = true;
-    }
-    if (m_deadlineMs > 0)
-        m_deadlineTimer.start(m_deadlineMs);
+    m_timers.startDeadline(m_config.attemptTimeoutMs, m_spec.budgetLeftMs, m_spec.attempt);
     if (skipIfComplete())
         return;
     findResumablePart();
@@ -148,10 +120,8 @@ void Transfer::sendRequest(const QUrl &url)
     QNetworkReply *reply = m_nam->get(m_builder.request(url, m_http1ForBody, resume));
     m_reply = reply;
     m_builder.prepare(reply);
-    connect(reply, &QNetworkReply::requestSent, this, [this] {
-        m_connectTimer.stop();
-        touch();
-    });
+    // Receiver `this`, so dropReply() cuts it off with the rest.
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_timers.connected(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, &Transfer::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &Transfer::onFinished);
@@ -162,15 +132,7 @@ void Transfer::sendRequest(const QUrl &url)
         m_sslErrors = texts.join(QStringLiteral("; "));
     });
 
-    if (m_config.connectTimeoutMs > 0)
-        m_connectTimer.start(m_config.connectTimeoutMs);
-    touch();
-}
-
-void Transfer::touch()
-{
-    if (m_config.stallTimeoutMs > 0 && !m_paused)
-        m_stallTimer.start(m_config.stallTimeoutMs);
+    m_timers.connecting();
 }
 
 void Transfer::onMetaData()
@@ -181,8 +143,7 @@ void Transfer::onMetaData()
     const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid())
         return;
-    m_connectTimer.stop();
-    touch();
+    m_timers.connected();
     m_httpStatus = statusAttribute.toInt();
     m_changed = true;
 
@@ -303,7 +264,7 @@ void Transfer::onReadyRead()
             return;
     }
     if (drain())
-        touch();
+        m_timers.touch();
 }
 
 bool Transfer::drain()
@@ -315,16 +276,8 @@ bool Transfer::drain()
         qint64 wanted = std::min(capacity, m_reply->bytesAvailable());
         if (wanted <= 0)
             break;
-        // Read only what the item's cap and the batch's rate grant; the rest waits in Qt's
-        // bounded buffer, which slows the server down. Nothing is thrown away.
-        const qint64 now = steadyMs();
-        for (BandwidthLimiter *limiter : {m_itemLimiter.get(), m_config.bandwidth}) {
-            if (!limiter || !limiter->isLimited() || wanted <= 0)
-                continue;
-            wanted = limiter->take(std::min(wanted, limiter->sliceBytes()), now);
-            if (wanted <= 0 && !m_throttleTimer.isActive())
-                m_throttleTimer.start(int(std::max<qint64>(1, limiter->msUntilAvailable(now))));
-        }
+        // Read only what the item's cap and the batch's rate grant (see RateGate).
+        wanted = m_gate.grant(wanted);
         if (wanted <= 0)
             break;
         const qint64 n = m_reply->read(buffer, wanted);
@@ -443,10 +396,7 @@ void Transfer::abort(ErrorKind kind, const QString &detail)
 
 void Transfer::setItemRate(qint64 bytesPerSecond)
 {
-    if (!m_itemLimiter)
-        m_itemLimiter = std::make_unique<BandwidthLimiter>(bytesPerSecond);
-    else
-        m_itemLimiter->setRate(bytesPerSecond);
+    m_gate.setItemRate(bytesPerSecond);
     if (!m_done && m_reply)
         onReadyRead(); // a lifted or raised cap reads what waits at once
 }
@@ -456,18 +406,9 @@ void Transfer::setPaused(bool paused)
     if (m_paused == paused || m_done)
         return;
     m_paused = paused;
-    if (paused) {
-        m_stallTimer.stop();
-        if (m_deadlineTimer.isActive()) {
-            m_deadlineLeftMs = m_deadlineTimer.remainingTime();
-            m_deadlineTimer.stop();
-        }
+    m_timers.setPaused(paused);
+    if (paused)
         return;
-    }
-    if (m_deadlineLeftMs > 0)
-        m_deadlineTimer.start(int(m_deadlineLeftMs));
-    m_deadlineLeftMs = 0;
-    touch();
     // Data that arrived while paused produced no new readyRead: read it now.
     onReadyRead();
     if (m_finishPending && !m_done)
@@ -497,9 +438,7 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
 void Transfer::complete(AttemptResult result)
 {
     m_done = true;
-    m_connectTimer.stop();
-    m_stallTimer.stop();
-    m_deadlineTimer.stop();
+    m_timers.stop();
     dropReply();
     result.id = m_spec.id;
     result.httpStatus = m_httpStatus;

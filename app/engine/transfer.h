@@ -12,7 +12,9 @@
 #include <memory>
 #include <optional>
 
+#include "attempttimers.h"
 #include "filesink.h"
+#include "rategate.h"
 #include "redirectchain.h"
 #include "requestbuilder.h"
 #include "result.h"
@@ -132,7 +134,6 @@ private:
     void fail(ErrorKind kind, const QString &detail);
     void complete(AttemptResult result);
     void dropReply();
-    void touch();
     QString scrubbed(const QString &text) const;
 
     QNetworkAccessManager *m_nam;
@@ -160,12 +161,6 @@ private:
     static constexpr qint64 noRange416 = -2;
     qint64 m_rangeNotSatisfiableTotal = noRange416; // a 416 arrived: the size it named, or -1
     qint64 m_discarded = 0;
-    QTimer m_connectTimer;
-    QTimer m_stallTimer;
-    QTimer m_deadlineTimer;
-    QTimer m_throttleTimer; // --limit-rate or the item's cap: when to read again
-    std::unique_ptr<BandwidthLimiter> m_itemLimiter;
-    qint64 m_deadlineLeftMs = 0; // while paused
-    int m_deadlineMs = 0;        // the tighter of the attempt limit and the item budget
-    bool m_deadlineIsBudget = false;
+    AttemptTimers m_timers;
+    RateGate m_gate; // --limit-rate and the item's cap
 };
