@@ -1,5 +1,7 @@
 #include "errormapping.h"
 
+#include <algorithm>
+
 namespace {
 
 QString seconds(int ms)
@@ -51,6 +53,23 @@ QString ErrorMapping::statusDetail(int status, const QString &reason)
 {
     return reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
                             : QStringLiteral("HTTP %1 %2").arg(status).arg(reason);
+}
+
+QString ErrorMapping::sslDetail(const QList<QSslError> &errors)
+{
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts.append(error.errorString());
+    return texts.join(QStringLiteral("; "));
+}
+
+QString ErrorMapping::framingError(const QByteArray &rawContentLength)
+{
+    const QByteArray raw = rawContentLength.trimmed();
+    if (raw.isEmpty() ||
+        std::all_of(raw.cbegin(), raw.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return QString();
+    return QStringLiteral("invalid Content-Length '%1'").arg(QString::fromLatin1(raw.left(40)));
 }
 
 QString ErrorMapping::truncatedDetail(qint64 received, qint64 total, const QString &errorString)

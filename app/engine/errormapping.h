@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
 
@@ -26,6 +27,11 @@ public:
                           const QString &errorString, const QString &sslErrors, int httpStatus);
     // "HTTP 503 Service Unavailable", or "HTTP 503" without a reason phrase.
     static QString statusDetail(int status, const QString &reason);
+    // The TLS errors of a handshake, joined for the user.
+    static QString sslDetail(const QList<QSslError> &errors);
+    // RFC 9112, 6.3: a Content-Length that is not one plain number makes the framing unknown.
+    // The detail text for such a raw header value, empty when it is fine (or absent).
+    static QString framingError(const QByteArray &rawContentLength);
     // A connection that ended inside the body; `total` -1 when unknown.
     static QString truncatedDetail(qint64 received, qint64 total, const QString &errorString);
     // A body that could not be committed: its digest differed, it was short, or the disk failed.

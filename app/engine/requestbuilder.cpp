@@ -35,6 +35,12 @@ void RequestBuilder::prepare(QNetworkReply *reply) const
     reply->setReadBufferSize(m_config.readBufferBytes);
 }
 
+bool RequestBuilder::wantsHttp1For(const QNetworkReply &reply)
+{
+    return reply.attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() &&
+           reply.header(QNetworkRequest::ContentLengthHeader).toLongLong() >= http1BodyBytes;
+}
+
 void RequestBuilder::applyHeaders(QNetworkRequest &request, const QUrl &url) const
 {
     request.setHeader(QNetworkRequest::UserAgentHeader,

@@ -1,27 +1,14 @@
 #include "transfer.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QSslError>
 
-#include "completedindex.h"
+#include "completedcheck.h"
 #include "errormapping.h"
 #include "filename.h"
 #include "retrypolicy.h"
-#include "sha256.h"
 #include "urllist.h"
-
-namespace {
-
-// Bodies at least this large are fetched over HTTP/1.1 even where HTTP/2 is offered: Qt 6.4's
-// HTTP/2 ignores the reply's read-buffer limit and acknowledges data as soon as its own thread
-// has it, so a body that arrives faster than it is hashed and written piles up in memory (142 MiB
-// peak for 4 x 64 MiB). Over HTTP/1.1 the bounded read buffer stops reading the socket instead.
-constexpr qint64 kHttp1BodyBytes = 16 * 1024 * 1024;
-
-} // namespace
 
 Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
                    const TransferConfig &config, AttemptSpec spec, QByteArray *readBuffer,
@@ -59,21 +46,17 @@ bool Transfer::skipIfComplete()
 {
     if (!m_config.completed || m_config.checkOnly)
         return false;
-    const QString url = UrlList::redacted(m_spec.url);
-    const auto entry = m_config.completed->find(m_config.outputDir, url);
+    const auto entry =
+        CompletedCheck::verified(m_config.completed, m_config.outputDir,
+                                 UrlList::redacted(m_spec.url), m_spec.expectedSha256);
     if (!entry)
-        return false;
-    // Verified, not trusted: the bytes on disk must still hash to what was downloaded.
-    const QByteArray sha = Sha256::ofFile(entry->path);
-    if (sha.isEmpty() || sha != entry->sha256 ||
-        (!m_spec.expectedSha256.isEmpty() && sha != m_spec.expectedSha256))
         return false;
     AttemptResult result;
     result.ok = true;
     result.skipped = true;
     result.bytes = entry->size;
     result.file = entry->path;
-    result.sha256 = QString::fromLatin1(sha);
+    result.sha256 = QString::fromLatin1(entry->sha256);
     m_currentUrl = m_spec.url;
     QMetaObject::invokeMethod(
         this, [this, result] { complete(result); }, Qt::QueuedConnection);
@@ -84,9 +67,8 @@ void Transfer::recordCompleted(const AttemptResult &result)
 {
     if (!m_config.completed || result.file.isEmpty())
         return;
-    const QFileInfo info(result.file);
-    m_config.completed->record({result.file, UrlList::redacted(m_spec.url), info.size(),
-                                info.lastModified().toMSecsSinceEpoch(), result.sha256.toLatin1()});
+    CompletedCheck::record(m_config.completed, result.file, UrlList::redacted(m_spec.url),
+                           result.sha256.toLatin1());
 }
 
 void Transfer::findResumablePart()
@@ -126,10 +108,7 @@ void Transfer::sendRequest(const QUrl &url)
     connect(reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &Transfer::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        m_sslErrors = texts.join(QStringLiteral("; "));
+        m_sslErrors = ErrorMapping::sslDetail(errors);
     });
 
     m_timers.connecting();
@@ -148,8 +127,7 @@ void Transfer::onMetaData()
     m_changed = true;
 
     if (m_httpStatus >= 200 && m_httpStatus <= 299 && !m_http1ForBody && !m_config.checkOnly &&
-        m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() &&
-        m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() >= kHttp1BodyBytes) {
+        RequestBuilder::wantsHttp1For(*m_reply)) {
         // Ask again over HTTP/1.1 before a byte of the body is taken (the stream is reset; the
         // connection and the other streams on it go on). Same attempt, same Range if resuming.
         m_http1ForBody = true;
@@ -189,12 +167,9 @@ void Transfer::onMetaData()
 
 bool Transfer::acceptBody()
 {
-    // RFC 9112, 6.3: a Content-Length that is not one plain number makes the framing unknown.
-    const QByteArray rawLength = m_reply->rawHeader("Content-Length").trimmed();
-    if (!rawLength.isEmpty() && !std::all_of(rawLength.cbegin(), rawLength.cend(),
-                                             [](char c) { return c >= '0' && c <= '9'; })) {
-        fail(ErrorKind::Http, QStringLiteral("invalid Content-Length '%1'")
-                                  .arg(QString::fromLatin1(rawLength.left(40))));
+    const QString framing = ErrorMapping::framingError(m_reply->rawHeader("Content-Length"));
+    if (!framing.isEmpty()) {
+        fail(ErrorKind::Http, framing);
         return false;
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
