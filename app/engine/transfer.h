@@ -5,7 +5,6 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
@@ -13,8 +12,13 @@
 #include <memory>
 #include <optional>
 
+#include "attempttimers.h"
 #include "filesink.h"
+#include "rategate.h"
+#include "redirectchain.h"
+#include "requestbuilder.h"
 #include "result.h"
+#include "resumenegotiation.h"
 
 class QNetworkAccessManager;
 class NameReservations;
@@ -78,17 +82,19 @@ struct TransferConfig
     std::optional<QNetworkProxy> proxy;           // none: the system's settings
 };
 
-// One attempt of one item: a GET through the lane's QNetworkAccessManager, redirects followed by
-// hand (so every hop is checked), the body streamed into a FileSink, and the connect, stall and
-// deadline timers that turn silence into a clear error. Emits finished() exactly once.
+// One attempt of one item, as a state machine: a GET through the lane's QNetworkAccessManager
+// (built by RequestBuilder), redirects followed by hand (each hop checked by RedirectChain), a
+// part file continued where ResumeNegotiation allows, the body streamed into a FileSink, and the
+// connect, stall and deadline timers that turn silence into a clear error (ErrorMapping names
+// every failure). Emits finished() exactly once.
 class Transfer final : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int maxRedirects = 10;
+    static constexpr int maxRedirects = RedirectChain::maxHops;
     static constexpr qint64 maxDiscardedBytes = 64 * 1024; // of an error page
-    static constexpr qint64 minResumableBytes = 64 * 1024; // smaller bodies restart instead
+    static constexpr qint64 minResumableBytes = ResumeNegotiation::minResumableBytes;
 
     Transfer(QNetworkAccessManager *nam, NameReservations *names, const TransferConfig &config,
              AttemptSpec spec, QByteArray *readBuffer, QObject *parent = nullptr);
@@ -124,23 +130,21 @@ private:
     void recordCompleted(const AttemptResult &result);
     void restartWithoutRange();
     bool drain();
-    bool followRedirect(const QUrl &target);
+    bool followRedirect(const QByteArray &location);
     void fail(ErrorKind kind, const QString &detail);
     void complete(AttemptResult result);
     void dropReply();
-    void touch();
-    void applyHeaders(QNetworkRequest &request, const QUrl &url) const;
     QString scrubbed(const QString &text) const;
 
     QNetworkAccessManager *m_nam;
     const TransferConfig &m_config;
     AttemptSpec m_spec;
     QByteArray *m_readBuffer;
+    RequestBuilder m_builder;
     FileSink m_sink;
     QPointer<QNetworkReply> m_reply;
     QUrl m_currentUrl;
-    QSet<QUrl> m_visited;
-    int m_redirects = 0;
+    RedirectChain m_redirects;
     int m_httpStatus = 0;
     qint64 m_total = -1;
     bool m_bodyAccepted = false; // a 2xx arrived and its body goes to the sink
@@ -151,20 +155,12 @@ private:
     bool m_changed = true;
     std::optional<qint64> m_retryAfterMs;
     QString m_sslErrors;
-    QString m_errorStatusDetail; // set once an error status arrived; its body is dropped
-    QString m_resumeName;        // a part file to continue, with its size and validator
-    qint64 m_resumeFrom = 0;
-    QByteArray m_resumeValidator;
+    QString m_errorStatusDetail;  // set once an error status arrived; its body is dropped
+    ResumeNegotiation m_resume;   // a part file to continue, with its size and validator
     bool m_partResumable = false; // the part file has a sidecar with a validator
     static constexpr qint64 noRange416 = -2;
     qint64 m_rangeNotSatisfiableTotal = noRange416; // a 416 arrived: the size it named, or -1
     qint64 m_discarded = 0;
-    QTimer m_connectTimer;
-    QTimer m_stallTimer;
-    QTimer m_deadlineTimer;
-    QTimer m_throttleTimer; // --limit-rate or the item's cap: when to read again
-    std::unique_ptr<BandwidthLimiter> m_itemLimiter;
-    qint64 m_deadlineLeftMs = 0; // while paused
-    int m_deadlineMs = 0;        // the tighter of the attempt limit and the item budget
-    bool m_deadlineIsBudget = false;
+    AttemptTimers m_timers;
+    RateGate m_gate; // --limit-rate and the item's cap
 };

@@ -1,0 +1,65 @@
+#include "requestbuilder.h"
+
+#include <QNetworkReply>
+
+#include "redirectchain.h"
+#include "transfer.h"
+
+RequestBuilder::RequestBuilder(const TransferConfig &config, const QUrl &origin)
+    : m_config(config), m_origin(origin)
+{}
+
+QNetworkRequest RequestBuilder::request(const QUrl &url, bool http1, const Resume &resume) const
+{
+    QNetworkRequest request(url);
+    // Byte counts and saved files must be what the server holds, not a decoded variant.
+    request.setRawHeader("Accept-Encoding", "identity");
+    applyHeaders(request, url);
+    if (m_config.http1Only || http1)
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_config.ssl);
+    if (!resume.range.isEmpty()) {
+        request.setRawHeader("Range", resume.range);
+        request.setRawHeader("If-Range", resume.ifRange);
+    }
+    return request;
+}
+
+void RequestBuilder::prepare(QNetworkReply *reply) const
+{
+    reply->setReadBufferSize(m_config.readBufferBytes);
+}
+
+bool RequestBuilder::wantsHttp1For(const QNetworkReply &reply)
+{
+    return reply.attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() &&
+           reply.header(QNetworkRequest::ContentLengthHeader).toLongLong() >= http1BodyBytes;
+}
+
+void RequestBuilder::applyHeaders(QNetworkRequest &request, const QUrl &url) const
+{
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      m_config.userAgent.isEmpty() ? QByteArrayLiteral("Fanout/" FANOUT_VERSION)
+                                                   : m_config.userAgent);
+    // Headers that carry credentials go to the host the user named, never to one a redirect
+    // leads to.
+    auto apply = [&](const QByteArray &name, const QByteArray &value) {
+        if (!RedirectChain::mayCarry(name, m_origin, url))
+            return;
+        if (name.toLower() == "user-agent")
+            request.setHeader(QNetworkRequest::UserAgentHeader, value);
+        else
+            request.setRawHeader(name, value);
+    };
+    for (const auto &[name, value] : m_config.headers)
+        apply(name, value);
+    for (const auto &[host, header] : m_config.hostHeaders) {
+        if (host.compare(url.host(), Qt::CaseInsensitive) == 0)
+            apply(header.first, header.second);
+    }
+}

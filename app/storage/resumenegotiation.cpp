@@ -1,0 +1,111 @@
+#include "resumenegotiation.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+ResumeNegotiation::ResumeNegotiation(QString name, qint64 from, QByteArray validator)
+    : m_name(std::move(name)), m_from(from), m_validator(std::move(validator))
+{}
+
+std::optional<ResumeNegotiation::ContentRange>
+ResumeNegotiation::parseContentRange(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (!text.startsWith("bytes "))
+        return std::nullopt;
+    const QList<QByteArray> parts = text.mid(6).trimmed().split('/');
+    if (parts.size() != 2)
+        return std::nullopt;
+    ContentRange range;
+    bool ok = true;
+    if (parts[1] != "*") {
+        range.total = parts[1].toLongLong(&ok);
+        if (!ok || range.total < 0)
+            return std::nullopt;
+    }
+    if (parts[0] == "*")
+        return range;
+    const QList<QByteArray> bounds = parts[0].split('-');
+    if (bounds.size() != 2)
+        return std::nullopt;
+    bool okFirst = false, okLast = false;
+    range.first = bounds[0].toLongLong(&okFirst);
+    range.last = bounds[1].toLongLong(&okLast);
+    if (!okFirst || !okLast || range.first < 0 || range.last < range.first)
+        return std::nullopt;
+    return range;
+}
+
+QByteArray ResumeNegotiation::strongEtag(const QByteArray &etag)
+{
+    const QByteArray trimmed = etag.trimmed();
+    return trimmed.startsWith('"') ? trimmed : QByteArray();
+}
+
+void ResumeNegotiation::lookFor(const QString &dir, const QString &name, const QString &redactedUrl)
+{
+    const QString part = FileSink::partPathOf(dir, name);
+    const qint64 size = QFileInfo(part).size(); // first: most downloads have no part to look at
+    if (size <= 0)
+        return;
+    const std::optional<FileSink::PartMeta> meta = FileSink::readMeta(part);
+    if (!meta || !meta->canResume() || meta->url != redactedUrl)
+        return;
+    m_name = name;
+    m_from = size;
+    m_validator = meta->etag.isEmpty() ? meta->lastModified : meta->etag;
+}
+
+QByteArray ResumeNegotiation::rangeHeader() const
+{
+    return "bytes=" + QByteArray::number(m_from) + '-';
+}
+
+ResumeNegotiation::Answer ResumeNegotiation::judgePartial(const QByteArray &contentRange,
+                                                          qint64 bodyLength) const
+{
+    if (m_from <= 0)
+        return {Verdict::NotAsked, -1};
+    const auto range = parseContentRange(contentRange);
+    if (!range || range->first != m_from)
+        return {Verdict::Restart, -1}; // appending anything else would corrupt the file
+    return {Verdict::Append,
+            range->total >= 0 ? range->total : (bodyLength >= 0 ? m_from + bodyLength : -1)};
+}
+
+qint64 ResumeNegotiation::unsatisfiableTotal(const QByteArray &contentRange)
+{
+    const auto range = parseContentRange(contentRange);
+    return range ? range->total : -1;
+}
+
+ResumeNegotiation::Verdict ResumeNegotiation::judgeUnsatisfiable(qint64 total) const
+{
+    // When the resource is exactly as long as the part, the part is whole; else start over.
+    return total == m_from ? Verdict::Whole : Verdict::Restart;
+}
+
+void ResumeNegotiation::forget(const QString &dir)
+{
+    QFile::remove(FileSink::partPathOf(dir, m_name));
+    QFile::remove(FileSink::partPathOf(dir, m_name) + QStringLiteral(".meta"));
+    m_name.clear();
+    m_from = 0;
+    m_validator.clear();
+}
+
+std::optional<FileSink::PartMeta> ResumeNegotiation::sidecarFor(const QString &redactedUrl,
+                                                                const QByteArray &etag,
+                                                                const QByteArray &lastModified,
+                                                                qint64 total)
+{
+    FileSink::PartMeta meta;
+    meta.url = redactedUrl;
+    meta.etag = strongEtag(etag);
+    meta.lastModified = lastModified.trimmed();
+    meta.total = total;
+    // A small body is fetched again faster than it is resumed: no sidecar for it.
+    if (!meta.canResume() || (total >= 0 && total < minResumableBytes))
+        return std::nullopt;
+    return meta;
+}

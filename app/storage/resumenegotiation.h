@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+#include "filesink.h"
+
+// Resume negotiation for one attempt: which part file (and its .part.meta) lets a request
+// continue with Range and If-Range, and what the server's answer means for that part: a 206
+// whose Content-Range starts where the part ends is appended, any other 206 restarts, a 416
+// naming exactly the part's size means the part is whole, a 200 rewrites the part from its
+// start. Files only, no network: the verdicts are pure functions of the headers.
+class ResumeNegotiation final
+{
+public:
+    static constexpr qint64 minResumableBytes = 64 * 1024; // smaller bodies restart instead
+
+    // "bytes 100-199/1000", "bytes 100-199/*" or "bytes */1000".
+    struct ContentRange
+    {
+        qint64 first = -1; // -1 for "bytes */total"
+        qint64 last = -1;
+        qint64 total = -1; // -1 for "*"
+    };
+
+    enum class Verdict
+    {
+        Append,   // continue the part from its end
+        Restart,  // the part cannot be continued: forget it and ask for the whole body
+        NotAsked, // a 206 answered a request without Range
+        Whole,    // a 416 for the part's exact size: the part is the whole resource
+    };
+
+    struct Answer
+    {
+        Verdict verdict = Verdict::Restart;
+        qint64 total = -1; // the whole resource's size, when known
+    };
+
+    ResumeNegotiation() = default;
+    ResumeNegotiation(QString name, qint64 from, QByteArray validator);
+
+    static std::optional<ContentRange> parseContentRange(const QByteArray &value);
+    // Only a strong ETag can guard a Range request (RFC 9110, 13.1.5).
+    static QByteArray strongEtag(const QByteArray &etag);
+
+    // Takes "<name>.part" in `dir` when its size is above zero and its sidecar says it came from
+    // `redactedUrl` with a validator; else leaves this inactive.
+    void lookFor(const QString &dir, const QString &name, const QString &redactedUrl);
+    bool isActive() const { return m_from > 0; }
+    const QString &name() const { return m_name; }
+    qint64 from() const { return m_from; }
+    QByteArray rangeHeader() const; // "bytes=<from>-"
+    const QByteArray &ifRangeHeader() const { return m_validator; }
+
+    // A 206 with this Content-Range and body length (-1 when unknown).
+    Answer judgePartial(const QByteArray &contentRange, qint64 bodyLength) const;
+    // A 416's Content-Range: the resource's size it names, or -1.
+    static qint64 unsatisfiableTotal(const QByteArray &contentRange);
+    // A 416 that named `total` (-1 when it named none).
+    Verdict judgeUnsatisfiable(qint64 total) const;
+
+    // A 200 came: the part, if any, is written again from its start under the same name.
+    void rewriteFromStart() { m_from = 0; }
+    // Deletes the part file and its sidecar in `dir`, and forgets them.
+    void forget(const QString &dir);
+
+    // The sidecar for a fresh body of `total` bytes (-1: unknown), or none when the answer has
+    // no validator or the body is fetched again faster than it is resumed.
+    static std::optional<FileSink::PartMeta> sidecarFor(const QString &redactedUrl,
+                                                        const QByteArray &etag,
+                                                        const QByteArray &lastModified,
+                                                        qint64 total);
+
+private:
+    QString m_name; // the part file's name (without ".part")
+    qint64 m_from = 0;
+    QByteArray m_validator; // the strong ETag, else the Last-Modified, for If-Range
+};
