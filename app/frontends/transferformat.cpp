@@ -3,11 +3,19 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <iterator>
+
 namespace {
 
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("TransferFormat", text, nullptr, n);
+}
+
+// The texts worded for TransferModel keep its translation context.
+QString modelTr(const char *text)
+{
+    return QCoreApplication::translate("TransferModel", text);
 }
 
 // "host not found: x" -> "Host not found: x"
@@ -127,6 +135,56 @@ QString readableError(const QString &error)
         return detail.isEmpty() ? tr(w.word) : tr("%1: %2").arg(tr(w.word), detail);
     }
     return error;
+}
+
+QString stateName(TransferModel::RowState state)
+{
+    using RowState = TransferModel::RowState;
+    switch (state) {
+    case RowState::Queued:
+        return modelTr("Queued");
+    case RowState::RetryWait:
+        return modelTr("Waiting to retry");
+    case RowState::Active:
+        return modelTr("Downloading");
+    case RowState::Done:
+        return modelTr("Done");
+    case RowState::Failed:
+        return modelTr("Failed");
+    case RowState::Cancelled:
+        return modelTr("Cancelled");
+    case RowState::Invalid:
+        return modelTr("Invalid");
+    }
+    return {};
+}
+
+QString columnTitle(TransferModel::Column column)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("TransferModel", "#"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "URL"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "File"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "Status"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "HTTP"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "Progress"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "Size"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "Speed"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "ETA"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "Elapsed"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "Attempts"),
+                                        QT_TRANSLATE_NOOP("TransferModel", "Error")};
+    static_assert(std::size(names) == size_t(TransferModel::Column::Count));
+    const int section = int(column);
+    if (section < 0 || section >= int(std::size(names)))
+        return {};
+    return modelTr(names[section]);
+}
+
+QString columnToolTip(TransferModel::Column column)
+{
+    if (column == TransferModel::Column::Eta)
+        return modelTr("Estimated time left for this download");
+    return columnTitle(column);
 }
 
 } // namespace TransferFormat

@@ -3,10 +3,12 @@
 #include <QString>
 
 #include "result.h"
+#include "transfermodel.h"
 
 // How the window words numbers and errors: durations, sizes, speeds with plurals that read
 // right, and an error as people read it ("404 Not Found") instead of the CSV's "kind: detail".
-// Kept apart from TransferModel so the model holds state, not wording.
+// Kept apart from TransferModel so the model holds state, not wording: the state names and
+// column headers are worded here too.
 namespace TransferFormat {
 
 // "1:05", "1:02:03"; empty for a negative (unknown) duration.
@@ -20,5 +22,10 @@ QString speed(double bytesPerSecond);
 QString readableError(const QString &error);
 // The standard reason phrase of an HTTP status ("Not Found"), empty when not a common one.
 QString reasonPhrase(int status);
+// "Queued", "Waiting to retry", "Downloading", "Done", ... (TransferModel::stateName).
+QString stateName(TransferModel::RowState state);
+// The table's column headers ("#", "URL", ..., "ETA") and their tool tips.
+QString columnTitle(TransferModel::Column column);
+QString columnToolTip(TransferModel::Column column);
 
 } // namespace TransferFormat

@@ -14,6 +14,8 @@
 #include "batchmeter.h"
 #include "itemupdate.h"
 #include "result.h"
+#include "rowtable.h"
+#include "textinterner.h"
 #include "urllist.h"
 
 struct TransferRow;
@@ -22,6 +24,7 @@ struct TransferRow;
 // Results. Changes only set per-row column flags; a timer turns them into few dataChanged signals
 // (contiguous rows and columns coalesced), so the view repaints at most a few times a second and
 // only the cells that changed, whatever the number of rows. QtCore only, so it tests headless.
+// The rows word their cells (TransferRow, TransferFormat); SummaryBuilder adds up the batch.
 class TransferModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -132,7 +135,7 @@ public:
     // QVariant: sorting 100,000 rows asks this millions of times.
     bool lessThan(Column column, int leftRow, int rightRow) const;
 
-    int rowOf(ItemId id) const { return m_rowOf.value(id, -1); }
+    int rowOf(ItemId id) const { return m_rows.rowOf(id); }
     QList<ItemId> idsInState(RowState state) const;
 
     // One Result per row in row order, for Export CSV. Rows still running are exported as
@@ -159,25 +162,19 @@ Q_SIGNALS:
 
 private:
     static bool needsClock(Column column);
-    // The same text as an earlier row's (a wait reason, an error, why a line is invalid), so
-    // 100,000 rows queued behind one cooldown hold one string, not 100,000.
-    QString intern(const QString &text);
     bool isInside(const QModelIndex &index) const;
-    TransferRow *rowFor(ItemId id);
     void markDirty(TransferRow &row, quint16 columns);
     void scheduleFlush();
     void setState(TransferRow &row, RowState state);
     void updateLive(TransferRow &row);
     void tick();
     void sample();
-    void rebuildIndex(int from);
 
-    std::vector<TransferRow> m_rows; // compact and move-only; no QObject per row
-    QHash<ItemId, int> m_rowOf;
+    RowTable<TransferRow> m_rows;
     QSet<ItemId> m_live;           // active or waiting to retry: their clocks tick
     QList<ItemId> m_dirty;         // rows with pending column flags, in no order
     QHash<ItemId, Result> m_early; // results that arrived before addItems()
-    QSet<QString> m_interned;      // see intern()
+    TextInterner m_texts;
     QTimer m_flushTimer;
     QTimer m_tickTimer;   // 1 s: countdowns, elapsed time, speed decay
     QTimer m_sampleTimer; // chart samples

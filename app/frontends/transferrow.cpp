@@ -1,5 +1,6 @@
 #include "transferrow.h"
 
+#include "textinterner.h"
 #include "transferformat.h"
 
 #include <QCoreApplication>
@@ -252,51 +253,126 @@ Result TransferRow::exportResult(qint64 now) const
     return r;
 }
 
-QString TransferModel::stateName(RowState state)
+TransferRow TransferRow::fromEntry(ItemId id, quint32 number, const UrlList::Entry &entry,
+                                   TextInterner &texts)
 {
-    switch (state) {
-    case RowState::Queued:
-        return tr("Queued");
-    case RowState::RetryWait:
-        return tr("Waiting to retry");
-    case RowState::Active:
-        return tr("Downloading");
-    case RowState::Done:
-        return tr("Done");
-    case RowState::Failed:
-        return tr("Failed");
-    case RowState::Cancelled:
-        return tr("Cancelled");
-    case RowState::Invalid:
-        return tr("Invalid");
+    TransferRow row;
+    row.id = id;
+    row.number = number;
+    if (entry.valid) {
+        row.url = UrlList::redacted(entry.url);
+        // Usually the very text pasted, which the engine keeps too: one copy for both.
+        TextInterner::share(row.url, entry.text);
+    } else {
+        row.url = UrlList::redactedText(entry.text);
+        row.state = State::Invalid;
+        row.error =
+            texts.intern(errorKindName(ErrorKind::Invalid) + QStringLiteral(": ") + entry.reason);
     }
-    return {};
+    return row;
 }
 
-bool TransferModel::inGroup(RowState state, Group group)
+TransferRow::Change TransferRow::takeUpdate(const ItemUpdate &u, qint64 now, TextInterner &texts)
 {
-    switch (group) {
-    case Group::All:
-        return true;
-    case Group::Unfinished:
-        return state == RowState::Queued || state == RowState::RetryWait ||
-               state == RowState::Active;
-    case Group::Failed:
-        return state == RowState::Failed;
-    case Group::Done:
-        return state == RowState::Done;
-    case Group::Cancelled:
-        return state == RowState::Cancelled;
-    case Group::Invalid:
-        return state == RowState::Invalid;
+    Change change;
+    quint16 &changed = change.columns;
+    if (u.attempt != attempt || u.maxAttempts != maxAttempts) {
+        if (u.attempt != attempt) { // a new attempt starts from zero bytes
+            sampleBytes = 0;
+            sampleMs = now;
+            speed = 0;
+            lastDataMs = 0;
+        }
+        attempt = quint16(u.attempt);
+        maxAttempts = quint16(u.maxAttempts);
+        changed |= bit(Column::Attempts) | bit(Column::Status);
     }
-    return false;
+    if (u.received != received || u.total != total) {
+        total = u.total;
+        takeBytes(u.received, now);
+        changed |= ProgressColumns;
+    }
+    if (u.httpStatus != httpStatus) {
+        httpStatus = qint16(u.httpStatus);
+        changed |= bit(Column::Http);
+    }
+    if (u.retryAtMs != retryAtMs) {
+        retryAtMs = u.retryAtMs;
+        changed |= bit(Column::Status);
+    }
+    change.waitChanged = u.waitReason != waitReason || u.waitUntilMs != waitUntilMs;
+    if (change.waitChanged) {
+        waitReason = texts.intern(u.waitReason);
+        waitUntilMs = u.waitUntilMs;
+        changed |= bit(Column::Status);
+    }
+    if (!u.file.isEmpty() && u.file != file) {
+        file = u.file;
+        changed |= bit(Column::File);
+    }
+    if (!u.lastError.isEmpty() && u.lastError != error) {
+        error = texts.intern(u.lastError);
+        changed |= bit(Column::Error);
+    }
+    change.next = u.state == ItemState::Active      ? State::Active
+                  : u.state == ItemState::RetryWait ? State::RetryWait
+                  : u.state == ItemState::Queued    ? State::Queued
+                                                    : state;
+    // A batch may carry an attempt that started and already failed: it started all the same.
+    if ((change.next == State::Active || u.attempt > 0) && startedMs == 0)
+        startedMs = now;
+    if (change.next != State::Active)
+        speed = 0;
+    return change;
 }
 
-int TransferModel::Summary::count(Group group) const
+void TransferRow::takeResult(const Result &r)
 {
-    int n = 0;
-    for (int state = 0; state < StateCount; ++state)
-        n += inGroup(RowState(state), group) ? counts[state] : 0;
-    return n;
+    auto kept = std::make_unique<Result>(r);
+    TextInterner::share(kept->url, url);
+    if (url.isEmpty())
+        url = kept->url;
+    TextInterner::share(kept->finalUrl, url);
+    received = r.bytes;
+    if (r.outcome == Outcome::Ok)
+        total = r.bytes;
+    if (r.httpStatus > 0)
+        httpStatus = qint16(r.httpStatus);
+    attempt = quint16(r.attempts);
+    file = kept->file;
+    const QString finalError = kept->error();
+    if (!finalError.isEmpty() || r.outcome == Outcome::Ok)
+        error = finalError;
+    speed = 0;
+    result = std::move(kept);
+}
+
+TransferRow::State TransferRow::stateOf(const Result &result)
+{
+    switch (result.outcome) {
+    case Outcome::Ok:
+        return State::Done;
+    case Outcome::Failed:
+        return State::Failed;
+    case Outcome::Cancelled:
+        return State::Cancelled;
+    case Outcome::Invalid:
+        return State::Invalid;
+    }
+    return State::Failed;
+}
+
+void TransferRow::resetForRetry()
+{
+    result.reset();
+    received = 0;
+    total = -1;
+    startedMs = 0;
+    sampleMs = 0;
+    attempt = 0;
+    httpStatus = 0;
+    error.clear();
+    file.clear();
+    speed = 0;
+    lastDataMs = 0;
 }

@@ -5,8 +5,12 @@
 
 #include <memory>
 
+#include "itemupdate.h"
 #include "result.h"
 #include "transfermodel.h"
+#include "urllist.h"
+
+class TextInterner;
 
 // One row of the TransferModel and how its cells read: kept apart from the model's bookkeeping
 // (batches, flags, timers). Small on purpose, about 170 bytes plus its strings, because a batch
@@ -41,6 +45,37 @@ struct TransferRow
 
     // No bytes for this long: the speed is 0 and the ETA unknown, not an old figure.
     static constexpr qint64 StaleMs = 2000;
+
+    // The change flags of columns (see `dirty`), and what moves while bytes arrive or the clock
+    // ticks.
+    static constexpr quint16 bit(Column c) { return quint16(1u << int(c)); }
+    static constexpr quint16 AllColumns = quint16((1u << int(Column::Count)) - 1);
+    static constexpr quint16 ProgressColumns =
+        quint16((1u << int(Column::Progress)) | (1u << int(Column::Size)) |
+                (1u << int(Column::Speed)) | (1u << int(Column::Eta)));
+    static constexpr quint16 ClockColumns =
+        quint16((1u << int(Column::Status)) | (1u << int(Column::Speed)) |
+                (1u << int(Column::Eta)) | (1u << int(Column::Elapsed)));
+
+    // A new row for a list entry: queued, or invalid with its reason as the error.
+    static TransferRow fromEntry(ItemId id, quint32 number, const UrlList::Entry &entry,
+                                 TextInterner &texts);
+    // What an update changed: the columns to signal, and the state the row moves to (the model
+    // sets it, as it counts the states).
+    struct Change
+    {
+        quint16 columns = 0;
+        State next = State::Queued;
+        bool waitChanged = false; // a countdown may have to tick
+    };
+    // Takes what an update says about the attempt: attempt number, bytes, HTTP status, retry
+    // time, wait reason, file and error.
+    Change takeUpdate(const ItemUpdate &update, qint64 now, TextInterner &texts);
+    // Takes the engine's final word; the model sets stateOf(result) after.
+    void takeResult(const Result &result);
+    static State stateOf(const Result &result);
+    // Back to an unstarted row (Engine::retry); the model sets the state to Queued after.
+    void resetForRetry();
 
     bool isFinal() const { return state >= State::Done; }
     bool isLive() const
