@@ -142,7 +142,10 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
         else
             perLine.append({e.line, 1});
     }
-    for (const auto &[line, count] : std::as_const(perLine)) {
+    for (const auto &lineCount : std::as_const(perLine)) {
+        // Plain copies: C++20 lets a lambda capture structured bindings, clang 14 does not.
+        const int line = lineCount.first;
+        const int count = lineCount.second;
         if (count > 1) {
             note(
                 ranges, line,
