@@ -180,6 +180,7 @@ void Scheduler::setPaused(bool paused)
     m_lanes.setPaused(paused);
     m_origins.markAll();
     dispatch();
+    m_batch.schedule(); // the rows learn their reasons again even if nothing starts
 }
 
 void Scheduler::dispatch()
