@@ -26,6 +26,7 @@
 #include "englishplurals.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "sessionkeeper.h"
 #include "summarybar.h"
 #include "testserver.h"
@@ -103,19 +104,9 @@ private Q_SLOTS:
     }
     void cleanup() { m_window.reset(); }
 
-    // Answers the next Clear List question with `button` once it shows.
     void answerClearList(QMessageBox::StandardButton button)
     {
-        auto *timer = new QTimer(this);
-        timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [timer, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != QLatin1String("clearListPrompt"))
-                return;
-            box->button(button)->click();
-            timer->deleteLater();
-        });
-        timer->start();
+        answerNextBox(this, QStringLiteral("clearListPrompt"), button);
     }
     int shownRows() const { return m_window->transferView()->table()->model()->rowCount(); }
     QString tabText(TransferModel::Group group) const

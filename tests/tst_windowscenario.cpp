@@ -19,6 +19,7 @@
 
 #include "inputpanel.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "requestlog.h"
 #include "sessionkeeper.h"
 #include "testserver.h"
@@ -49,20 +50,6 @@ private:
     S state(int row) const
     {
         return S(m_window->model()->index(row, 0).data(TransferModel::StateRole).toInt());
-    }
-    // Answers the next Clear List question with Yes once it shows.
-    void confirmClearList()
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [timer] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != QLatin1String("clearListPrompt"))
-                return;
-            box->button(QMessageBox::Yes)->click();
-            timer->deleteLater();
-        });
-        timer->start();
     }
     void add(const QStringList &lines)
     {
@@ -187,7 +174,7 @@ private Q_SLOTS:
                                  5000);
         QCOMPARE(m_a.requestCount(QStringLiteral("/file")), 2);
 
-        confirmClearList();
+        answerNextBox(this, QStringLiteral("clearListPrompt"), QMessageBox::Yes);
         action("actionClearList")->trigger();
         QCOMPARE(m_window->model()->rowCount(), 0);
         add({m_a.urlString(QStringLiteral("/file?size=100&fresh=1")),
