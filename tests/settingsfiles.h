@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 
 #include "appsettings.h"
+#include "testca.h"
 
 // What the settings tests start from: a folder with the files settings point at (a good
 // cookies.txt, a good netrc, a CA certificate: a throwaway self-signed P-256 CA, never trusted by
@@ -15,18 +16,7 @@ public:
     {
         write(cookies(), ".example.com\tTRUE\t/\tFALSE\t0\tsid\tabc\n");
         write(netrc(), "machine h login u password p\n");
-        write(caCert(), R"(-----BEGIN CERTIFICATE-----
-MIIBgzCCASmgAwIBAgIUXNN/mgPPsx9jBs3FSdMIU7ZxAJcwCgYIKoZIzj0EAwIw
-FzEVMBMGA1UEAwwMRmFub3V0VGVzdENBMB4XDTI2MTEyMjA3NDA1NloXDTM2MTEx
-OTA3NDA1NlowFzEVMBMGA1UEAwwMRmFub3V0VGVzdENBMFkwEwYHKoZIzj0CAQYI
-KoZIzj0DAQcDQgAEAoJKTQaFsw09ZgjMXq/Sj62YDxLN9wVKAapYUoByn8UcWcBH
-zKV54C8rybpVnmMfBsnwPiHHkkOGs2kz1TakXKNTMFEwHQYDVR0OBBYEFHOUPKPm
-elMeGpnb/pEIyYHFOH4cMB8GA1UdIwQYMBaAFHOUPKPmelMeGpnb/pEIyYHFOH4c
-MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAKRTIMp1gdVq+/60
-W1+pRTH+FyBXgoSEsX8lkeheiIJWAiA4U2Rvt9nNAyTQ7X1+Vlpe+EPL0TGdvjGX
-sxuJcvA3Ng==
------END CERTIFICATE-----
-)");
+        write(caCert(), TestCa::pem);
         write(notACert(), "just text\n");
     }
 
