@@ -127,7 +127,7 @@ void Transfer::onMetaData()
     m_changed = true;
 
     if (m_httpStatus >= 200 && m_httpStatus <= 299 && !m_http1ForBody && !m_config.checkOnly &&
-        RequestBuilder::wantsHttp1For(*m_reply)) {
+        m_builder.wantsHttp1For(*m_reply)) {
         // Ask again over HTTP/1.1 before a byte of the body is taken (the stream is reset; the
         // connection and the other streams on it go on). Same attempt, same Range if resuming.
         m_http1ForBody = true;

@@ -75,6 +75,7 @@ struct TransferConfig
     QList<QPair<QString, QPair<QByteArray, QByteArray>>> hostHeaders;
     QByteArray userAgent;
     bool http1Only = false;
+    bool http2PriorKnowledge = false;
     BandwidthLimiter *bandwidth = nullptr;
     CookieStore *cookies = nullptr;
     const Netrc *netrc = nullptr;

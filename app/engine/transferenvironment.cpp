@@ -72,6 +72,7 @@ TransferConfig TransferEnvironment::config() const
     config.hostHeaders = m_options.hostHeaders;
     config.userAgent = m_options.userAgent;
     config.http1Only = m_options.http1Only;
+    config.http2PriorKnowledge = m_options.http2PriorKnowledge;
     config.bandwidth = m_bandwidth.get();
     config.cookies = m_cookies.get();
     config.netrc = m_netrc.get();
