@@ -23,8 +23,8 @@ QNetworkRequest RequestBuilder::request(const QUrl &url, bool http1, const Resum
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_config.ssl);
+    if (m_config.ssl && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(*m_config.ssl);
     if (!resume.range.isEmpty()) {
         request.setRawHeader("Range", resume.range);
         request.setRawHeader("If-Range", resume.ifRange);

@@ -68,7 +68,8 @@ struct TransferConfig
     int stallTimeoutMs = 0;
     int attemptTimeoutMs = 0;
     qint64 readBufferBytes = 0;
-    QSslConfiguration ssl;               // for https: TrustStore::configuration() of the extra CAs
+    // For https: TrustStore::configuration() of the extra CAs; none: Qt's default.
+    std::optional<QSslConfiguration> ssl;
     CompletedIndex *completed = nullptr; // null: neither skip nor record
     // Real sites (see EngineOptions); the pointers are owned by the scheduler, shared by lanes.
     QList<QPair<QByteArray, QByteArray>> headers;
