@@ -33,6 +33,7 @@ struct AttemptSpec
 {
     ItemId id = 0;
     QUrl url;
+    QString shownUrl;   // url without credentials (UrlList::redacted), as records keep it
     QString wantedName; // the user's own name for the file, may be empty
     int attempt = 1;
     int maxAttempts = 1;
