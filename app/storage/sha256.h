@@ -28,6 +28,9 @@ public:
     static bool usesLibcrypto();
 
 private:
+    // Initialises libcrypto's context before its first use; false (and the fallback) if it cannot.
+    bool startEvp();
+
     struct Evp;
     std::unique_ptr<Evp> m_evp;
     std::unique_ptr<QCryptographicHash> m_fallback;
