@@ -172,6 +172,7 @@ class Relay:
         self.connections += 1
         t0 = asyncio.get_running_loop().time()
         server_writer = None
+        pipes = []
         try:
             server_reader, server_writer = await asyncio.open_connection(
                 "127.0.0.1", self.args.upstream, limit=CHUNK)
@@ -180,12 +181,14 @@ class Relay:
                       self.budget)
             down = Pipe(server_reader, client_writer, self.delay, t0 + 1.5 * rtt,
                         self.args.buffer, self.budget)
+            pipes = [up, down]
             await asyncio.gather(up.run(), down.run())
-            self.bytes_up += up.bytes
-            self.bytes_down += down.bytes
         except (ConnectionError, OSError):
             pass
         finally:
+            if pipes:
+                self.bytes_up += pipes[0].bytes
+                self.bytes_down += pipes[1].bytes
             for w in (client_writer, server_writer):
                 if w is not None:
                     w.close()
