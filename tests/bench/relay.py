@@ -24,6 +24,8 @@ The model (tests/bench/README.md, "The wide-area relay"):
   never binds: the server answers a request that already paid the set-up). The upstream
   connection itself is made at once; it is loopback.
 - End of stream travels like data: a FIN reaches the other side one delay after it was read.
+- TCP's acknowledgements are not delayed: the client's peer is this relay's socket on loopback.
+  A sender with Nagle's algorithm on waits for them less here than on a real link.
 
 Bounded: at most --max-connections at a time (default 256; more are closed at once), at most
 --buffer bytes held per direction of one connection (default 4 MiB; 4 MiB / 25 ms is 160 MB/s per
