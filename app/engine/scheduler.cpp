@@ -422,6 +422,8 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
 
     const Result result = item.result(outcome, kind, detail, m_clock.elapsed());
     m_batch.post(result);
+    if (m_started && m_unfinished == 0)
+        m_batch.deliverSoon(); // the last one: the batch ends now, not at the next delivery
 
     ItemUpdate update = baseUpdate(item);
     update.received = item.last.bytes;

@@ -59,13 +59,10 @@ struct Libcrypto
 struct Sha256::Evp
 {
     void *ctx = nullptr;
-    bool started = false; // initialised on first use: a reset hash that is never fed costs nothing
+    bool started = false; // initialised for this hash
 };
 
-Sha256::Sha256()
-{
-    reset();
-}
+Sha256::Sha256() = default;
 
 Sha256::~Sha256()
 {
@@ -81,24 +78,25 @@ bool Sha256::usesLibcrypto()
 void Sha256::reset()
 {
     m_hex.clear();
-    const Libcrypto &l = Libcrypto::get();
-    if (l.ok()) {
-        if (!m_evp) {
-            m_evp = std::make_unique<Evp>();
-            m_evp->ctx = l.newCtx();
-        }
+    m_fallback.reset();
+    if (m_evp)
         m_evp->started = false;
-        if (m_evp->ctx)
-            return;
-    }
-    m_fallback = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
 }
 
 bool Sha256::startEvp()
 {
-    if (m_evp->started)
+    if (m_fallback)
+        return false;
+    if (m_evp && m_evp->started)
         return true;
-    if (Libcrypto::get().init(m_evp->ctx, Libcrypto::get().md, nullptr) != 1) {
+    // Everything on first use: a hash made and never fed costs nothing, and libcrypto loads
+    // (about 10 ms, once) when the first body bytes arrive, not before the first request.
+    const Libcrypto &l = Libcrypto::get();
+    if (l.ok() && !m_evp) {
+        m_evp = std::make_unique<Evp>();
+        m_evp->ctx = l.newCtx();
+    }
+    if (!l.ok() || !m_evp->ctx || l.init(m_evp->ctx, l.md, nullptr) != 1) {
         m_fallback = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
         return false;
     }
@@ -108,7 +106,7 @@ bool Sha256::startEvp()
 
 void Sha256::addData(const char *data, qint64 size)
 {
-    if (!m_fallback && startEvp())
+    if (startEvp())
         Libcrypto::get().update(m_evp->ctx, data, size_t(size));
     else
         m_fallback->addData(QByteArrayView(data, size));
@@ -118,7 +116,7 @@ QByteArray Sha256::hex()
 {
     if (!m_hex.isEmpty())
         return m_hex;
-    if (m_fallback || !startEvp()) {
+    if (!startEvp()) {
         m_hex = m_fallback->result().toHex();
     } else {
         unsigned char digest[32];

@@ -28,7 +28,8 @@ public:
     static bool usesLibcrypto();
 
 private:
-    // Initialises libcrypto's context before its first use; false (and the fallback) if it cannot.
+    // Makes and initialises libcrypto's context on first use; false (and QCryptographicHash from
+    // then on) when libcrypto is not there or fails.
     bool startEvp();
 
     struct Evp;
