@@ -399,6 +399,9 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
     AttemptResult result;
     result.errorKind = kind;
     result.errorDetail = detail;
+    if (m_httpStatus == 0 && m_builder.speaksOnlyHttp2(m_currentUrl))
+        result.errorDetail += QStringLiteral(" (sent as HTTP/2 with prior knowledge: does the "
+                                             "server speak HTTP/2 without TLS?)");
     result.bytes = m_sink.bytes();
     result.retryAfterMs = m_retryAfterMs;
     dropReply();
