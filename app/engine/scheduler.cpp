@@ -20,8 +20,10 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
       m_environment(options, credentials),
       m_lanes(&m_names,
               [this](Lane *lane) {
-                  connect(lane, &Lane::progress, this, &Scheduler::onLaneProgress);
-                  connect(lane, &Lane::attemptFinished, this, &Scheduler::onAttemptFinished);
+                  connect(lane, &Lane::progress, this, &Scheduler::onLaneProgress,
+                          Qt::QueuedConnection);
+                  connect(lane, &Lane::attemptFinished, this, &Scheduler::onAttemptFinished,
+                          Qt::QueuedConnection);
               }),
       m_origins(
           &m_clock,
