@@ -45,6 +45,7 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         const QString detail =
             QStringLiteral("batch deadline of %1 s passed").arg(m_options.batchDeadlineMs / 1000.0);
+        m_stopDetail = detail;
         for (auto &[id, item] : m_items)
             cancelItem(item, detail, Stop::Cancel);
         m_batch.schedule();
@@ -128,7 +129,26 @@ void Scheduler::publishReasons()
     batch.sending = m_started && !m_paused;
     batch.active = m_active;
     batch.cap = m_options.maxInFlight;
+    forgetRetired();
     m_origins.publish(batch, [this](ItemId id) { post(baseUpdate(m_items.at(id))); });
+    m_origins.dropReleased();
+}
+
+void Scheduler::forgetRetired()
+{
+    for (const ItemId id : m_retired) {
+        auto it = m_items.find(id);
+        if (it != m_items.end() && it->second.state == ItemState::Finished)
+            erase(it);
+    }
+    m_retired.clear();
+}
+
+void Scheduler::erase(std::unordered_map<ItemId, Item>::iterator it)
+{
+    if (it->second.origin)
+        m_origins.release(*it->second.origin);
+    m_items.erase(it);
 }
 
 void Scheduler::add(const QList<Scheduler::NewItem> &items)
@@ -151,11 +171,14 @@ void Scheduler::add(const QList<Scheduler::NewItem> &items)
         item.resumeName = newItem.resumeName;
         item.hostKey = hostKeyOf(entry.url);
         item.origin = &m_origins.originFor(item.hostKey);
+        ++item.origin->items;
         post(baseUpdate(item));
         auto [it, inserted] = m_items.emplace(item.id, std::move(item));
         enqueue(it->second, false);
         ++m_unfinished;
         m_idleAnnounced = false;
+        if (m_options.streaming && !m_stopDetail.isEmpty())
+            cancelItem(it->second, m_stopDetail, Stop::Cancel);
     }
     dispatch();
     m_batch.schedule();
@@ -265,7 +288,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         const bool budgetLeft =
             item.deadlineAtMs < 0 || m_clock.elapsed() + delay < item.deadlineAtMs;
         if (item.stop == Stop::Remove) {
-            m_items.erase(it);
+            erase(it);
         } else if (result.ok) {
             finish(item, Outcome::Ok, ErrorKind::None, {});
         } else if (item.stop == Stop::Cancel) {
@@ -284,6 +307,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
             if (m_options.failFast) {
                 const QString detail =
                     QStringLiteral("fail-fast: stopped after %1 failed").arg(failedUrl);
+                m_stopDetail = detail;
                 for (auto &[id, other] : m_items)
                     cancelItem(other, detail, Stop::Cancel);
             }
@@ -373,7 +397,7 @@ void Scheduler::remove(ItemId id)
     } else {
         if (item.state == ItemState::RetryWait)
             m_retries.remove(item.id, item.dueMs);
-        m_items.erase(it);
+        erase(it);
     }
     m_batch.schedule();
 }
@@ -421,6 +445,8 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
 
     const Result result = item.result(outcome, kind, detail, m_clock.elapsed());
     m_batch.post(result);
+    if (m_options.streaming)
+        m_retired.push_back(item.id);
 
     ItemUpdate update = baseUpdate(item);
     update.received = item.last.bytes;
