@@ -54,6 +54,7 @@ inline QStringList optionsDump(const EngineOptions &o)
     add("noProxy", o.noProxy);
     add("limitRateBytes", o.limitRateBytes);
     add("http1Only", o.http1Only);
+    add("http2PriorKnowledge", o.http2PriorKnowledge);
     add("readBufferBytes", o.readBufferBytes);
     return out;
 }

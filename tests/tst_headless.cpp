@@ -128,6 +128,8 @@ private Q_SLOTS:
                                                QStringLiteral("/no/such.pem")};
         QTest::newRow("csv folder missing")
             << QStringList{QStringLiteral("--csv"), QStringLiteral("/no/such/dir/r.csv")};
+        QTest::newRow("http1 and prior knowledge")
+            << QStringList{QStringLiteral("--http1"), QStringLiteral("--http2-prior-knowledge")};
     }
     void usageErrorsExitTwo()
     {

@@ -2,7 +2,9 @@
 // the whole program, from the list file to the CSV, checked file by file.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -172,6 +174,95 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.rows.first().at(3), QStringLiteral("404"));
         QVERIFY(run.rows.first().at(7).startsWith(QLatin1String("http: HTTP 404")));
+    }
+
+    void plainHttpKeepsItsConnections()
+    {
+        // Qt 6.4 drops a plain-HTTP keep-alive connection when its HTTP thread handles the
+        // socket before a stale queued call (see OwnThreads): 400 files at -j 8 took 80 or
+        // more connections. Now each lane's connections (2 lanes of at most 6) carry them all.
+        QStringList urls;
+        for (int i = 0; i < 400; ++i)
+            urls << m_nginx.httpUrl(m_nginx.addFile(QStringLiteral("keep/k%1.bin").arg(i), 700, i))
+                        .toString();
+        const qint64 logStart = QFileInfo(m_nginx.accessLogPath()).size();
+        const Run run = fanout(urls, {QStringLiteral("-j"), QStringLiteral("8")},
+                               m_work.filePath(QStringLiteral("out-keep")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(run.rows.size(), 400);
+        const QList<Logged> log = logged(logStart);
+        QCOMPARE(log.size(), 400);
+        QSet<qint64> connections;
+        for (const Logged &line : log) {
+            QCOMPARE(line.port, m_nginx.httpPort());
+            QVERIFY2(line.request.endsWith(QLatin1String(" HTTP/1.1")), qPrintable(line.request));
+            connections.insert(line.connection);
+        }
+        QVERIFY2(connections.size() <= 16, qPrintable(QString::number(connections.size())));
+    }
+
+    void http2PriorKnowledgeSpeaksH2cToPlainHttp()
+    {
+        // --http2-prior-knowledge: HTTP/2 from the first byte to a server that speaks only it,
+        // and no switch to HTTP/1.1 for a large body there (such a server has no HTTP/1.1).
+        const qint64 bigSize = 16 * 1024 * 1024 + 9;
+        QStringList urls{
+            m_nginx.h2cUrl(m_nginx.addFile(QStringLiteral("h2c/big.bin"), bigSize, 9)).toString()};
+        for (int i = 6; i < m_files.size(); ++i)
+            urls << m_nginx.h2cUrl(m_files.at(i).first).toString();
+        const qint64 logStart = QFileInfo(m_nginx.accessLogPath()).size();
+        const Run run = fanout(
+            urls,
+            {QStringLiteral("-j"), QStringLiteral("8"), QStringLiteral("--http2-prior-knowledge")},
+            m_work.filePath(QStringLiteral("out-h2c")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(run.rows.size(), urls.size());
+        QCOMPARE(run.rows.at(0).at(9), TestServer::sha256Hex(bigSize, 9));
+        QCOMPARE(run.rows.at(0).at(6), QStringLiteral("1")); // one attempt
+        for (int i = 1; i < run.rows.size(); ++i) {
+            QCOMPARE(run.rows.at(i).at(2), QStringLiteral("ok"));
+            QCOMPARE(run.rows.at(i).at(9),
+                     TestServer::sha256Hex(m_files.at(i + 5).second, 100 + (i - 1)));
+        }
+        const QList<Logged> log = logged(logStart);
+        QCOMPARE(log.size(), urls.size());
+        QSet<qint64> connections;
+        for (const Logged &line : log) {
+            QVERIFY2(line.request.endsWith(QLatin1String(" HTTP/2.0")), qPrintable(line.request));
+            connections.insert(line.connection);
+        }
+        QVERIFY2(connections.size() <= 2, qPrintable(QString::number(connections.size())));
+
+        // Without the flag the same server fails each item clearly, and quickly.
+        const Run plain = fanout({urls.at(1)}, {QStringLiteral("--retries"), QStringLiteral("0")},
+                                 m_work.filePath(QStringLiteral("out-h2c-plain")));
+        QCOMPARE(plain.exitCode, 1);
+        QCOMPARE(plain.rows.first().at(2), QStringLiteral("failed"));
+    }
+
+private:
+    struct Logged
+    {
+        QString request; // "GET /path HTTP/1.1"
+        qint64 connection = 0;
+        int port = 0;
+    };
+    // The requests nginx logged from byte `offset` of its access log on.
+    QList<Logged> logged(qint64 offset) const
+    {
+        QFile log(m_nginx.accessLogPath());
+        if (!log.open(QIODevice::ReadOnly) || !log.seek(offset))
+            return {};
+        QList<Logged> out;
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            const QString text = QString::fromUtf8(line);
+            const QStringList tail =
+                text.section(QLatin1Char('"'), -1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (tail.size() == 2)
+                out.append(
+                    {text.section(QLatin1Char('"'), 1, 1), tail[0].toLongLong(), tail[1].toInt()});
+        }
+        return out;
     }
 };
 

@@ -111,26 +111,45 @@ void TestRequestBuilder::headers()
 
 void TestRequestBuilder::http2_data()
 {
+    QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("http1Only");
+    QTest::addColumn<bool>("priorKnowledge");
     QTest::addColumn<bool>("http1ForBody");
     QTest::addColumn<bool>("disallowed");
-    QTest::newRow("default") << false << false << false;
-    QTest::newRow("--http1.1") << true << false << true;
-    QTest::newRow("large body") << false << true << true;
+    QTest::addColumn<bool>("direct");
+    const QString https = QStringLiteral("https://a.test/f");
+    const QString http = QStringLiteral("http://a.test/f");
+    QTest::newRow("default") << https << false << false << false << false << false;
+    QTest::newRow("--http1") << https << true << false << false << true << false;
+    QTest::newRow("large body") << https << false << false << true << true << false;
+    QTest::newRow("prior knowledge, http") << http << false << true << false << false << true;
+    // Such a server may have no HTTP/1.1: a large body stays on HTTP/2.
+    QTest::newRow("prior knowledge, http, large body")
+        << http << false << true << true << false << true;
+    // https:// negotiates as always (ALPN), with the large-body switch.
+    QTest::newRow("prior knowledge, https") << https << false << true << false << false << false;
+    QTest::newRow("prior knowledge, https, large body")
+        << https << false << true << true << true << false;
+    QTest::newRow("plain http, no flag") << http << false << false << false << false << false;
 }
 
 void TestRequestBuilder::http2()
 {
+    QFETCH(QString, url);
     QFETCH(bool, http1Only);
+    QFETCH(bool, priorKnowledge);
     QFETCH(bool, http1ForBody);
     QFETCH(bool, disallowed);
+    QFETCH(bool, direct);
 
     TransferConfig config;
     config.http1Only = http1Only;
-    const QUrl url(QStringLiteral("https://a.test/f"));
-    const QNetworkRequest request = RequestBuilder(config, url).request(url, http1ForBody);
+    config.http2PriorKnowledge = priorKnowledge;
+    const QNetworkRequest request =
+        RequestBuilder(config, QUrl(url)).request(QUrl(url), http1ForBody);
     const QVariant allowed = request.attribute(QNetworkRequest::Http2AllowedAttribute);
     QCOMPARE(allowed.isValid() && !allowed.toBool(), disallowed);
+    QCOMPARE(request.attribute(QNetworkRequest::Http2DirectAttribute).toBool(), direct);
 }
 
 void TestRequestBuilder::range()

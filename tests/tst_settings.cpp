@@ -40,7 +40,9 @@ private Q_SLOTS:
             const bool notAKnob = set[i].startsWith(QLatin1String("completedIndexPath=")) ||
                                   set[i].startsWith(QLatin1String("extraCaCertificates=")) ||
                                   set[i].startsWith(QLatin1String("readBufferBytes=")) ||
-                                  set[i].startsWith(QLatin1String("noProxy=")); // proxyModes
+                                  set[i].startsWith(QLatin1String("noProxy=")) || // proxyModes
+                                  set[i].startsWith(QLatin1String("http2PriorKnowledge="));
+            // (http2PriorKnowledge excludes the http1Only set here: httpVersions below.)
             QVERIFY2(notAKnob || set[i] != defaults[i], qPrintable(set[i]));
         }
 
@@ -52,6 +54,25 @@ private Q_SLOTS:
         QCOMPARE(loaded.proxyUrl, original.proxyUrl);
         QCOMPARE(loaded.engine.maxInFlight, 3);
         QCOMPARE(loaded.engine.retries, 7);
+    }
+
+    void httpVersions()
+    {
+        AppSettings settings = AppSettings::defaults();
+        settings.engine.http2PriorKnowledge = true;
+        const QString file = m_files.filePath(QStringLiteral("versions.ini"));
+        AppSettings loaded = saveAndLoad(settings, file);
+        QVERIFY(loaded.engine.http2PriorKnowledge);
+        QVERIFY(!loaded.engine.http1Only);
+        // A file edited by hand to ask for both: HTTP/1.1 only wins, as the safer reading.
+        {
+            QSettings store(file, QSettings::IniFormat);
+            store.setValue(QStringLiteral("engine/http1Only"), true);
+        }
+        QSettings store(file, QSettings::IniFormat);
+        loaded = AppSettings::load(store);
+        QVERIFY(loaded.engine.http1Only);
+        QVERIFY(!loaded.engine.http2PriorKnowledge);
     }
 
     void proxyModes_data()

@@ -229,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(optionsDump(dialog.settings().engine),
                  optionsDump(AppSettings::defaults().engine));
         QVERIFY(dialog.findChild<QPlainTextEdit *>(u"headers"_s)->toPlainText().isEmpty());
-        QVERIFY(!dialog.findChild<QCheckBox *>(u"http1Only"_s)->isChecked());
+        QCOMPARE(dialog.findChild<QComboBox *>(u"httpVersion"_s)->currentIndex(), 0);
         QVERIFY(dialog.settings().caCertFile.isEmpty());
         QCOMPARE(int(dialog.settings().proxyMode), int(AppSettings::ProxyMode::System));
     }

@@ -77,7 +77,8 @@ QList<Knob> knobs(const SettingsFiles &files)
              {u"--proxy"_s, u"socks5h://u:p@p.example:1081"_s}},
         one("no-proxy", "proxyMode", 1, {u"--no-proxy"_s}),
         one("limit-rate", "limitRate", QStringLiteral("1.5M"), {u"--limit-rate"_s, u"1.5M"_s}),
-        one("http1", "http1Only", true, {u"--http1"_s}),
+        one("http1", "httpVersion", 1, {u"--http1"_s}),
+        one("http2-prior-knowledge", "httpVersion", 2, {u"--http2-prior-knowledge"_s}),
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include <QNetworkProxyFactory>
 
+#include "ownthreads.h"
 #include "scheduler.h"
 
 Engine::Engine(const EngineOptions &options, QObject *parent) : QObject(parent), m_options(options)
@@ -20,7 +21,7 @@ Engine::Engine(const EngineOptions &options, QObject *parent) : QObject(parent),
     connect(m_scheduler, &Scheduler::itemsChanged, this, &Engine::itemsChanged);
     connect(m_scheduler, &Scheduler::itemsFinished, this, &Engine::itemsFinished);
     connect(m_scheduler, &Scheduler::idle, this, &Engine::idle);
-    m_thread.start();
+    OwnThreads::start(&m_thread);
 }
 
 Engine::~Engine()

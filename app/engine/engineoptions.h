@@ -44,6 +44,8 @@ struct EngineOptions
     bool noProxy = false;      // connect directly, whatever the system says
     qint64 limitRateBytes = 0; // whole batch, bytes a second; 0 = no limit
     bool http1Only = false;    // never negotiate HTTP/2
+    // http:// URLs speak HTTP/2 from the first byte (h2c, no upgrade); https:// is unchanged.
+    bool http2PriorKnowledge = false;
     // Bound on what Qt buffers per HTTP/1.1 reply: 256 KiB keeps large downloads at a third of
     // the memory of 2 MiB with no loss of speed (tests/bench/profile.md).
     qint64 readBufferBytes = 256 * 1024;

@@ -15,14 +15,16 @@ QNetworkRequest RequestBuilder::request(const QUrl &url, bool http1, const Resum
     // Byte counts and saved files must be what the server holds, not a decoded variant.
     request.setRawHeader("Accept-Encoding", "identity");
     applyHeaders(request, url);
-    if (m_config.http1Only || http1)
+    if (m_config.http1Only || (http1 && !speaksOnlyHttp2(url)))
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    else if (speaksOnlyHttp2(url))
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_config.ssl);
+    if (m_config.ssl && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(*m_config.ssl);
     if (!resume.range.isEmpty()) {
         request.setRawHeader("Range", resume.range);
         request.setRawHeader("If-Range", resume.ifRange);
@@ -35,9 +37,17 @@ void RequestBuilder::prepare(QNetworkReply *reply) const
     reply->setReadBufferSize(m_config.readBufferBytes);
 }
 
-bool RequestBuilder::wantsHttp1For(const QNetworkReply &reply)
+bool RequestBuilder::speaksOnlyHttp2(const QUrl &url) const
 {
-    return reply.attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() &&
+    return m_config.http2PriorKnowledge && !m_config.http1Only &&
+           url.scheme() == QLatin1String("http");
+}
+
+bool RequestBuilder::wantsHttp1For(const QNetworkReply &reply) const
+{
+    // A server reached with prior knowledge may not speak HTTP/1.1 at all.
+    return !speaksOnlyHttp2(reply.url()) &&
+           reply.attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() &&
            reply.header(QNetworkRequest::ContentLengthHeader).toLongLong() >= http1BodyBytes;
 }
 

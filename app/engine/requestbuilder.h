@@ -9,9 +9,9 @@ struct TransferConfig;
 
 // Request building for one attempt: the GET for one URL of it, with the User-Agent, the
 // user's headers and per-host headers (credential headers only to the host the user named),
-// Accept-Encoding identity, HTTP/2 allowed or not, redirects left to the attempt, no cache,
-// the TLS configuration, Range and If-Range when resuming; and the reply's read buffer. The
-// cookies, netrc and typed credentials and the proxy belong to the lane's
+// Accept-Encoding identity, HTTP/2 allowed, refused or spoken directly (h2c), redirects left to the
+// attempt, no cache, the TLS configuration, Range and If-Range when resuming; and the reply's read
+// buffer. The cookies, netrc and typed credentials and the proxy belong to the lane's
 // QNetworkAccessManager (its cookie jar, authenticationRequired and proxy), not to a request.
 class RequestBuilder final
 {
@@ -38,9 +38,12 @@ public:
     void prepare(QNetworkReply *reply) const;
     // Whether this answer came over HTTP/2 with a body large enough to be asked for again over
     // HTTP/1.1 (see http1BodyBytes).
-    static bool wantsHttp1For(const QNetworkReply &reply);
+    // Never for http:// with prior knowledge: such a server may not speak HTTP/1.1 at all.
+    bool wantsHttp1For(const QNetworkReply &reply) const;
 
 private:
+    // --http2-prior-knowledge and a plain http:// URL: HTTP/2 from the first byte (h2c).
+    bool speaksOnlyHttp2(const QUrl &url) const;
     void applyHeaders(QNetworkRequest &request, const QUrl &url) const;
 
     const TransferConfig &m_config;

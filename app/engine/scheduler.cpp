@@ -238,6 +238,7 @@ void Scheduler::launch(Item &item)
     AttemptSpec spec;
     spec.id = item.id;
     spec.url = item.url;
+    spec.shownUrl = item.displayUrl;
     spec.wantedName = item.wantedName;
     spec.attempt = item.attempts;
     spec.maxAttempts = maxAttempts();

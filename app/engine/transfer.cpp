@@ -48,7 +48,7 @@ bool Transfer::skipIfComplete()
         return false;
     const auto entry =
         CompletedCheck::verified(m_config.completed, m_config.outputDir,
-                                 UrlList::redacted(m_spec.url), m_spec.expectedSha256);
+                                 m_spec.shownUrl, m_spec.expectedSha256);
     if (!entry)
         return false;
     AttemptResult result;
@@ -67,7 +67,7 @@ void Transfer::recordCompleted(const AttemptResult &result)
 {
     if (!m_config.completed || result.file.isEmpty())
         return;
-    CompletedCheck::record(m_config.completed, result.file, UrlList::redacted(m_spec.url),
+    CompletedCheck::record(m_config.completed, result.file, m_spec.shownUrl,
                            result.sha256.toLatin1());
 }
 
@@ -81,7 +81,7 @@ void Transfer::findResumablePart()
     if (name.isEmpty())
         name = m_spec.wantedName.isEmpty() ? FileName::choose({}, m_spec.url)
                                            : FileName::sanitized(m_spec.wantedName);
-    m_resume.lookFor(m_config.outputDir, name, UrlList::redacted(m_spec.url));
+    m_resume.lookFor(m_config.outputDir, name, m_spec.shownUrl);
 }
 
 void Transfer::restartWithoutRange()
@@ -127,7 +127,7 @@ void Transfer::onMetaData()
     m_changed = true;
 
     if (m_httpStatus >= 200 && m_httpStatus <= 299 && !m_http1ForBody && !m_config.checkOnly &&
-        RequestBuilder::wantsHttp1For(*m_reply)) {
+        m_builder.wantsHttp1For(*m_reply)) {
         // Ask again over HTTP/1.1 before a byte of the body is taken (the stream is reset; the
         // connection and the other streams on it go on). Same attempt, same Range if resuming.
         m_http1ForBody = true;
@@ -210,7 +210,7 @@ bool Transfer::acceptBody()
     m_resume.rewriteFromStart();
     m_total = bodyLength;
     const std::optional<FileSink::PartMeta> meta =
-        ResumeNegotiation::sidecarFor(UrlList::redacted(m_spec.url), m_reply->rawHeader("ETag"),
+        ResumeNegotiation::sidecarFor(m_spec.shownUrl, m_reply->rawHeader("ETag"),
                                       m_reply->rawHeader("Last-Modified"), m_total);
     if (meta) {
         if (!m_sink.writeMeta(*meta, &error)) {

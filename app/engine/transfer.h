@@ -33,6 +33,7 @@ struct AttemptSpec
 {
     ItemId id = 0;
     QUrl url;
+    QString shownUrl;   // url without credentials (UrlList::redacted), as records keep it
     QString wantedName; // the user's own name for the file, may be empty
     int attempt = 1;
     int maxAttempts = 1;
@@ -68,13 +69,15 @@ struct TransferConfig
     int stallTimeoutMs = 0;
     int attemptTimeoutMs = 0;
     qint64 readBufferBytes = 0;
-    QSslConfiguration ssl;               // for https: TrustStore::configuration() of the extra CAs
+    // For https: TrustStore::configuration() of the extra CAs; none: Qt's default.
+    std::optional<QSslConfiguration> ssl;
     CompletedIndex *completed = nullptr; // null: neither skip nor record
     // Real sites (see EngineOptions); the pointers are owned by the scheduler, shared by lanes.
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<QPair<QString, QPair<QByteArray, QByteArray>>> hostHeaders;
     QByteArray userAgent;
     bool http1Only = false;
+    bool http2PriorKnowledge = false;
     BandwidthLimiter *bandwidth = nullptr;
     CookieStore *cookies = nullptr;
     const Netrc *netrc = nullptr;

@@ -12,6 +12,15 @@
 #include "sharedcookiejar.h"
 #include "truststore.h"
 
+namespace {
+std::optional<QSslConfiguration> sslFor(const EngineOptions &options)
+{
+    if (options.extraCaCertificates.isEmpty())
+        return std::nullopt;
+    return TrustStore::configuration(options.extraCaCertificates);
+}
+} // namespace
+
 TransferEnvironment::TransferEnvironment(const EngineOptions &options, CredentialStore *credentials)
     : m_options(options), m_credentials(credentials)
 {
@@ -21,7 +30,7 @@ TransferEnvironment::TransferEnvironment(const EngineOptions &options, Credentia
         options.outputDir.isEmpty() ? QDir::currentPath() : options.outputDir);
     m_cookies = std::make_unique<CookieStore>();
     m_bandwidth = std::make_unique<BandwidthLimiter>(options.limitRateBytes);
-    m_ssl = TrustStore::configuration(options.extraCaCertificates);
+    m_ssl = sslFor(options);
     loadSiteFiles();
 }
 
@@ -32,7 +41,7 @@ void TransferEnvironment::setOptions(const EngineOptions &options)
     const bool filesChanged =
         options.cookiesFile != m_options.cookiesFile || options.netrcFile != m_options.netrcFile;
     if (options.extraCaCertificates != m_options.extraCaCertificates)
-        m_ssl = TrustStore::configuration(options.extraCaCertificates); // new transfers on
+        m_ssl = sslFor(options); // new transfers on
     m_options = options;
     m_bandwidth->setRate(options.limitRateBytes); // at once, for running transfers too
     if (filesChanged)
@@ -72,6 +81,7 @@ TransferConfig TransferEnvironment::config() const
     config.hostHeaders = m_options.hostHeaders;
     config.userAgent = m_options.userAgent;
     config.http1Only = m_options.http1Only;
+    config.http2PriorKnowledge = m_options.http2PriorKnowledge;
     config.bandwidth = m_bandwidth.get();
     config.cookies = m_cookies.get();
     config.netrc = m_netrc.get();

@@ -139,6 +139,10 @@ struct OptionNames
     QCommandLineOption http1{QStringLiteral("http1"),
                              QStringLiteral("Never negotiate HTTP/2 (for servers that misbehave "
                                             "with it).")};
+    QCommandLineOption http2PriorKnowledge{
+        QStringLiteral("http2-prior-knowledge"),
+        QStringLiteral("Speak HTTP/2 to http:// servers from the first byte, without TLS or an "
+                       "upgrade (h2c; the server must support it). https:// is unchanged.")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("No progress line, only failures and the summary.")};
 };
@@ -180,13 +184,38 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     const OptionNames o;
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions(
-        {o.headless, o.output,       o.csv,     o.maxInFlight, o.connectTimeout, o.stallTimeout,
-         o.timeout,  o.retries,      o.backoff, o.backoffMax,  o.failFast,       o.check,
-         o.caCert,   o.perHost,      o.rate,    o.noAdaptive,  o.breaker,        o.breakerCooldown,
-         o.deadline, o.itemDeadline, o.session, o.noSkip,      o.header,         o.userAgent,
-         o.cookies,  o.netrc,        o.proxy,   o.noProxy,     o.limitRate,      o.http1,
-         o.quiet});
+    parser.addOptions({o.headless,
+                       o.output,
+                       o.csv,
+                       o.maxInFlight,
+                       o.connectTimeout,
+                       o.stallTimeout,
+                       o.timeout,
+                       o.retries,
+                       o.backoff,
+                       o.backoffMax,
+                       o.failFast,
+                       o.check,
+                       o.caCert,
+                       o.perHost,
+                       o.rate,
+                       o.noAdaptive,
+                       o.breaker,
+                       o.breakerCooldown,
+                       o.deadline,
+                       o.itemDeadline,
+                       o.session,
+                       o.noSkip,
+                       o.header,
+                       o.userAgent,
+                       o.cookies,
+                       o.netrc,
+                       o.proxy,
+                       o.noProxy,
+                       o.limitRate,
+                       o.http1,
+                       o.http2PriorKnowledge,
+                       o.quiet});
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
@@ -323,7 +352,12 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
         }
         engine.limitRateBytes = *rate;
     }
+    if (parser.isSet(o.http1) && parser.isSet(o.http2PriorKnowledge)) {
+        *error = QStringLiteral("--http1 and --http2-prior-knowledge exclude each other");
+        return std::nullopt;
+    }
     engine.http1Only = parser.isSet(o.http1);
+    engine.http2PriorKnowledge = parser.isSet(o.http2PriorKnowledge);
     settings.sessionPath = parser.value(o.session);
 
     if (parser.isSet(o.caCert)) {

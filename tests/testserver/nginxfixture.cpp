@@ -201,7 +201,11 @@ worker_processes 1;
 error_log @DIR@/logs/error.log warn;
 events { worker_connections 512; }
 http {
-    access_log @DIR@/logs/access.log;
+    # combined, then nginx's connection serial number and the port the request came to
+    log_format fixture '$remote_addr - $remote_user [$time_local] "$request" $status '
+                       '$body_bytes_sent "$http_referer" "$http_user_agent" $connection '
+                       '$server_port';
+    access_log @DIR@/logs/access.log fixture;
     client_body_temp_path @DIR@/tmp/body;
     proxy_temp_path @DIR@/tmp/proxy;
     fastcgi_temp_path @DIR@/tmp/fastcgi;
@@ -214,6 +218,7 @@ http {
     server {
         listen 127.0.0.1:@HTTP@;
         listen 127.0.0.1:@HTTPS@ ssl http2;
+        listen 127.0.0.1:@H2C@ http2;
         server_name localhost 127.0.0.1;
         ssl_certificate @DIR@/server.crt;
         ssl_certificate_key @DIR@/server.key;
@@ -228,6 +233,7 @@ http {
     conf.replace("@DIR@", QFile::encodeName(m_dir.path()));
     conf.replace("@HTTP@", QByteArray::number(m_httpPort));
     conf.replace("@HTTPS@", QByteArray::number(m_httpsPort));
+    conf.replace("@H2C@", QByteArray::number(m_h2cPort));
     if (!writeText(path(QStringLiteral("nginx.conf")), conf)) {
         m_error = QStringLiteral("cannot write nginx.conf");
         return false;
@@ -251,7 +257,10 @@ bool NginxFixture::start()
     m_httpsPort = freePort();
     while (m_httpsPort == m_httpPort && m_httpPort != 0)
         m_httpsPort = freePort();
-    if (m_httpPort == 0 || m_httpsPort == 0) {
+    m_h2cPort = freePort();
+    while ((m_h2cPort == m_httpPort || m_h2cPort == m_httpsPort) && m_h2cPort != 0)
+        m_h2cPort = freePort();
+    if (m_httpPort == 0 || m_httpsPort == 0 || m_h2cPort == 0) {
         m_error = QStringLiteral("no free loopback port");
         return false;
     }
@@ -282,7 +291,7 @@ bool NginxFixture::waitUntilAccepting(int timeoutMs)
         if (m_process.state() != QProcess::Running)
             return false;
         bool all = true;
-        for (const quint16 port : {m_httpPort, m_httpsPort}) {
+        for (const quint16 port : {m_httpPort, m_httpsPort, m_h2cPort}) {
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, port);
             if (!probe.waitForConnected(200)) {
@@ -317,6 +326,11 @@ bool NginxFixture::isRunning() const
 QUrl NginxFixture::httpUrl(const QString &urlPath) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_httpPort) + urlPath);
+}
+
+QUrl NginxFixture::h2cUrl(const QString &urlPath) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_h2cPort) + urlPath);
 }
 
 QUrl NginxFixture::httpsUrl(const QString &urlPath) const

@@ -5,9 +5,9 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
-// A real nginx (plain HTTP and HTTPS with HTTP/2) serving generated files from a temporary
-// folder, so that integration tests meet a production server, TLS and HTTP/2 rather than only
-// our own TestServer. Everything (config, certificates, logs, pid, temp paths) lives in a
+// A real nginx (plain HTTP, HTTPS with HTTP/2, and HTTP/2 without TLS) serving generated files from
+// a temporary folder, so that integration tests meet a production server, TLS and HTTP/2 rather
+// than only our own TestServer. Everything (config, certificates, logs, pid, temp paths) lives in a
 // QTemporaryDir removed on destruction. Not thread-safe: use it from one thread.
 class NginxFixture final
 {
@@ -40,9 +40,12 @@ public:
     quint16 httpsPort() const { return m_httpsPort; }
     QUrl httpUrl(const QString &path) const;  // http://127.0.0.1:P + path
     QUrl httpsUrl(const QString &path) const; // https://127.0.0.1:S + path (cert has IP SAN)
+    QUrl h2cUrl(const QString &path) const;   // http://127.0.0.1:C + path, HTTP/2 only (h2c)
     QString caCertPath() const;               // PEM of the CA that signed the server cert
     QString wwwPath() const;                  // the document root
-    QString accessLogPath() const;            // nginx's combined log: one request per line
+    // One request per line: nginx's combined format, then the connection's serial number and
+    // the port the request came to.
+    QString accessLogPath() const;
     QString errorString() const { return m_error; }
     QByteArray errorLog() const; // nginx's error.log, for failure messages
 
@@ -57,6 +60,7 @@ private:
     QProcess m_process;
     quint16 m_httpPort = 0;
     quint16 m_httpsPort = 0;
+    quint16 m_h2cPort = 0;
     QString m_error;
     QByteArray m_extraLocations; // nginx location blocks from addRedirect()
 };

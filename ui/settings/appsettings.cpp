@@ -34,6 +34,7 @@ const QString kProxyMode = QStringLiteral("engine/proxyMode");
 const QString kProxy = QStringLiteral("engine/proxy");
 const QString kLimitRate = QStringLiteral("engine/limitRateBytes");
 const QString kHttp1 = QStringLiteral("engine/http1Only");
+const QString kHttp2PriorKnowledge = QStringLiteral("engine/http2PriorKnowledge");
 const QString kSkip = QStringLiteral("engine/skipExisting");
 const QString kPerHost = QStringLiteral("engine/perHostMax");
 const QString kRate = QStringLiteral("engine/perHostRate");
@@ -149,6 +150,8 @@ AppSettings AppSettings::load(const QSettings &store)
     deriveProxy(s, &e);
     e.limitRateBytes = std::max<qint64>(0, store.value(kLimitRate, e.limitRateBytes).toLongLong());
     e.http1Only = store.value(kHttp1, e.http1Only).toBool();
+    e.http2PriorKnowledge =
+        !e.http1Only && store.value(kHttp2PriorKnowledge, e.http2PriorKnowledge).toBool();
     return s;
 }
 
@@ -188,6 +191,7 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kProxy, proxyUrl);
     store.setValue(kLimitRate, engine.limitRateBytes);
     store.setValue(kHttp1, engine.http1Only);
+    store.setValue(kHttp2PriorKnowledge, engine.http2PriorKnowledge);
 }
 
 bool AppSettings::toEngineOptions(EngineOptions *out, QString *error) const

@@ -26,8 +26,7 @@ AppSettings::ProxyMode modeAt(int index)
 
 ConnectionPage::ConnectionPage(QWidget *parent)
     : SettingsPage(parent), m_proxyMode(new QComboBox(body())), m_proxyUrl(new QLineEdit(body())),
-      m_caCert(new QLineEdit(body())),
-      m_http1Only(new QCheckBox(tr("&HTTP/1.1 only: never use HTTP/2"), body()))
+      m_caCert(new QLineEdit(body())), m_httpVersion(new QComboBox(body()))
 {
     setObjectName(QStringLiteral("connectionPage"));
     m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
@@ -63,10 +62,16 @@ ConnectionPage::ConnectionPage(QWidget *parent)
                       "system's; for a company or test CA.")));
     m_caCertError = addErrorRow(QStringLiteral("caCertError"));
 
-    m_http1Only->setObjectName(QStringLiteral("http1Only"));
-    addWide(m_http1Only, flagTip(QStringLiteral("--http1"),
-                                 tr("never negotiate HTTP/2, for servers that misbehave with "
-                                    "it.")));
+    m_httpVersion->setObjectName(QStringLiteral("httpVersion"));
+    m_httpVersion->addItems({tr("Automatic: HTTP/2 where a TLS server offers it"),
+                             tr("HTTP/1.1 only: never use HTTP/2"),
+                             tr("HTTP/2 also without TLS (prior knowledge)")});
+    addRow(tr("&HTTP version:"), m_httpVersion, m_httpVersion,
+           flagTip(QStringLiteral("--http1, --http2-prior-knowledge"),
+                   tr("HTTP/2 where an https:// server offers it (the default); never HTTP/2, "
+                      "for servers that misbehave with it (--http1); or HTTP/2 from the first "
+                      "byte to http:// servers too, without TLS or an upgrade, for servers that "
+                      "speak it (--http2-prior-knowledge).")));
     watch({m_proxyMode, m_proxyUrl, m_caCert});
 }
 
@@ -90,7 +95,7 @@ void ConnectionPage::load(const AppSettings &s)
     m_proxyMode->setCurrentIndex(modeIndex(s.proxyMode));
     m_proxyUrl->setText(s.proxyUrl);
     m_caCert->setText(s.caCertFile);
-    m_http1Only->setChecked(s.engine.http1Only);
+    m_httpVersion->setCurrentIndex(s.engine.http1Only ? 1 : s.engine.http2PriorKnowledge ? 2 : 0);
 }
 
 void ConnectionPage::store(AppSettings *s) const
@@ -100,5 +105,6 @@ void ConnectionPage::store(AppSettings *s) const
     s->engine.noProxy = s->proxyMode == AppSettings::ProxyMode::None;
     s->engine.proxy = s->proxyMode == AppSettings::ProxyMode::Url ? s->proxyUrl : QString();
     s->caCertFile = m_caCert->text().trimmed();
-    s->engine.http1Only = m_http1Only->isChecked();
+    s->engine.http1Only = m_httpVersion->currentIndex() == 1;
+    s->engine.http2PriorKnowledge = m_httpVersion->currentIndex() == 2;
 }

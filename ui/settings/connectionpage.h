@@ -6,8 +6,8 @@ class QCheckBox;
 class QComboBox;
 
 // The "Connection" tab: how Fanout reaches servers: the proxy (the system's, none, or one given),
-// an extra CA certificate to trust, and HTTP/1.1 only. Files and URLs are checked as they are
-// typed or chosen.
+// an extra CA certificate to trust, and which HTTP versions to speak. Files and URLs are checked
+// as they are typed or chosen.
 class ConnectionPage final : public SettingsPage
 {
     Q_OBJECT
@@ -27,5 +27,5 @@ private:
     QLabel *m_proxyError;
     QLineEdit *m_caCert;
     QLabel *m_caCertError;
-    QCheckBox *m_http1Only;
+    QComboBox *m_httpVersion;
 };
