@@ -1,17 +1,8 @@
 #include "scheduler.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 
 #include "lane.h"
-
-namespace {
-QString hostKeyOf(const QUrl &url)
-{
-    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') +
-           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-}
-} // namespace
 
 Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials, QObject *parent)
     : QObject(parent), m_options(options),
@@ -154,22 +145,14 @@ void Scheduler::erase(std::unordered_map<ItemId, Item>::iterator it)
 void Scheduler::add(const QList<Scheduler::NewItem> &items)
 {
     for (const NewItem &newItem : items) {
-        Item item;
-        item.id = newItem.id;
+        Item item = Item::fromEntry(newItem.id, newItem.entry, newItem.resumeName);
         const UrlList::Entry &entry = newItem.entry;
         if (!entry.valid) {
-            item.displayUrl = UrlList::redactedText(entry.text);
             auto [it, inserted] = m_items.emplace(item.id, std::move(item));
             ++m_unfinished;
             finish(it->second, Outcome::Invalid, ErrorKind::Invalid, entry.reason);
             continue;
         }
-        item.url = entry.url;
-        item.displayUrl = UrlList::redacted(entry.url);
-        item.wantedName = entry.wantedName;
-        item.expectedSha256 = entry.expectedSha256;
-        item.resumeName = newItem.resumeName;
-        item.hostKey = hostKeyOf(entry.url);
         item.origin = &m_origins.originFor(item.hostKey);
         ++item.origin->items;
         post(baseUpdate(item));
@@ -422,13 +405,7 @@ void Scheduler::retry(ItemId id)
     Item &item = it->second;
     if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
         return;
-    item.attempts = 0;
-    item.startedAtMs = -1;
-    item.deadlineAtMs = -1;
-    item.politeWaitMs = 0;
-    item.stop = Stop::None;
-    item.stopDetail.clear();
-    item.last = AttemptResult();
+    item.startAgain();
     ++m_unfinished;
     m_idleAnnounced = false;
     enqueue(item, true);
@@ -449,14 +426,7 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
     if (m_options.streaming)
         m_retired.push_back(item.id);
 
-    ItemUpdate update = baseUpdate(item);
-    update.received = item.last.bytes;
-    update.total = item.last.ok ? item.last.bytes : -1;
-    update.httpStatus = item.last.httpStatus;
-    update.file = QFileInfo(item.last.file).fileName();
-    if (kind != ErrorKind::None)
-        update.lastError = result.error();
-    post(update);
+    post(item.finalUpdate(maxAttempts(), result));
     m_batch.schedule();
 }
 

@@ -218,9 +218,7 @@ void Headless::feed()
         }
         // What the engine would make of an invalid line, or of one cancelled before it started.
         if (!entry.valid || !m_stopDetail.isEmpty()) {
-            ScheduledItem item;
-            item.displayUrl =
-                entry.valid ? UrlList::redacted(entry.url) : UrlList::redactedText(entry.text);
+            const ScheduledItem item = ScheduledItem::fromEntry(0, entry, {});
             deliver(index,
                     entry.valid
                         ? item.result(Outcome::Cancelled, ErrorKind::Cancelled, m_stopDetail, 0)
