@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sys/resource.h>
 
 #include "testserver.h"
@@ -105,6 +106,76 @@ private Q_SLOTS:
         QVERIFY2(fetched > 1000, qPrintable(QString::number(fetched)));
         QCOMPARE(invalid, lines / 4 - lines / 1000); // every 1000th junk slot is a repeat
         QCOMPARE(fetched + cancelled + invalid, row);
+    }
+
+    // Stopped long before the end of its list (a signal or the deadline), the run still writes
+    // a row for every entry: the ones never read from the list end cancelled like the rest.
+    void stoppedMidListWritesEveryRow_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("SIGTERM") << int(SIGTERM) << QStringLiteral("cancelled by user");
+        QTest::newRow("SIGINT") << int(SIGINT) << QStringLiteral("cancelled by user");
+        QTest::newRow("deadline") << 0 << QStringLiteral("batch deadline of 1 s passed");
+    }
+    void stoppedMidListWritesEveryRow()
+    {
+        QFETCH(int, signal);
+        QFETCH(QString, detail);
+        const QString binary = qEnvironmentVariable("FANOUT_BINARY");
+        QVERIFY(QFileInfo(binary).isExecutable());
+        TestServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("list.txt"));
+        const QString csv = dir.filePath(QStringLiteral("r.csv"));
+        constexpr int count = 30000;
+        {
+            QFile file(list);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < count; ++i)
+                file.write(server.urlString(QStringLiteral("/slow?delay=300&size=10&n=%1").arg(i))
+                               .toUtf8() +
+                           '\n');
+        }
+        QStringList arguments{QStringLiteral("--headless"),
+                              QStringLiteral("--check"),
+                              QStringLiteral("-q"),
+                              QStringLiteral("-j"),
+                              QStringLiteral("4"),
+                              QStringLiteral("--csv"),
+                              csv,
+                              list};
+        if (signal == 0)
+            arguments << QStringLiteral("--deadline") << QStringLiteral("1");
+        QProcess run;
+        run.setWorkingDirectory(dir.path());
+        run.start(binary, arguments);
+        QVERIFY(run.waitForStarted());
+        if (signal != 0) {
+            QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() >= 8, 10000);
+            ::kill(pid_t(run.processId()), signal);
+        }
+        QVERIFY(run.waitForFinished(60000));
+        QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(run.exitCode(), 1);
+
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), count + 1);
+        int ok = 0;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray &row = rows[i + 1];
+            QVERIFY(row.startsWith(
+                server.urlString(QStringLiteral("/slow?delay=300&size=10&n=%1,").arg(i)).toUtf8()));
+            ok += row.contains(",ok,");
+            if (!row.contains(",ok,"))
+                QVERIFY2(row.contains(",cancelled,") && row.contains(detail.toUtf8()),
+                         row.constData());
+        }
+        QVERIFY(ok < 1000);
+        QVERIFY(rows.last().contains(",cancelled,"));
     }
 };
 
