@@ -288,6 +288,10 @@ void Headless::onItemsFinished(const QList<Result> &results)
         const int index = m_indexOf.take(result.id);
         m_partsRecorded.remove(index);
         --m_outstanding;
+        // Only a stop of the whole batch (the deadline, fail-fast; Ctrl+C sets its own) cancels
+        // an item here: the rest of the list ends the same way without a trip to the engine.
+        if (result.outcome == Outcome::Cancelled && m_stopDetail.isEmpty())
+            m_stopDetail = result.errorDetail;
         deliver(index, result);
     }
     feed();

@@ -67,7 +67,9 @@ private:
     int m_outstanding = 0;  // handed to the engine, not finished
     bool m_listDone = false;
     bool m_feedPending = false;
-    QString m_stopDetail; // set when interrupted: what is left of the list ends cancelled
+    // Why the batch stopped (Ctrl+C, the deadline, fail-fast): what is left of the list ends
+    // cancelled with it.
+    QString m_stopDetail;
     qint64 m_politeMs = 0;
     int m_politeItems = 0;
     QHash<ItemId, qint64> m_activeBytes;
