@@ -67,6 +67,22 @@ private Q_SLOTS:
         QCOMPARE(set.size(), 0);
         QCOMPARE(set.bytes(), 0);
     }
+
+    void reservedNeverGrows()
+    {
+        constexpr int count = 300000;
+        UrlFingerprints set;
+        set.reserve(count);
+        const qsizetype reserved = set.bytes();
+        QVERIFY2(reserved <= qsizetype(count) * 10 + 256 * 64 * 8,
+                 qPrintable(QString::number(reserved)));
+        for (int n = 1; n <= count; ++n) {
+            const quint64 hash = qHash(QStringLiteral("http://h/%1").arg(n), 3);
+            QCOMPARE(set.findOrInsert(hash, n, [](int) { return false; }), 0);
+        }
+        QCOMPARE(set.bytes(), reserved);
+        QCOMPARE(set.size(), count);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUrlFingerprints)

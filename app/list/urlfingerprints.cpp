@@ -1,9 +1,5 @@
 #include "urlfingerprints.h"
 
-namespace {
-constexpr size_t initialSlots = 64;
-} // namespace
-
 UrlFingerprints::UrlFingerprints() = default;
 
 qsizetype UrlFingerprints::bytes() const
@@ -23,17 +19,25 @@ void UrlFingerprints::clear()
     m_size = 0;
 }
 
-void UrlFingerprints::grow(Segment &segment)
+void UrlFingerprints::reserve(qsizetype count)
 {
-    const size_t size = segment.slots.empty() ? initialSlots : segment.slots.size() * 2;
+    const size_t perSegment = size_t(std::max<qsizetype>(0, count)) / m_segments.size() + 1;
+    const size_t size = std::max(minimumSlots, perSegment * 5 / 4);
+    for (Segment &segment : m_segments) {
+        if (segment.slots.size() < size)
+            resize(segment, size);
+    }
+}
+
+void UrlFingerprints::resize(Segment &segment, size_t size)
+{
     std::vector<quint64> slots(size, 0);
-    const size_t mask = size - 1;
     for (const quint64 slot : segment.slots) {
         if (slot == 0)
             continue;
-        size_t i = placeOf(quint32(slot >> 32)) & mask;
+        size_t i = placeOf(quint32(slot >> 32), size);
         while (slots[i] != 0)
-            i = (i + 1) & mask;
+            i = i + 1 == size ? 0 : i + 1;
         slots[i] = slot;
     }
     segment.slots.swap(slots);
