@@ -36,6 +36,8 @@ bool OrderedCsvWriter::open(const QString &path, QString *error)
 
 void OrderedCsvWriter::add(qint64 index, const Result &result)
 {
+    if (!m_file)
+        return; // failed already: commit() says so, and nothing piles up meanwhile
     QByteArray row = CsvWriter::line(CsvWriter::row(result)).toUtf8();
     if (index == m_next && m_held.empty() && m_runs.empty()) {
         write(row);
@@ -45,7 +47,7 @@ void OrderedCsvWriter::add(qint64 index, const Result &result)
     m_heldBytes += row.size() + qint64(sizeof(qint64)) * 4; // the map node too
     m_held.emplace(index, std::move(row));
     flush(false);
-    if (m_heldBytes > m_holdBytes)
+    if (m_heldBytes > m_holdBytes && m_error.isEmpty())
         spill();
 }
 
