@@ -132,6 +132,35 @@ private Q_SLOTS:
         QVERIFY(CompletedIndex(index, out).find(out, QStringLiteral("http://h/changed")));
     }
 
+    void anEmptyFolderReadsNothingButStillCompacts()
+    {
+        QTemporaryDir dir;
+        const QString index = dir.filePath(QStringLiteral("index.tsv"));
+        const QString out = dir.filePath(QStringLiteral("fresh"));
+        {
+            CompletedIndex writer(index, dir.filePath(QStringLiteral("elsewhere")));
+            recordGone(writer, dir.filePath(QStringLiteral("gone")));
+            // A record for the fresh folder's future file, wrong on purpose: were it read, the
+            // look-up below would still not find it (no file), so the size check says more.
+            writer.record(
+                {out + QStringLiteral("/x.bin"), QStringLiteral("http://h/x"), 3, 1, kSha});
+        }
+        QVERIFY(QFileInfo(index).size() > 8 * 1024 * 1024);
+        CompletedIndex fresh(index, out); // the folder does not exist yet
+        QVERIFY(!fresh.find(out, QStringLiteral("http://h/x")));
+        // Not read, but the file was over its limit: compacted all the same (to the header).
+        QFile file(index);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed(), QByteArray("#compact-at\t4194304"));
+        file.close();
+        // What this run records is found in the same run.
+        const QString made = writeFile(out + QStringLiteral("/made.bin"), "made");
+        fresh.record(entryFor(made, QStringLiteral("http://h/made")));
+        QVERIFY(fresh.find(out, QStringLiteral("http://h/made")));
+        // A folder with something in it at the first look-up is read as before.
+        QVERIFY(CompletedIndex(index, out).find(out, QStringLiteral("http://h/made")));
+    }
+
     void noCompactionWhileAnotherHoldsTheLock()
     {
         QTemporaryDir dir;

@@ -238,6 +238,18 @@ private Q_SLOTS:
                                  m_work.filePath(QStringLiteral("out-h2c-plain")));
         QCOMPARE(plain.exitCode, 1);
         QCOMPARE(plain.rows.first().at(2), QStringLiteral("failed"));
+
+        // The flag against a server without HTTP/2 fails within the stall timeout and says why.
+        const Run wrong =
+            fanout({m_nginx.httpUrl(m_files.at(6).first).toString()},
+                   {QStringLiteral("--http2-prior-knowledge"), QStringLiteral("--retries"),
+                    QStringLiteral("0"), QStringLiteral("--stall-timeout"), QStringLiteral("2")},
+                   m_work.filePath(QStringLiteral("out-h2c-wrong")));
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(wrong.rows.first().at(2), QStringLiteral("failed"));
+        QVERIFY2(wrong.rows.first().join(u',').contains(
+                     QLatin1String("does the server speak HTTP/2 without TLS?")),
+                 qPrintable(wrong.rows.first().join(u',')));
     }
 
 private:

@@ -40,10 +40,10 @@ public:
     // HTTP/1.1 (see http1BodyBytes).
     // Never for http:// with prior knowledge: such a server may not speak HTTP/1.1 at all.
     bool wantsHttp1For(const QNetworkReply &reply) const;
-
-private:
     // --http2-prior-knowledge and a plain http:// URL: HTTP/2 from the first byte (h2c).
     bool speaksOnlyHttp2(const QUrl &url) const;
+
+private:
     void applyHeaders(QNetworkRequest &request, const QUrl &url) const;
 
     const TransferConfig &m_config;

@@ -425,6 +425,8 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
     m_batch.post(result);
     if (m_options.streaming)
         m_retired.push_back(item.id);
+    if (m_started && m_unfinished == 0)
+        m_batch.deliverSoon(); // the last one: the batch ends now, not at the next delivery
 
     post(item.finalUpdate(maxAttempts(), result));
     m_batch.schedule();

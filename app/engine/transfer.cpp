@@ -7,8 +7,8 @@
 #include "completedcheck.h"
 #include "errormapping.h"
 #include "filename.h"
+#include "nodelaysockets.h"
 #include "retrypolicy.h"
-#include "urllist.h"
 
 Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
                    const TransferConfig &config, AttemptSpec spec, QByteArray *readBuffer,
@@ -46,9 +46,8 @@ bool Transfer::skipIfComplete()
 {
     if (!m_config.completed || m_config.checkOnly)
         return false;
-    const auto entry =
-        CompletedCheck::verified(m_config.completed, m_config.outputDir,
-                                 m_spec.shownUrl, m_spec.expectedSha256);
+    const auto entry = CompletedCheck::verified(m_config.completed, m_config.outputDir,
+                                                m_spec.shownUrl, m_spec.expectedSha256);
     if (!entry)
         return false;
     AttemptResult result;
@@ -103,7 +102,11 @@ void Transfer::sendRequest(const QUrl &url)
     m_reply = reply;
     m_builder.prepare(reply);
     // Receiver `this`, so dropReply() cuts it off with the rest.
-    connect(reply, &QNetworkReply::requestSent, this, [this] { m_timers.connected(); });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        m_timers.connected();
+        // The request's connection exists now: Nagle off before more requests share it.
+        NoDelaySockets::apply();
+    });
     connect(reply, &QNetworkReply::metaDataChanged, this, &Transfer::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &Transfer::onFinished);
@@ -209,9 +212,8 @@ bool Transfer::acceptBody()
     }
     m_resume.rewriteFromStart();
     m_total = bodyLength;
-    const std::optional<FileSink::PartMeta> meta =
-        ResumeNegotiation::sidecarFor(m_spec.shownUrl, m_reply->rawHeader("ETag"),
-                                      m_reply->rawHeader("Last-Modified"), m_total);
+    const std::optional<FileSink::PartMeta> meta = ResumeNegotiation::sidecarFor(
+        m_spec.shownUrl, m_reply->rawHeader("ETag"), m_reply->rawHeader("Last-Modified"), m_total);
     if (meta) {
         if (!m_sink.writeMeta(*meta, &error)) {
             fail(ErrorKind::Disk, error);
@@ -397,6 +399,9 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
     AttemptResult result;
     result.errorKind = kind;
     result.errorDetail = detail;
+    if (m_httpStatus == 0 && m_builder.speaksOnlyHttp2(m_currentUrl))
+        result.errorDetail += QStringLiteral(" (sent as HTTP/2 with prior knowledge: does the "
+                                             "server speak HTTP/2 without TLS?)");
     result.bytes = m_sink.bytes();
     result.retryAfterMs = m_retryAfterMs;
     dropReply();

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThreadPool>
 
 #include "bandwidthlimiter.h"
 #include "completedindex.h"
@@ -9,6 +10,7 @@
 #include "credentialstore.h"
 #include "netrc.h"
 #include "proxyspec.h"
+#include "sha256.h"
 #include "sharedcookiejar.h"
 #include "truststore.h"
 
@@ -32,6 +34,10 @@ TransferEnvironment::TransferEnvironment(const EngineOptions &options, Credentia
     m_bandwidth = std::make_unique<BandwidthLimiter>(options.limitRateBytes);
     m_ssl = sslFor(options);
     loadSiteFiles();
+    // libcrypto loads and reads its configuration on first use (about 10 ms): on a pool thread
+    // now, while the lanes start and connect, rather than when the first body arrives.
+    if (!options.checkOnly)
+        QThreadPool::globalInstance()->start([] { Sha256::usesLibcrypto(); });
 }
 
 TransferEnvironment::~TransferEnvironment() = default;

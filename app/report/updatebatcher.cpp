@@ -31,6 +31,12 @@ void UpdateBatcher::schedule()
         m_timer.start();
 }
 
+void UpdateBatcher::deliverSoon()
+{
+    m_timer.stop();
+    QMetaObject::invokeMethod(this, &UpdateBatcher::deliver, Qt::QueuedConnection);
+}
+
 void UpdateBatcher::deliver()
 {
     Q_EMIT due();

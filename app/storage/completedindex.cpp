@@ -99,10 +99,34 @@ void CompletedIndex::ensureLoadedLocked(const QString &dir)
 {
     if (!m_compactChecked) {
         m_compactChecked = true;
-        loadLocked(m_dir); // and compacts the file when it has grown
+        // The first look-up comes before the batch writes anything (a part file is made once
+        // a response arrives). A folder that is empty or not there then holds nothing
+        // downloaded before: its records need not be read, and a fresh folder does not read
+        // megabytes of other folders' records first (what this run records is kept anyway).
+        if (QDir(m_dir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                QDir::NoDotAndDotDot)) {
+            m_loadedDirs.insert(m_dir);
+            QFile file(m_path);
+            if (!m_path.isEmpty() && file.open(QIODevice::ReadOnly) &&
+                file.size() > compactAtOf(file))
+                compactLocked(file);
+        } else {
+            loadLocked(m_dir); // and compacts the file when it has grown
+        }
     }
     if (!m_loadedDirs.contains(dir))
         loadLocked(dir);
+}
+
+qint64 CompletedIndex::compactAtOf(QFile &file)
+{
+    // The size the last compaction set in the header; at least kCompactAtLeast.
+    const QByteArray first = file.peek(256);
+    if (!first.startsWith(kHeader))
+        return kCompactAtLeast;
+    return std::max(
+        kCompactAtLeast,
+        first.mid(kHeader.size(), first.indexOf('\n') - kHeader.size()).trimmed().toLongLong());
 }
 
 void CompletedIndex::loadLocked(const QString &dir)
@@ -113,12 +137,7 @@ void CompletedIndex::loadLocked(const QString &dir)
         return;
     // Read in blocks, not whole: the file holds every folder's records and may be megabytes,
     // which a whole read would add to the peak memory of every run.
-    qint64 compactAt = kCompactAtLeast;
-    const QByteArray first = file.peek(256);
-    if (first.startsWith(kHeader))
-        compactAt = std::max(
-            kCompactAtLeast,
-            first.mid(kHeader.size(), first.indexOf('\n') - kHeader.size()).trimmed().toLongLong());
+    const qint64 compactAt = compactAtOf(file);
 
     // The records of other folders are passed over on a byte comparison of the still-encoded
     // path: this folder's start with its encoded name and a slash, and have no slash after it.

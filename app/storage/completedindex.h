@@ -43,6 +43,7 @@ private:
     void ensureLoadedLocked(const QString &dir);
     void loadLocked(const QString &dir);
     void compactLocked(QFile &file);
+    static qint64 compactAtOf(QFile &file);
 
     QString m_path;
     QString m_dir; // absolute, cleaned

@@ -28,6 +28,10 @@ public:
     static bool usesLibcrypto();
 
 private:
+    // Makes and initialises libcrypto's context on first use; false (and QCryptographicHash from
+    // then on) when libcrypto is not there or fails.
+    bool startEvp();
+
     struct Evp;
     std::unique_ptr<Evp> m_evp;
     std::unique_ptr<QCryptographicHash> m_fallback;

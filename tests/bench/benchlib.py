@@ -106,6 +106,90 @@ def cmd_wait(a):
     return 1
 
 
+def cmd_accepts(a):
+    """Print nginx's count of accepted TCP connections, read from its stub_status page on a.port
+    (the count includes this reading's own connection)."""
+    with socket.create_connection(("127.0.0.1", a.port), timeout=5) as s:
+        s.sendall(b"GET /status HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        data = b""
+        while True:
+            b = s.recv(4096)
+            if not b:
+                break
+            data += b
+    # "...server accepts handled requests\n 12 12 40 \n..."
+    lines = data.decode("ascii", "replace").splitlines()
+    for i, line in enumerate(lines):
+        if line.strip().startswith("server accepts") and i + 1 < len(lines):
+            print(int(lines[i + 1].split()[0]))
+            return 0
+    print("benchlib accepts: no stub_status answer", file=sys.stderr)
+    return 1
+
+
+def cmd_probe(a):
+    """The least an HTTP/1.1 client does: a.jobs keep-alive connections to 127.0.0.1:a.port in one
+    thread (non-blocking sockets, one poll), each sending the next path of the URL list as soon as
+    its previous answer is in, bodies discarded. Through relay.py it measures the link as the relay
+    delivers it. Prints the wall time in seconds and the median round trip in milliseconds."""
+    import selectors
+    import time
+    from urllib.parse import urlsplit
+    with open(a.list) as f:
+        paths = [urlsplit(u.strip()).path for u in f if u.strip()]
+    sel = selectors.DefaultSelector()
+    state = {"next": 0, "done": 0}
+    rtts = []
+
+    def send_next(conn):
+        if state["next"] >= len(paths):
+            sel.unregister(conn["sock"])
+            conn["sock"].close()
+            return
+        conn["path"] = paths[state["next"]]
+        state["next"] += 1
+        conn["buf"] = b""
+        conn["need"] = None  # bytes of the whole answer, once its header is in
+        conn["t"] = time.monotonic()
+        conn["sock"].sendall(f"GET {conn['path']} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+
+    t0 = time.monotonic()
+    for _ in range(min(a.jobs, len(paths))):
+        sock = socket.create_connection(("127.0.0.1", a.port), timeout=30)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.setblocking(False)
+        conn = {"sock": sock}
+        sel.register(sock, selectors.EVENT_READ, conn)
+        send_next(conn)
+    deadline = t0 + 600
+    while state["done"] < len(paths):
+        if time.monotonic() > deadline:
+            print("benchlib probe: timed out", file=sys.stderr)
+            return 1
+        for key, _ in sel.select(timeout=5):
+            conn = key.data
+            data = conn["sock"].recv(65536)
+            if not data:
+                print(f"benchlib probe: connection closed during {conn['path']}", file=sys.stderr)
+                return 1
+            conn["buf"] += data
+            if conn["need"] is None and b"\r\n\r\n" in conn["buf"]:
+                head, _sep, _rest = conn["buf"].partition(b"\r\n\r\n")
+                lines = head.split(b"\r\n")
+                length = [int(x.split(b":", 1)[1]) for x in lines[1:]
+                          if x.lower().startswith(b"content-length:")]
+                if b" 200 " not in lines[0] or not length:
+                    print(f"benchlib probe: {conn['path']}: {lines[0]!r}", file=sys.stderr)
+                    return 1
+                conn["need"] = len(head) + 4 + length[0]
+            if conn["need"] is not None and len(conn["buf"]) >= conn["need"]:
+                rtts.append(time.monotonic() - conn["t"])
+                state["done"] += 1
+                send_next(conn)
+    print(f"{time.monotonic() - t0:.3f} {statistics.median(rtts) * 1000:.1f}")
+    return 0
+
+
 def sha256_file(path):
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -164,19 +248,24 @@ PEERS = ["curl", "wget2", "aria2c"]
 FLOORS = ["qt-floor", "qt-contract"]
 ORDER = ["fanout", "curl", "wget2", "aria2c", "cp"] + FLOORS
 MAIN_COLUMNS = ["fanout", "curl", "wget2", "aria2c", "cp"]
-LISTENER_NAME = {"http": "HTTP/1.1 (plain)", "h1": "HTTPS HTTP/1.1", "h2": "HTTPS HTTP/2"}
+LISTENER_NAME = {"http": "HTTP/1.1 (plain)", "h1": "HTTPS HTTP/1.1", "h2": "HTTPS HTTP/2",
+                 "h2c": "HTTP/2 cleartext (h2c)"}
+TLS_LISTENERS = ("h1", "h2")
 RSS_LIMIT_MIB = 64
+W_LIMIT = 1.0  # issue 15: Fanout ≤ 1.0 × the best of curl, wget2, aria2c on every W row
 
 
 def load_raw(path):
     rows = []
-    with open(path) as f:
+    with open(path, newline="\n") as f:  # a detail may hold a stray \r (curl's progress)
         header = f.readline().rstrip("\n").split("\t")
         for line in f:
             r = dict(zip(header, line.rstrip("\n").split("\t")))
             for k in ("wall", "user", "sys"):
                 r[k] = float(r[k]) if r[k] not in ("", "-") else None
             r["rss_kb"] = int(r["rss_kb"]) if r["rss_kb"] not in ("", "-") else None
+            conns = r.get("conns", "-")
+            r["conns"] = int(conns) if conns not in ("", "-") else None
             rows.append(r)
     return rows
 
@@ -188,8 +277,16 @@ def fmt_s(x):
 
 
 def target_for(workload, listener, walls):
-    """(limit, reference name, reference wall) for Fanout's wall time, per issue 7."""
+    """(limit, reference name, reference wall) for Fanout's wall time: issue 7's, and issue 15's
+    for W. Rows without a target (h2c) get limit None beside their best peer."""
     best_peer = min(((walls[p], p) for p in PEERS if walls.get(p) is not None), default=None)
+    if workload == "W":
+        return (W_LIMIT, best_peer[1], best_peer[0]) if best_peer else None
+    if listener == "h2c":
+        if best_peer:
+            return None, best_peer[1], best_peer[0]
+        # No peer speaks it here (see the n/a lines): beside the QNAM floor with the contract.
+        return (None, "qt-contract", walls["qt-contract"]) if walls.get("qt-contract") else None
     if listener in ("h1", "h2"):
         if best_peer is None:
             return None
@@ -203,13 +300,20 @@ def target_for(workload, listener, walls):
     return None
 
 
+def w_floor(listener, count, jobs, rtt):
+    """The link's floor for W: ceil(count / jobs) request round trips, plus the set-up of the
+    connections (opened side by side): one round trip for TCP, one more for TLS 1.3."""
+    setup = 1 + (1 if listener in TLS_LISTENERS else 0)
+    return (-(-count // jobs) + setup) * rtt
+
+
 def cmd_report(a):
     rows = load_raw(a.raw)
     groups = {}
     for r in rows:
         groups.setdefault((r["workload"], r["listener"]), {}).setdefault(r["contender"], []).append(r)
-    wl_order = {w: i for i, w in enumerate("SML")}
-    li_order = {l: i for i, l in enumerate(["http", "h1", "h2", "disk"])}
+    wl_order = {w: i for i, w in enumerate("SMLW")}
+    li_order = {l: i for i, l in enumerate(["http", "h1", "h2", "h2c", "disk"])}
     keys = sorted(groups, key=lambda k: (wl_order.get(k[0], 9), li_order.get(k[1], 9)))
     # cp runs once per repetition per workload ("disk"), and is the reference for L over http.
     cp_walls = {}
@@ -224,10 +328,13 @@ def cmd_report(a):
     out.append("| Workload | Listener | fanout | curl | wget2 | aria2c | cp | Fanout ÷ reference | Target | Met |")
     out.append("|---|---|---:|---:|---:|---:|---:|---:|---|:-:|")
     summary_ok = True
+    targets = 0  # rows with a target
     details = []
-    floors_run = [c for c in FLOORS if any(r["contender"] == c for r in rows)]
+    not_applicable = {}  # (contender, reason) -> listeners
+    floors_run = [c for c in FLOORS if any(r["contender"] == c and r["status"] != "n/a" for r in rows)]
     floor_rows = []  # (workload, listener, cells) for the floors' table
     floor_misses = {c: [] for c in FLOORS}  # rows where that floor is above the target's limit
+    w_rows = []  # (listener, walls) for W's floor table
     for (w, l) in keys:
         if l == "disk":
             continue
@@ -239,9 +346,15 @@ def cmd_report(a):
                 walls["cp"] = cp_walls.get(w) if l == "http" else None
                 cells["cp"] = fmt_s(walls["cp"]) if walls["cp"] is not None else "–"
                 continue
+            walls[c] = None
+            if runs and all(r["status"] == "n/a" for r in runs):
+                cells[c] = "n/a"
+                not_applicable.setdefault((c, runs[0]["detail"]), []).append(l)
+                continue
+            runs = [r for r in runs if r["status"] != "n/a"]
             if not runs:
-                cells[c] = "n/a" if (c == "aria2c" and l == "h2") else "–"
-                walls[c] = None
+                # (Raw files from before n/a rows were recorded had none for aria2c over h2.)
+                cells[c] = "n/a" if (c == "aria2c" and l in ("h2", "h2c")) else "–"
                 continue
             ok = [r for r in runs if r["status"] == "ok"]
             bad = len(runs) - len(ok)
@@ -255,23 +368,32 @@ def cmd_report(a):
             row = [f"{ref} {fmt_s(ref_wall)}"]
             for c in FLOORS + ["fanout"]:
                 if walls.get(c) is None:
-                    row += ["–", "–"] if c != "fanout" else ["–"]
+                    row += [cells.get(c, "–"), "–"] if c != "fanout" else ["–"]
                     continue
                 ratio = walls[c] / ref_wall
                 row += [cells[c], f"{ratio:.2f}"] if c != "fanout" else [f"{ratio:.2f}"]
-                if c in FLOORS and ratio > limit:
+                if c in FLOORS and limit is not None and ratio > limit:
                     floor_misses[c].append(f"{w} {LISTENER_NAME.get(l, l)} ({ratio:.2f} > {limit:g})")
-            floor_rows.append((w, l, row + [f"≤ {limit:g}"]))
-        if t and walls.get("fanout") is not None:
+            floor_rows.append((w, l, row + [f"≤ {limit:g}" if limit is not None else "none"]))
+        if w == "W":
+            w_rows.append((l, walls, t))
+        if t and t[0] is not None and walls.get("fanout") is not None:
             limit, ref, ref_wall = t
             ratio = walls["fanout"] / ref_wall
             met = ratio <= limit
             ratio_cell = f"{ratio:.2f} × {ref}"
             target_cell = f"≤ {limit:g} × " + ("best peer" if ref in PEERS and not (l == 'http' and w == 'S') else ref)
             met_cell = "yes" if met else "**no**"
+            summary_ok &= met
+            targets += 1
+        elif t and t[0] is None:
+            # A row to watch, with no target (h2c): the ratio to the best peer that speaks it.
+            ratio_cell = f"{walls['fanout'] / t[2]:.2f} × {t[1]}" if walls.get("fanout") else "–"
+            target_cell, met_cell = "none", "–"
         else:
-            ratio_cell, target_cell, met_cell, met = "–", "–", "–", False
-        summary_ok &= bool(met)
+            ratio_cell, target_cell, met_cell = "–", "–", "–"
+            summary_ok = False
+            targets += 1
         out.append(f"| {w} | {LISTENER_NAME.get(l, l)} | " + " | ".join(cells[c] for c in MAIN_COLUMNS)
                    + f" | {ratio_cell} | {target_cell} | {met_cell} |")
     for (w, l) in keys:
@@ -279,11 +401,46 @@ def cmd_report(a):
             ok = [r for r in groups[(w, l)]["cp"] if r["status"] == "ok"]
             if ok:
                 details.append((w, "disk", "cp", ok, 0))
+    if not_applicable:
+        out.append("")
+        for (c, reason), ls in sorted(not_applicable.items()):
+            names = ", ".join(LISTENER_NAME.get(x, x) for x in sorted(set(ls), key=lambda x: li_order.get(x, 9)))
+            out.append(f"n/a: {c} over {names}: {reason}.  ")
+
+    if w_rows:
+        rtt = a.w_rtt_ms / 1000.0
+        out.append("")
+        out.append("### W: the wide-area link and its floor\n")
+        out.append(f"W = {a.w_count} files through `relay.py`: {a.w_rtt_ms / 2:g} ms each way, so a "
+                   f"{a.w_rtt_ms:g} ms round trip, and one round trip to set up each TCP connection. "
+                   f"The link's floor: ⌈{a.w_count} / {a.jobs}⌉ = {-(-a.w_count // a.jobs)} request "
+                   f"round trips at -j {a.jobs}, plus the connections' set-up (one round trip; one more "
+                   "for TLS 1.3). Nothing can finish sooner with at most "
+                   f"{a.jobs} requests in flight; start-up, CPU and disk come on top.\n")
+        out.append("| Listener | Link floor | fanout | ÷ floor | Best peer | ÷ floor | Fanout ÷ best peer | Target | Met |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|---|:-:|")
+        for (l, walls, t) in w_rows:
+            floor = w_floor(l, a.w_count, a.jobs, rtt)
+            fw = walls.get("fanout")
+            cells = [LISTENER_NAME.get(l, l), fmt_s(floor), fmt_s(fw),
+                     f"{fw / floor:.2f}" if fw else "–"]
+            if t:
+                cells += [f"{t[1]} {fmt_s(t[2])}", f"{t[2] / floor:.2f}"]
+            else:
+                cells += ["–", "–"]
+            if t and fw:
+                ratio = fw / t[2]
+                cells += [f"{ratio:.2f}", f"≤ {W_LIMIT:g}", "yes" if ratio <= W_LIMIT else "**no**"]
+            else:
+                cells += ["–", f"≤ {W_LIMIT:g}", "–"]
+            out.append("| " + " | ".join(cells) + " |")
 
     out.append("")
-    out.append("### CPU time and memory per contender\n")
-    out.append("| Workload | Listener | Contender | Wall median [min–max] | CPU user+sys (median) | CPU ÷ wall | Peak RSS (max) | Valid runs |")
-    out.append("|---|---|---|---:|---:|---:|---:|---:|")
+    out.append("### CPU time, memory and connections per contender\n")
+    out.append("TCP connections: how many the contender opened to nginx in one run (nginx's count of "
+               "accepted connections before and after it), median of the valid runs.\n")
+    out.append("| Workload | Listener | Contender | Wall median [min–max] | CPU user+sys (median) | CPU ÷ wall | Peak RSS (max) | TCP connections | Valid runs |")
+    out.append("|---|---|---|---:|---:|---:|---:|---:|---:|")
     rss_ok = True
     details.sort(key=lambda d: (wl_order.get(d[0], 9), li_order.get(d[1], 9), ORDER.index(d[2])))
     for (w, l, c, ok, bad) in details:
@@ -293,13 +450,16 @@ def cmd_report(a):
         if c == "fanout" and rss >= RSS_LIMIT_MIB:
             rss_ok = False
         rss_cell = f"{rss:.0f} MiB" + (" **(≥ 64)**" if c == "fanout" and rss >= RSS_LIMIT_MIB else "")
+        conns = [r["conns"] for r in ok if r["conns"] is not None]
+        conns_cell = f"{statistics.median(conns):g}" if conns else "–"
         wm = statistics.median(walls)
         cm = statistics.median(cpus)
         out.append(f"| {w} | {LISTENER_NAME.get(l, l) if l != 'disk' else 'local disk'} | {c} | "
                    f"{fmt_s(wm)} [{min(walls):.2f}–{max(walls):.2f}] | {fmt_s(cm)} | {cm / wm:.2f} | "
-                   f"{rss_cell} | {len(ok)}/{len(ok) + bad} |")
+                   f"{rss_cell} | {conns_cell} | {len(ok)}/{len(ok) + bad} |")
     out.append("")
-    out.append(f"Wall-time targets all met: **{'yes' if summary_ok else 'no'}**; "
+    verdict = ("yes" if summary_ok else "no") if targets else "none in this run"
+    out.append(f"Wall-time targets all met: **{verdict}**; "
                f"Fanout's peak RSS under {RSS_LIMIT_MIB} MiB everywhere: **{'yes' if rss_ok else 'no'}**.")
     if floors_run:
         out.append("")
@@ -347,6 +507,14 @@ def main():
     wa.add_argument("timeout", type=float)
     wa.add_argument("ports", type=int, nargs="+")
     wa.set_defaults(fn=cmd_wait)
+    ac = sub.add_parser("accepts")
+    ac.add_argument("port", type=int)
+    ac.set_defaults(fn=cmd_accepts)
+    pr = sub.add_parser("probe")
+    pr.add_argument("port", type=int)
+    pr.add_argument("list")
+    pr.add_argument("--jobs", type=int, default=8)
+    pr.set_defaults(fn=cmd_probe)
     v = sub.add_parser("verify")
     v.add_argument("out")
     v.add_argument("manifest")
@@ -358,6 +526,9 @@ def main():
     r.add_argument("out")
     r.add_argument("--header")
     r.add_argument("--runs", default="?")
+    r.add_argument("--jobs", type=int, default=8)
+    r.add_argument("--w-count", type=int, default=500)
+    r.add_argument("--w-rtt-ms", type=float, default=50.0)
     r.set_defaults(fn=cmd_report)
     a = p.parse_args()
     return a.fn(a)

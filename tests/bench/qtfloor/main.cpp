@@ -9,6 +9,9 @@
 // the body streams into NAME.part (created exclusively), is hashed with SHA-256 on the way (the
 // same libcrypto code as Fanout's) and is renamed to NAME without replacing anything. That is the
 // floor for an engine that keeps the contract.
+//
+// With --http2-prior-knowledge every request carries Http2DirectAttribute: HTTP/2 from the first
+// byte, which is how Qt speaks to a server that offers HTTP/2 without TLS (h2c).
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +39,8 @@ struct Batch
 {
     QList<QUrl> urls;
     QString dir;
-    bool contract = false; // .part, SHA-256 and a rename per download
+    bool contract = false;    // .part, SHA-256 and a rename per download
+    bool http2Direct = false; // HTTP/2 from the first byte, also without TLS (h2c)
     std::atomic<int> next = 0;
     QMutex mutex;
     QStringList failures; // "URL: reason", guarded by mutex
@@ -110,6 +114,8 @@ private:
         request.setRawHeader("Accept-Encoding", "identity");
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                              QNetworkRequest::AlwaysNetwork);
+        if (m_batch->http2Direct)
+            request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
         QNetworkReply *reply = m_nam->get(request);
         reply->setReadBufferSize(bufferBytes);
         ++m_inFlight;
@@ -187,7 +193,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption caCert(QStringLiteral("ca-cert"),
                                     QStringLiteral("Also trust the CA certificates in FILE (PEM)."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({output, jobs, lanes, contract, caCert});
+    const QCommandLineOption http2PriorKnowledge(
+        QStringLiteral("http2-prior-knowledge"),
+        QStringLiteral("Speak HTTP/2 from the start, without negotiating it (also h2c)."));
+    parser.addOptions({output, jobs, lanes, contract, caCert, http2PriorKnowledge});
     parser.addPositionalArgument(QStringLiteral("LIST"), QStringLiteral("One URL per line."));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "fanout-qt-floor: %s\n", qPrintable(parser.errorText()));
@@ -207,7 +216,7 @@ int main(int argc, char *argv[])
                       : std::min(n, std::max(2, (n + connectionsPerHost - 1) / connectionsPerHost));
     if (parser.positionalArguments().size() != 1 || n < 0 || k < 0) {
         std::fprintf(stderr, "usage: fanout-qt-floor LIST -o DIR -j N (1-999) [--lanes K (1-N)] "
-                             "[--contract] [--ca-cert FILE]\n");
+                             "[--contract] [--ca-cert FILE] [--http2-prior-knowledge]\n");
         return 2;
     }
     if (parser.isSet(caCert)) {
@@ -229,6 +238,7 @@ int main(int argc, char *argv[])
     Batch batch;
     batch.dir = parser.value(output);
     batch.contract = parser.isSet(contract);
+    batch.http2Direct = parser.isSet(http2PriorKnowledge);
     for (const QByteArray &line : list.readAll().split('\n')) {
         if (const QByteArray url = line.trimmed(); !url.isEmpty())
             batch.urls.append(QUrl(QString::fromUtf8(url)));
