@@ -56,5 +56,6 @@ inline QStringList optionsDump(const EngineOptions &o)
     add("http1Only", o.http1Only);
     add("http2PriorKnowledge", o.http2PriorKnowledge);
     add("readBufferBytes", o.readBufferBytes);
+    add("streaming", o.streaming);
     return out;
 }

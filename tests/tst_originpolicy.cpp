@@ -296,6 +296,32 @@ private Q_SLOTS:
         QCOMPARE(policy.hold(80, &wake), Hold::Cap);
     }
 
+    // Pristine: a new policy would behave the same, so the origin's state may be dropped.
+    void pristineOnlyWhenNothingIsRemembered()
+    {
+        OriginPolicy::Rules rules = rulesWithCap(4);
+        rules.breakerThreshold = 3;
+        OriginPolicy policy(kOrigin, rules, 0);
+        QVERIFY(policy.isPristine(0));
+        policy.onStarted(0);
+        QVERIFY(!policy.isPristine(0)); // in flight
+        // A 503 with Retry-After: cooldown, lowered allowance, a breaker failure.
+        policy.onFinished(unavailable(1, 0, 500), 10);
+        QVERIFY(!policy.isPristine(10));
+        policy.forget(1);
+        QVERIFY(!policy.isPristine(600)); // the cooldown is over, the breaker still counts one
+        policy.onStarted(600);
+        OriginPolicy::Attempt ok;
+        ok.item = 2;
+        ok.startedAtMs = 600;
+        ok.ok = true;
+        policy.onFinished(ok, 610);
+        policy.forget(2);
+        // The failure count is gone; the allowance grows back with time.
+        QVERIFY(!policy.isPristine(610));
+        QVERIFY(policy.isPristine(610 + 2 * OriginPolicy::regrowIntervalMs));
+    }
+
     void resetStartsAfresh()
     {
         OriginPolicy::Rules rules = rulesWithCap(8);

@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,11 @@ private:
     {
         auto *process = new QProcess(this);
         process->setWorkingDirectory(m_dir->path());
+        // Its own record of completed downloads, not the user's.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_dir->filePath(QStringLiteral("data")));
+        process->setProcessEnvironment(environment);
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(m_binary, arguments);
         return process;
@@ -130,6 +138,152 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 9);
         for (const QByteArray &row : rows.mid(1))
             QVERIFY2(row.contains(",ok,"), row.constData());
+    }
+
+    void killNineAtARandomMomentThenResume()
+    {
+        // Many small items, killed at a random point: every item ends exactly once in the CSV,
+        // what the journal had finished is not fetched again, and resuming compacts the
+        // journal instead of growing it.
+        constexpr int count = 3000;
+        QStringList urls;
+        for (int i = 0; i < count; ++i)
+            urls << m_server.urlString(
+                QStringLiteral("/file?size=%1&seed=%2&name=f%2.bin").arg(100 + i % 50).arg(i));
+        const QString list = m_dir->filePath(QStringLiteral("list.txt"));
+        QFile listFile(list);
+        QVERIFY(listFile.open(QIODevice::WriteOnly));
+        listFile.write(urls.join(QLatin1Char('\n')).toUtf8());
+        listFile.close();
+        const QString session = m_dir->filePath(QStringLiteral("batch.session"));
+        const QString out = m_dir->filePath(QStringLiteral("out"));
+        const QString csv = m_dir->filePath(QStringLiteral("r.csv"));
+        const QStringList common{QStringLiteral("--headless"),
+                                 QStringLiteral("--session"),
+                                 session,
+                                 QStringLiteral("-q"),
+                                 QStringLiteral("-j"),
+                                 QStringLiteral("8"),
+                                 QStringLiteral("--csv"),
+                                 csv};
+
+        const int killAfter = int(QRandomGenerator::global()->bounded(100, count - 500));
+        QProcess *first = startFanout(common + QStringList{list, QStringLiteral("-o"), out});
+        QVERIFY(first->waitForStarted());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QFile journal(session);
+                if (!journal.open(QIODevice::ReadOnly))
+                    return false;
+                return journal.readAll().count("\"r\":") >= killAfter;
+            },
+            60000));
+        ::kill(pid_t(first->processId()), SIGKILL);
+        QVERIFY(first->waitForFinished(5000));
+        QCOMPARE(first->exitStatus(), QProcess::CrashExit);
+        const auto killed = SessionJournal::load(session, nullptr);
+        QVERIFY(killed);
+        QSet<QString> finishedBefore;
+        for (auto it = killed->results.cbegin(); it != killed->results.cend(); ++it) {
+            if (it.value().isOk())
+                finishedBefore.insert(urls[it.key()]);
+        }
+        QVERIFY2(finishedBefore.size() >= killAfter, qPrintable(QString::number(killAfter)));
+
+        QProcess *second = startFanout(common);
+        QVERIFY(second->waitForFinished(120000));
+        QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second->exitCode(), 0);
+
+        QHash<QString, int> requests;
+        for (const RecordedRequest &r : m_server.requests())
+            ++requests[m_server.urlString(QString::fromUtf8(r.target))];
+        for (const QString &url : std::as_const(finishedBefore))
+            QVERIFY2(requests.value(url) == 1, qPrintable(url));
+        // At most the items in flight at the kill are asked for again.
+        int total = 0;
+        for (const int n : std::as_const(requests))
+            total += n;
+        QVERIFY2(total <= count + 8, qPrintable(QString::number(total)));
+
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), count + 1);
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(QString::fromUtf8(rows[i + 1].left(rows[i + 1].indexOf(','))), urls[i]);
+            QVERIFY2(rows[i + 1].contains(",ok,"), rows[i + 1].constData());
+        }
+        // What had finished is where it was, once. (An item in flight at the kill may leave a
+        // part file the journal had not heard of yet.)
+        const QStringList files = QDir(out).entryList(QDir::Files);
+        QVERIFY(files.size() <= count + 2 * 8);
+        for (int i = 0; i < count; ++i) {
+            if (!finishedBefore.contains(urls[i]))
+                continue;
+            QVERIFY(files.contains(QStringLiteral("f%1.bin").arg(i)));
+            QVERIFY(!files.contains(QStringLiteral("f%1 (1).bin").arg(i)));
+        }
+
+        // Resuming a finished batch again rewrites the journal with each item's latest result
+        // once instead of appending to it.
+        const auto resumed = SessionJournal::load(session, nullptr);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->results.size(), count);
+        const qint64 size = QFileInfo(session).size();
+        QProcess *third = startFanout(common);
+        QVERIFY(third->waitForFinished(60000));
+        QCOMPARE(third->exitCode(), 0);
+        QVERIFY(QFileInfo(session).size() <= size);
+        QFile journal(session);
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        const QByteArray text = journal.readAll();
+        QCOMPARE(text.count("\"r\":"), count);
+        QCOMPARE(text.count("\"p\":"), 0); // finished items keep no part file record
+    }
+
+    void compactKeepsLatestResultsAndOpenParts()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("c.session"));
+        SessionJournal::Session session;
+        session.outputDir = QStringLiteral("/tmp/out");
+        session.lines = {QStringLiteral("http://a/0"), QStringLiteral("http://a/1\tname.bin"),
+                         QStringLiteral("http://a/2")};
+        session.parts = {{0, QStringLiteral("0.part")}, {1, QStringLiteral("1.part")}};
+        Result ok;
+        ok.outcome = Outcome::Ok;
+        ok.url = QStringLiteral("http://a/0");
+        ok.bytes = 5;
+        Result failed;
+        failed.outcome = Outcome::Failed;
+        failed.errorKind = ErrorKind::Http;
+        failed.httpStatus = 503;
+        session.results = {{0, ok}, {1, failed}};
+        {
+            // A journal that grew: the same items recorded again and again.
+            SessionJournal journal;
+            QString error;
+            QVERIFY(journal.create(path, session, &error));
+            for (int i = 0; i < 100; ++i) {
+                journal.recordPart(1, QStringLiteral("1.part"));
+                journal.recordResult(1, failed);
+            }
+        }
+        const qint64 grown = QFileInfo(path).size();
+        const auto loaded = SessionJournal::load(path);
+        QVERIFY(loaded);
+        QString error;
+        QVERIFY2(SessionJournal::compact(path, *loaded, &error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() < grown / 4);
+        const auto compacted = SessionJournal::load(path);
+        QVERIFY(compacted);
+        QCOMPARE(compacted->outputDir, session.outputDir);
+        QCOMPARE(compacted->lines, session.lines);
+        QCOMPARE(compacted->results.size(), 2);
+        QCOMPARE(compacted->results.value(0).bytes, 5);
+        QCOMPARE(compacted->results.value(1).httpStatus, 503);
+        // The finished item's part file is gone from it; the unfinished one keeps its own.
+        QCOMPARE(compacted->parts, (QHash<int, QString>{{1, QStringLiteral("1.part")}}));
     }
 
     void sessionRejectsAnotherList()

@@ -40,6 +40,8 @@ private Q_SLOTS:
             const bool notAKnob = set[i].startsWith(QLatin1String("completedIndexPath=")) ||
                                   set[i].startsWith(QLatin1String("extraCaCertificates=")) ||
                                   set[i].startsWith(QLatin1String("readBufferBytes=")) ||
+                                  // the headless mode's own, never the window's
+                                  set[i].startsWith(QLatin1String("streaming=")) ||
                                   set[i].startsWith(QLatin1String("noProxy=")) || // proxyModes
                                   set[i].startsWith(QLatin1String("http2PriorKnowledge="));
             // (http2PriorKnowledge excludes the http1Only set here: httpVersions below.)

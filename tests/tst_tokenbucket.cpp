@@ -59,6 +59,19 @@ private Q_SLOTS:
         QCOMPARE(taken, 4);
     }
 
+    // Full again is "as a new bucket": what lets an idle origin's state be dropped.
+    void fullOnceTheBurstIsBack()
+    {
+        QVERIFY(TokenBucket().isFull(0));
+        TokenBucket bucket(2, 2, 0);
+        QVERIFY(bucket.isFull(0));
+        QVERIFY(bucket.tryTake(0));
+        QVERIFY(bucket.tryTake(0));
+        QVERIFY(!bucket.isFull(0));
+        QVERIFY(!bucket.isFull(999)); // one token back of two
+        QVERIFY(bucket.isFull(1000));
+    }
+
     void clockGoingBackwardsGivesNothing()
     {
         TokenBucket bucket(1, 1, 10000);

@@ -49,4 +49,8 @@ struct EngineOptions
     // Bound on what Qt buffers per HTTP/1.1 reply: 256 KiB keeps large downloads at a third of
     // the memory of 2 MiB with no loss of speed (tests/bench/profile.md).
     qint64 readBufferBytes = 256 * 1024;
+    // A list of millions, fed as it drains (the headless mode): a finished item is forgotten
+    // once its Result is out (no retry() or remove() after), and once the batch was stopped (its
+    // deadline, fail-fast) an item added later ends at once, cancelled for the same reason.
+    bool streaming = false;
 };

@@ -21,6 +21,36 @@ OriginQueues::Origin &OriginQueues::originFor(const QString &origin)
     return it->second;
 }
 
+void OriginQueues::release(Origin &origin)
+{
+    if (--origin.items == 0 && !origin.releasing) {
+        origin.releasing = true;
+        m_released.push_back(&origin);
+    }
+}
+
+void OriginQueues::dropReleased()
+{
+    // A sweep at most every quarter second: origins a rule remembers wait for the next one.
+    const qint64 now = m_clock->elapsed();
+    if (m_released.empty() || (m_droppedAtMs >= 0 && now - m_droppedAtMs < 250))
+        return;
+    m_droppedAtMs = now;
+    std::vector<Origin *> kept;
+    for (Origin *origin : m_released) {
+        if (origin->items > 0) {
+            origin->releasing = false;
+        } else if (origin->dirty || origin->readyKey || origin->wakeAtMs >= 0 ||
+                   !origin->policy.isPristine(now)) {
+            kept.push_back(origin);
+        } else {
+            const QString key = origin->policy.origin();
+            m_origins.erase(key);
+        }
+    }
+    m_released.swap(kept);
+}
+
 void OriginQueues::setRules(const OriginPolicy::Rules &rules, int globalCap)
 {
     m_rules = rules;

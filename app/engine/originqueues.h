@@ -39,7 +39,9 @@ public:
         qint64 wakeAtMs = -1; // its entry in m_wakeups, -1 when none
         QString shownReason;  // what its waiting rows were last told
         qint64 shownUntilMs = 0;
-        bool dirty = false; // its waiting rows' words may have changed
+        bool dirty = false;     // its waiting rows' words may have changed
+        int items = 0;          // scheduled items that point at it (hold(), release())
+        bool releasing = false; // in m_released
         qint64 heldTotalAt(qint64 nowMs) const
         {
             return heldTotalMs + (heldSinceMs >= 0 ? nowMs - heldSinceMs : 0);
@@ -57,7 +59,14 @@ public:
 
     OriginQueues(const QElapsedTimer *clock, Waiting waiting, QObject *parent = nullptr);
 
+    // The origin's state, created on first use.
     Origin &originFor(const QString &origin);
+    // An item that pointed at `origin` (Origin::items counted it) is gone. An origin without
+    // items is dropped once its policy remembers nothing (dropReleased()), so a list of a
+    // million hosts does not keep a million of them.
+    void release(Origin &origin);
+    void dropReleased();
+    qsizetype originCount() const { return qsizetype(m_origins.size()); }
     // New rules (and the global cap they sit under) apply at once to every origin.
     void setRules(const OriginPolicy::Rules &rules, int globalCap);
     // Every origin's politeness starts afresh.
@@ -99,6 +108,8 @@ private:
     std::set<std::pair<ItemId, Origin *>> m_ready;   // origins that may send, by next item
     std::set<std::pair<qint64, Origin *>> m_wakeups; // origins held until a known time
     std::vector<Origin *> m_dirty;
+    std::vector<Origin *> m_released; // without items, dropped when pristine
+    qint64 m_droppedAtMs = -1;
     bool m_shownFull = false; // the global cap was full when rows were last told
     QTimer m_wakeTimer;
 };

@@ -1,6 +1,6 @@
 #include "scheduleditem.h"
 
-#include "urllist.h"
+#include <QFileInfo>
 
 ItemUpdate ScheduledItem::update(int maxAttempts) const
 {
@@ -36,4 +36,51 @@ Result ScheduledItem::result(Outcome outcome, ErrorKind kind, const QString &det
     result.politeWaitMs = politeWaitMs;
     result.skipped = last.skipped;
     return result;
+}
+
+ScheduledItem ScheduledItem::fromEntry(ItemId id, const UrlList::Entry &entry,
+                                       const QString &resumeName)
+{
+    ScheduledItem item;
+    item.id = id;
+    if (!entry.valid) {
+        item.displayUrl = UrlList::redactedText(entry.text);
+        return item;
+    }
+    item.url = entry.url;
+    item.displayUrl = UrlList::redacted(entry.url);
+    item.wantedName = entry.wantedName;
+    item.expectedSha256 = entry.expectedSha256;
+    item.resumeName = resumeName;
+    item.hostKey = originKeyOf(entry.url);
+    return item;
+}
+
+QString ScheduledItem::originKeyOf(const QUrl &url)
+{
+    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+void ScheduledItem::startAgain()
+{
+    attempts = 0;
+    startedAtMs = -1;
+    deadlineAtMs = -1;
+    politeWaitMs = 0;
+    stop = Stop::None;
+    stopDetail.clear();
+    last = AttemptResult();
+}
+
+ItemUpdate ScheduledItem::finalUpdate(int maxAttempts, const Result &result) const
+{
+    ItemUpdate final = update(maxAttempts);
+    final.received = last.bytes;
+    final.total = last.ok ? last.bytes : -1;
+    final.httpStatus = last.httpStatus;
+    final.file = QFileInfo(last.file).fileName();
+    if (result.errorKind != ErrorKind::None)
+        final.lastError = result.error();
+    return final;
 }

@@ -8,6 +8,7 @@
 #include "originqueues.h"
 #include "result.h"
 #include "transfer.h"
+#include "urllist.h"
 
 // One item as the scheduler keeps it, from add() to its Result: what to fetch, where it
 // waits, its attempts and how the last one ended. Times are on the scheduler's clock.
@@ -42,8 +43,18 @@ struct ScheduledItem
     QString stopDetail;
     AttemptResult last;
 
+    // A new item for a list entry (an invalid one gets only its id and the text it shows).
+    static ScheduledItem fromEntry(ItemId id, const UrlList::Entry &entry,
+                                   const QString &resumeName);
+    // The origin an URL goes to: scheme://host:port.
+    static QString originKeyOf(const QUrl &url);
+    // Back to attempt 1, for a retry of a finished item.
+    void startAgain();
+
     // The ItemUpdate that says where it stands (and, queued, why it waits).
     ItemUpdate update(int maxAttempts) const;
     // Its Result, finished now with this outcome.
     Result result(Outcome outcome, ErrorKind kind, const QString &detail, qint64 nowMs) const;
+    // The last ItemUpdate, once it finished with `result`.
+    ItemUpdate finalUpdate(int maxAttempts, const Result &result) const;
 };

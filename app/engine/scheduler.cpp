@@ -1,17 +1,8 @@
 #include "scheduler.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 
 #include "lane.h"
-
-namespace {
-QString hostKeyOf(const QUrl &url)
-{
-    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') +
-           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-}
-} // namespace
 
 Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials, QObject *parent)
     : QObject(parent), m_options(options),
@@ -47,6 +38,7 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         const QString detail =
             QStringLiteral("batch deadline of %1 s passed").arg(m_options.batchDeadlineMs / 1000.0);
+        m_stopDetail = detail;
         for (auto &[id, item] : m_items)
             cancelItem(item, detail, Stop::Cancel);
         m_batch.schedule();
@@ -130,34 +122,48 @@ void Scheduler::publishReasons()
     batch.sending = m_started && !m_paused;
     batch.active = m_active;
     batch.cap = m_options.maxInFlight;
+    forgetRetired();
     m_origins.publish(batch, [this](ItemId id) { post(baseUpdate(m_items.at(id))); });
+    m_origins.dropReleased();
+}
+
+void Scheduler::forgetRetired()
+{
+    for (const ItemId id : m_retired) {
+        auto it = m_items.find(id);
+        if (it != m_items.end() && it->second.state == ItemState::Finished)
+            erase(it);
+    }
+    m_retired.clear();
+}
+
+void Scheduler::erase(std::unordered_map<ItemId, Item>::iterator it)
+{
+    if (it->second.origin)
+        m_origins.release(*it->second.origin);
+    m_items.erase(it);
 }
 
 void Scheduler::add(const QList<Scheduler::NewItem> &items)
 {
     for (const NewItem &newItem : items) {
-        Item item;
-        item.id = newItem.id;
+        Item item = Item::fromEntry(newItem.id, newItem.entry, newItem.resumeName);
         const UrlList::Entry &entry = newItem.entry;
         if (!entry.valid) {
-            item.displayUrl = UrlList::redactedText(entry.text);
             auto [it, inserted] = m_items.emplace(item.id, std::move(item));
             ++m_unfinished;
             finish(it->second, Outcome::Invalid, ErrorKind::Invalid, entry.reason);
             continue;
         }
-        item.url = entry.url;
-        item.displayUrl = UrlList::redacted(entry.url);
-        item.wantedName = entry.wantedName;
-        item.expectedSha256 = entry.expectedSha256;
-        item.resumeName = newItem.resumeName;
-        item.hostKey = hostKeyOf(entry.url);
         item.origin = &m_origins.originFor(item.hostKey);
+        ++item.origin->items;
         post(baseUpdate(item));
         auto [it, inserted] = m_items.emplace(item.id, std::move(item));
         enqueue(it->second, false);
         ++m_unfinished;
         m_idleAnnounced = false;
+        if (m_options.streaming && !m_stopDetail.isEmpty())
+            cancelItem(it->second, m_stopDetail, Stop::Cancel);
     }
     dispatch();
     m_batch.schedule();
@@ -268,7 +274,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         const bool budgetLeft =
             item.deadlineAtMs < 0 || m_clock.elapsed() + delay < item.deadlineAtMs;
         if (item.stop == Stop::Remove) {
-            m_items.erase(it);
+            erase(it);
         } else if (result.ok) {
             finish(item, Outcome::Ok, ErrorKind::None, {});
         } else if (item.stop == Stop::Cancel) {
@@ -287,6 +293,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
             if (m_options.failFast) {
                 const QString detail =
                     QStringLiteral("fail-fast: stopped after %1 failed").arg(failedUrl);
+                m_stopDetail = detail;
                 for (auto &[id, other] : m_items)
                     cancelItem(other, detail, Stop::Cancel);
             }
@@ -376,7 +383,7 @@ void Scheduler::remove(ItemId id)
     } else {
         if (item.state == ItemState::RetryWait)
             m_retries.remove(item.id, item.dueMs);
-        m_items.erase(it);
+        erase(it);
     }
     m_batch.schedule();
 }
@@ -400,13 +407,7 @@ void Scheduler::retry(ItemId id)
     Item &item = it->second;
     if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
         return;
-    item.attempts = 0;
-    item.startedAtMs = -1;
-    item.deadlineAtMs = -1;
-    item.politeWaitMs = 0;
-    item.stop = Stop::None;
-    item.stopDetail.clear();
-    item.last = AttemptResult();
+    item.startAgain();
     ++m_unfinished;
     m_idleAnnounced = false;
     enqueue(item, true);
@@ -424,17 +425,12 @@ void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QStrin
 
     const Result result = item.result(outcome, kind, detail, m_clock.elapsed());
     m_batch.post(result);
+    if (m_options.streaming)
+        m_retired.push_back(item.id);
     if (m_started && m_unfinished == 0)
         m_batch.deliverSoon(); // the last one: the batch ends now, not at the next delivery
 
-    ItemUpdate update = baseUpdate(item);
-    update.received = item.last.bytes;
-    update.total = item.last.ok ? item.last.bytes : -1;
-    update.httpStatus = item.last.httpStatus;
-    update.file = QFileInfo(item.last.file).fileName();
-    if (kind != ErrorKind::None)
-        update.lastError = result.error();
-    post(update);
+    post(item.finalUpdate(maxAttempts(), result));
     m_batch.schedule();
 }
 

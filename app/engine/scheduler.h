@@ -81,6 +81,8 @@ private:
     void finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail);
     void cancelItem(Item &item, const QString &detail, Stop stop);
     void post(const ItemUpdate &update);
+    void erase(std::unordered_map<ItemId, Item>::iterator it);
+    void forgetRetired();
     ItemUpdate baseUpdate(const Item &item) const;
     int maxAttempts() const { return m_options.retries + 1; }
 
@@ -96,6 +98,8 @@ private:
     RetryQueue m_retries;
     QTimer m_deadlineTimer;
     UpdateBatcher m_batch;
+    QString m_stopDetail;          // why the batch was stopped (deadline, fail-fast)
+    std::vector<ItemId> m_retired; // streaming: finished, forgotten at the next delivery
     int m_active = 0;
     int m_unfinished = 0;
     bool m_started = false;

@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <unistd.h>
 
-#include "csvwriter.h"
+#include "scheduleditem.h"
 #include "urllist.h"
 
 namespace {
@@ -47,28 +47,22 @@ int Headless::main(const QStringList &arguments)
         effective.engine.checkOnly = resumed->checkOnly;
     }
 
-    QByteArray listData;
+    auto list = std::make_unique<ListReader>();
     if (resumed && effective.listPath.isEmpty()) {
-        listData = resumed->lines.join(QLatin1Char('\n')).toUtf8();
+        list->openData(resumed->lines.join(QLatin1Char('\n')).toUtf8());
     } else if (effective.listPath.isEmpty() || effective.listPath == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return usage(QStringLiteral("cannot read standard input"));
-        listData = in.readAll();
-    } else {
-        QFile in(settings->listPath);
-        if (!in.open(QIODevice::ReadOnly))
-            return usage(
-                QStringLiteral("cannot read %1: %2").arg(settings->listPath, in.errorString()));
-        listData = in.readAll();
+        if (!list->openStdin(&error))
+            return usage(error);
+    } else if (!list->openFile(effective.listPath, &error)) {
+        return usage(QStringLiteral("cannot read %1: %2").arg(effective.listPath, error));
     }
     if (resumed && !effective.listPath.isEmpty()) {
         // LIST beside an existing session only brings back what the journal leaves out (the
         // credentials): it must be the same list.
-        const QList<UrlList::Entry> given = UrlList::parse(QString::fromUtf8(listData)).entries();
-        bool same = given.size() == resumed->lines.size();
-        for (qsizetype i = 0; same && i < given.size(); ++i)
-            same = UrlList::redactedText(given[i].text) ==
+        bool same = list->scan() == resumed->lines.size();
+        UrlList::Entry given;
+        for (qsizetype i = 0; same && list->next(&given); ++i)
+            same = UrlList::redactedText(given.text) ==
                    resumed->lines[i].section(QLatin1Char('\t'), 0, 0);
         if (!same)
             return usage(QStringLiteral("%1 is not the list of session %2")
@@ -109,7 +103,7 @@ int Headless::main(const QStringList &arguments)
         ::sigaction(SIGINT, &action, nullptr);
         ::sigaction(SIGTERM, &action, nullptr);
     }
-    runner.run(QString::fromUtf8(listData), resumed ? &*resumed : nullptr);
+    runner.run(std::move(list), resumed ? &*resumed : nullptr);
     if (!runner.m_done)
         QCoreApplication::exec();
     return status;
@@ -125,96 +119,148 @@ Headless::Headless(Settings settings, QObject *parent)
 
 Headless::~Headless() = default;
 
-void Headless::run(const QString &listText, const SessionJournal::Session *resumed)
+void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Session *resumed)
 {
     m_clock.start();
-    const UrlList list = UrlList::parse(listText);
+    m_list = std::move(list);
+    m_resumed = resumed;
     // A hostile list must not turn into megabytes of warnings: the first few, then a count.
     constexpr int shownDuplicates = 10;
-    for (const UrlList::Duplicate &duplicate : list.duplicates().mid(0, shownDuplicates))
-        m_err << QStringLiteral("fanout: line %1 repeats line %2; fetched once\n")
-                     .arg(duplicate.line)
-                     .arg(duplicate.firstLine);
-    if (list.duplicates().size() > shownDuplicates)
+    int shown = 0;
+    m_total = int(m_list->scan([this, &shown](const UrlList::Duplicate &duplicate) {
+        if (shown++ < shownDuplicates)
+            m_err << QStringLiteral("fanout: line %1 repeats line %2; fetched once\n")
+                         .arg(duplicate.line)
+                         .arg(duplicate.firstLine);
+    }));
+    if (m_list->duplicateCount() > shownDuplicates)
         m_err << QStringLiteral("fanout: ... and %1 more repeated lines\n")
-                     .arg(list.duplicates().size() - shownDuplicates);
-    const QList<UrlList::Entry> &entries = list.entries();
-    m_total = int(entries.size());
-
-    if (!m_settings.sessionPath.isEmpty()) {
-        QString error;
-        m_journal = std::make_unique<SessionJournal>();
-        bool opened = false;
-        if (resumed) {
-            opened = m_journal->openForAppend(m_settings.sessionPath, &error);
-        } else {
-            SessionJournal::Session fresh;
-            fresh.outputDir = QFileInfo(m_settings.engine.outputDir).absoluteFilePath();
-            fresh.checkOnly = m_settings.engine.checkOnly;
-            for (const UrlList::Entry &entry : entries) {
-                // Credentials never reach the journal.
-                QString line = UrlList::redactedText(entry.text);
-                if (!entry.wantedName.isEmpty())
-                    line += QLatin1Char('\t') + entry.wantedName;
-                if (!entry.expectedSha256.isEmpty())
-                    line += QStringLiteral("\tsha256=") + QString::fromLatin1(entry.expectedSha256);
-                fresh.lines.append(line);
-            }
-            opened = m_journal->create(m_settings.sessionPath, fresh, &error);
-        }
-        if (!opened) {
-            m_err << QStringLiteral("fanout: %1\n").arg(error);
-            m_journal.reset();
-        }
+                     .arg(m_list->duplicateCount() - shownDuplicates);
+    if (!m_settings.sessionPath.isEmpty())
+        openJournal();
+    if (!m_settings.csvPath.isEmpty()) {
+        m_csv = std::make_unique<OrderedCsvWriter>();
+        m_csv->open(m_settings.csvPath); // a failure is told at the end, as before
     }
+    m_settings.engine.streaming = true;
+    m_lookAhead = std::max(1024, 64 * m_settings.engine.maxInFlight);
+    if (m_total == 0) {
+        m_err << QStringLiteral("fanout: no URLs in the input\n");
+        m_err.flush();
+        finishRun();
+        return;
+    }
+    if (!m_settings.quiet)
+        m_progressTimer.start();
+    feed();
+}
 
-    // What a resumed session already finished stays finished: only the rest runs again.
+void Headless::openJournal()
+{
+    QString error;
+    m_journal = std::make_unique<SessionJournal>();
+    bool opened = false;
+    if (m_resumed) {
+        // Rewritten with the latest result of each item: resuming again and again does not
+        // grow it.
+        opened = SessionJournal::compact(m_settings.sessionPath, *m_resumed, &error) &&
+                 m_journal->openForAppend(m_settings.sessionPath, &error);
+    } else {
+        SessionJournal::Session fresh;
+        fresh.outputDir = QFileInfo(m_settings.engine.outputDir).absoluteFilePath();
+        fresh.checkOnly = m_settings.engine.checkOnly;
+        opened = m_journal->create(m_settings.sessionPath, fresh, &error, [this](QString *line) {
+            UrlList::Entry entry;
+            if (!m_list->next(&entry))
+                return false;
+            // Credentials never reach the journal.
+            *line = UrlList::redactedText(entry.text);
+            if (!entry.wantedName.isEmpty())
+                *line += QLatin1Char('\t') + entry.wantedName;
+            if (!entry.expectedSha256.isEmpty())
+                *line += QStringLiteral("\tsha256=") + QString::fromLatin1(entry.expectedSha256);
+            return true;
+        });
+        m_list->rewind();
+    }
+    if (!opened) {
+        m_err << QStringLiteral("fanout: %1\n").arg(error);
+        m_journal.reset();
+    }
+}
+
+void Headless::feed()
+{
+    m_feedPending = false;
+    if (m_done)
+        return;
+    // A slice at a time, so that signals and Ctrl+C are heard while a million junk lines go.
+    constexpr int slice = 16384;
     QList<UrlList::Entry> toRun;
     QStringList resumeNames;
     QList<int> positions;
-    for (int i = 0; i < m_total; ++i) {
-        const Result done = resumed ? resumed->results.value(i) : Result();
-        const bool kept = resumed && resumed->results.contains(i) && done.isOk() &&
-                          (m_settings.engine.checkOnly || QFileInfo::exists(done.file));
-        if (kept) {
+    int handled = 0;
+    UrlList::Entry entry;
+    while (!m_listDone && handled < slice && m_outstanding + toRun.size() < m_lookAhead) {
+        if (!m_list->next(&entry)) {
+            m_listDone = true;
+            break;
+        }
+        const int index = m_nextIndex++;
+        ++handled;
+        // What a resumed session already finished stays finished: only the rest runs again.
+        const Result done = m_resumed ? m_resumed->results.value(index) : Result();
+        if (done.isOk() && (m_settings.engine.checkOnly || QFileInfo::exists(done.file))) {
             Result carried = done;
             carried.skipped = true;
-            m_results.insert(i, carried);
-            ++m_ok;
+            deliver(index, carried, false);
             continue;
         }
-        toRun.append(entries[i]);
-        resumeNames.append(resumed ? resumed->parts.value(i) : QString());
-        positions.append(i);
+        // What the engine would make of an invalid line, or of one cancelled before it started.
+        if (!entry.valid || !m_stopDetail.isEmpty()) {
+            const ScheduledItem item = ScheduledItem::fromEntry(0, entry, {});
+            deliver(index,
+                    entry.valid
+                        ? item.result(Outcome::Cancelled, ErrorKind::Cancelled, m_stopDetail, 0)
+                        : item.result(Outcome::Invalid, ErrorKind::Invalid, entry.reason, 0));
+            continue;
+        }
+        toRun.append(std::move(entry));
+        resumeNames.append(m_resumed ? m_resumed->parts.value(index) : QString());
+        positions.append(index);
     }
-    if (toRun.isEmpty()) {
-        if (m_total == 0)
-            m_err << QStringLiteral("fanout: no URLs in the input\n");
-        m_err.flush();
-        onIdle();
-        return;
+    if (!toRun.isEmpty()) {
+        if (!m_engine) {
+            m_engine = std::make_unique<Engine>(m_settings.engine);
+            connect(m_engine.get(), &Engine::itemsChanged, this, &Headless::onItemsChanged);
+            connect(m_engine.get(), &Engine::itemsFinished, this, &Headless::onItemsFinished);
+            m_engine->start();
+        }
+        const QList<ItemId> ids = m_engine->add(toRun, resumeNames);
+        for (qsizetype k = 0; k < ids.size(); ++k)
+            m_indexOf.insert(ids[k], positions[k]);
+        m_outstanding += int(ids.size());
     }
-    m_engine = std::make_unique<Engine>(m_settings.engine);
-    connect(m_engine.get(), &Engine::itemsChanged, this, &Headless::onItemsChanged);
-    connect(m_engine.get(), &Engine::itemsFinished, this, &Headless::onItemsFinished);
-    connect(m_engine.get(), &Engine::idle, this, &Headless::onIdle);
-    const QList<ItemId> ids = m_engine->add(toRun, resumeNames);
-    for (qsizetype k = 0; k < ids.size(); ++k)
-        m_indexOf.insert(ids[k], positions[k]);
-    m_engine->start();
-    if (!m_settings.quiet)
-        m_progressTimer.start();
+    if (m_listDone && m_outstanding == 0) {
+        finishRun();
+    } else if (!m_listDone && handled == slice && !m_feedPending) {
+        m_feedPending = true;
+        QMetaObject::invokeMethod(this, &Headless::feed, Qt::QueuedConnection);
+    }
 }
 
 void Headless::interrupt()
 {
-    if (++m_interrupts == 1 && m_engine) {
+    if (++m_interrupts == 1 && !m_done) {
         m_err << QStringLiteral("\nfanout: interrupted, cancelling (again to quit now)\n");
         m_err.flush();
-        m_engine->cancelAll();
+        m_stopDetail = QStringLiteral("cancelled by user");
+        if (m_engine)
+            m_engine->cancelAll();
+        feed();
         return;
     }
-    onIdle();
+    finishRun();
 }
 
 void Headless::onItemsChanged(const QList<ItemUpdate> &updates)
@@ -239,26 +285,43 @@ void Headless::onItemsFinished(const QList<Result> &results)
     for (const Result &result : results) {
         m_activeBytes.remove(result.id);
         m_finishedBytes += result.bytes;
-        const int index = m_indexOf.value(result.id, -1);
-        m_results.insert(index, result);
-        if (m_journal)
-            m_journal->recordResult(index, result);
-        if (result.isOk()) {
-            ++m_ok;
-            continue;
-        }
-        ++m_failed;
-        if (result.outcome != Outcome::Cancelled) {
-            if (m_errIsTerminal && !m_settings.quiet)
-                m_err << QStringLiteral("\r\x1b[K");
-            constexpr int shown = 200; // a 100 KB line is not echoed in full
-            const QString url = result.url.size() > shown
-                                    ? result.url.left(shown) +
-                                          QStringLiteral("… (%1 characters)").arg(result.url.size())
-                                    : result.url;
-            m_err << QStringLiteral("%1: %2 — %3\n")
-                         .arg(outcomeName(result.outcome), url, result.error().left(2 * shown));
-        }
+        const int index = m_indexOf.take(result.id);
+        m_partsRecorded.remove(index);
+        --m_outstanding;
+        // Only a stop of the whole batch (the deadline, fail-fast; Ctrl+C sets its own) cancels
+        // an item here: the rest of the list ends the same way without a trip to the engine.
+        if (result.outcome == Outcome::Cancelled && m_stopDetail.isEmpty())
+            m_stopDetail = result.errorDetail;
+        deliver(index, result);
+    }
+    feed();
+}
+
+void Headless::deliver(qint64 index, const Result &result, bool journal)
+{
+    if (m_csv)
+        m_csv->add(index, result);
+    if (result.politeWaitMs > 0) {
+        m_politeMs += result.politeWaitMs;
+        ++m_politeItems;
+    }
+    if (m_journal && journal)
+        m_journal->recordResult(int(index), result);
+    if (result.isOk()) {
+        ++m_ok;
+        return;
+    }
+    ++m_failed;
+    if (result.outcome != Outcome::Cancelled) {
+        if (m_errIsTerminal && !m_settings.quiet)
+            m_err << QStringLiteral("\r\x1b[K");
+        constexpr int shown = 200; // a 100 KB line is not echoed in full
+        const QString url = result.url.size() > shown
+                                ? result.url.left(shown) +
+                                      QStringLiteral("… (%1 characters)").arg(result.url.size())
+                                : result.url;
+        m_err << QStringLiteral("%1: %2 — %3\n")
+                     .arg(outcomeName(result.outcome), url, result.error().left(2 * shown));
     }
 }
 
@@ -287,7 +350,7 @@ void Headless::printProgress(bool final)
     m_err.flush();
 }
 
-void Headless::onIdle()
+void Headless::finishRun()
 {
     if (m_done)
         return;
@@ -296,24 +359,18 @@ void Headless::onIdle()
     if (!m_settings.quiet && m_total > 0)
         printProgress(true);
     int status = (m_ok == m_total) ? 0 : 1;
-    if (!m_settings.csvPath.isEmpty()) {
+    if (m_csv) {
         QString error;
-        if (!CsvWriter::write(m_settings.csvPath, m_results.values(), &error)) {
+        if (!m_csv->commit(&error)) {
             m_err << QStringLiteral("fanout: %1\n").arg(error);
             status = 1;
         }
     }
-    qint64 politeMs = 0;
-    int politeItems = 0;
-    for (const Result &result : std::as_const(m_results)) {
-        politeMs += result.politeWaitMs;
-        politeItems += result.politeWaitMs > 0 ? 1 : 0;
-    }
-    if (politeItems > 0)
+    if (m_politeItems > 0)
         m_err << QStringLiteral("fanout: %1 items waited %2 ms in all for their hosts' limits "
                                 "(per item: polite_wait_ms in the CSV)\n")
-                     .arg(politeItems)
-                     .arg(politeMs);
+                     .arg(m_politeItems)
+                     .arg(m_politeMs);
     if (m_journal)
         m_journal->sync();
     m_err.flush();

@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QMap>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -13,11 +12,15 @@
 
 #include "engine.h"
 #include "headlessoptions.h"
+#include "listreader.h"
+#include "orderedcsvwriter.h"
 #include "sessionjournal.h"
 
 // `fanout --headless`: reads a URL list, runs the batch on the same Engine the window uses,
 // prints progress to standard error and the summary to standard output, writes the CSV. The
-// command line is HeadlessOptions'.
+// command line is HeadlessOptions'. Memory follows what is in flight, not the list's length: the
+// list is read as the engine drains (a bounded look-ahead), results stream to the CSV in list
+// order, and the engine forgets what finished (EngineOptions::streaming).
 // Exit status: 0 when every item is ok, 1 when any is not, 2 for a usage error.
 class Headless final : public QObject
 {
@@ -32,9 +35,9 @@ public:
     explicit Headless(Settings settings, QObject *parent = nullptr);
     ~Headless() override;
 
-    // Starts the batch from the list text (and, when resuming, the session it continues);
-    // finished() carries the exit status.
-    void run(const QString &listText, const SessionJournal::Session *resumed = nullptr);
+    // Starts the batch from the list (and, when resuming, the session it continues, which must
+    // outlive the run); finished() carries the exit status.
+    void run(std::unique_ptr<ListReader> list, const SessionJournal::Session *resumed = nullptr);
     void interrupt(); // first call cancels everything, second one also gives up waiting
 
 Q_SIGNALS:
@@ -43,20 +46,37 @@ Q_SIGNALS:
 private:
     void onItemsChanged(const QList<ItemUpdate> &updates);
     void onItemsFinished(const QList<Result> &results);
-    void onIdle();
+    void openJournal();
+    void feed();
+    // One item's result, in any order: counted, journaled (unless carried from the session),
+    // told when it failed, and put in the CSV.
+    void deliver(qint64 index, const Result &result, bool journal = true);
+    void finishRun();
     void printProgress(bool final);
 
     Settings m_settings;
     std::unique_ptr<Engine> m_engine;
-    QMap<int, Result> m_results;  // by position in the list
-    QHash<ItemId, int> m_indexOf; // engine id -> position in the list
-    QHash<int, QString> m_partsRecorded;
+    std::unique_ptr<ListReader> m_list;
+    const SessionJournal::Session *m_resumed = nullptr;
+    std::unique_ptr<OrderedCsvWriter> m_csv;
+    QHash<ItemId, int> m_indexOf;        // engine id -> position in the list, while unfinished
+    QHash<int, QString> m_partsRecorded; // the same
     std::unique_ptr<SessionJournal> m_journal;
+    int m_lookAhead = 1024; // items handed to the engine and not finished, at most
+    int m_nextIndex = 0;    // the position of the next entry read from the list
+    int m_outstanding = 0;  // handed to the engine, not finished
+    bool m_listDone = false;
+    bool m_feedPending = false;
+    // Why the batch stopped (Ctrl+C, the deadline, fail-fast): what is left of the list ends
+    // cancelled with it.
+    QString m_stopDetail;
+    qint64 m_politeMs = 0;
+    int m_politeItems = 0;
     QHash<ItemId, qint64> m_activeBytes;
     qint64 m_finishedBytes = 0;
     qint64 m_lastBytes = 0;
     qint64 m_lastBytesAtMs = 0;
-    int m_total = 0;
+    int m_total = 0; // entries in the list
     int m_ok = 0;
     int m_failed = 0;
     int m_interrupts = 0;

@@ -49,6 +49,33 @@ QString check(const QString &text, QUrl *url)
     return {};
 }
 
+// Fills a list line's number and fields; false when that already makes it invalid (text and
+// reason set), else *urlText is the URL text still to validate.
+bool readFields(int line, QStringView content, UrlList::Entry *entry, QStringView *urlText)
+{
+    const qsizetype tab = content.indexOf(u'\t');
+    *urlText = (tab < 0 ? content : content.first(tab)).trimmed();
+    entry->line = line;
+    if (content.size() > UrlList::MaxLineLength) {
+        // Keep the raw text (consumers show redactedText()) but do not tokenize 100 KB.
+        entry->text = urlText->toString();
+        entry->reason = u"URL too long (%1 characters, the limit is %2)"_s.arg(content.size())
+                            .arg(UrlList::MaxLineLength);
+        return false;
+    }
+    if (tab >= 0) {
+        ListFields fields = ListFields::read(content.mid(tab + 1));
+        entry->wantedName = std::move(fields.wantedName);
+        entry->expectedSha256 = std::move(fields.sha256);
+        if (!fields.error.isEmpty()) {
+            entry->text = urlText->toString();
+            entry->reason = std::move(fields.error);
+            return false;
+        }
+    }
+    return true;
+}
+
 // Builds the entries of a list or an extraction, so that both share validation, duplicate
 // detection and range expansion.
 class Builder
@@ -65,30 +92,12 @@ public:
     // A clean list line: the URL and optional tab-separated fields.
     void addListLine(int line, QStringView content)
     {
-        const qsizetype tab = content.indexOf(u'\t');
-        const QStringView urlText = (tab < 0 ? content : content.first(tab)).trimmed();
         UrlList::Entry entry;
-        entry.line = line;
-        if (content.size() > UrlList::MaxLineLength) {
-            // Keep the raw text (consumers show redactedText()) but do not tokenize 100 KB.
-            entry.text = urlText.toString();
-            entry.reason = u"URL too long (%1 characters, the limit is %2)"_s.arg(content.size())
-                               .arg(UrlList::MaxLineLength);
+        QStringView urlText;
+        if (readFields(line, content, &entry, &urlText))
+            addUrl(std::move(entry), urlText);
+        else
             add(std::move(entry));
-            return;
-        }
-        if (tab >= 0) {
-            ListFields fields = ListFields::read(content.mid(tab + 1));
-            entry.wantedName = std::move(fields.wantedName);
-            entry.expectedSha256 = std::move(fields.sha256);
-            if (!fields.error.isEmpty()) {
-                entry.text = urlText.toString();
-                entry.reason = std::move(fields.error);
-                add(std::move(entry));
-                return;
-            }
-        }
-        addUrl(std::move(entry), urlText);
     }
 
     // A URL found in text, or the URL of a list line whose fields are already in `entry`.
@@ -205,6 +214,24 @@ UrlList UrlList::parse(QStringView text, const ParseOptions &options)
     list.m_entries = std::move(builder.entries);
     list.m_duplicates = std::move(builder.duplicates);
     return list;
+}
+
+QStringView UrlList::urlTextOf(QStringView content)
+{
+    const qsizetype tab = content.indexOf(u'\t');
+    return (tab < 0 ? content : content.first(tab)).trimmed();
+}
+
+UrlList::Entry UrlList::readLine(int line, QStringView content)
+{
+    Entry entry;
+    QStringView urlText;
+    if (readFields(line, content, &entry, &urlText)) {
+        entry.text = urlText.toString();
+        entry.reason = check(entry.text, &entry.url);
+        entry.valid = entry.reason.isEmpty();
+    }
+    return entry;
 }
 
 UrlList UrlList::extract(QStringView text)

@@ -43,6 +43,12 @@ public:
     };
     static UrlList parse(QStringView text, const ParseOptions &options);
 
+    // One line of a list, read as parse() reads it, for readers that stream a list of millions
+    // (ListReader): the content is the trimmed line, neither blank nor a comment. urlTextOf()
+    // is what duplicates are found by (the trimmed first tab-separated field).
+    static QStringView urlTextOf(QStringView content);
+    static Entry readLine(int line, QStringView content);
+
     // Pulls every http(s) URL out of arbitrary text (a web page, Markdown, an e-mail), in
     // order, with the line it was found on. Trailing punctuation that ends a sentence or closes
     // a bracket is not part of the URL. A line that is a clean list line (URL and optional tab

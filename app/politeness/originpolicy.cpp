@@ -235,3 +235,12 @@ void OriginPolicy::onFinished(const Attempt &attempt, qint64 nowMs)
     else
         m_breaker.onNeutral();
 }
+
+bool OriginPolicy::isPristine(qint64 nowMs)
+{
+    if (m_inFlight > 0 || !m_lowered.isEmpty() || m_cooldownUntilMs > nowMs)
+        return false;
+    regrowByTime(nowMs);
+    return m_allowance >= m_rules.cap && m_breaker.consecutiveFailures() == 0 &&
+           m_breaker.state(nowMs) == CircuitBreaker::State::Closed && m_bucket.isFull(nowMs);
+}

@@ -81,6 +81,11 @@ public:
     // The item has its result or was removed: it may lower the allowance again if it comes back.
     void forget(ItemId item) { m_lowered.remove(item); }
 
+    // Nothing in flight and nothing any rule remembers (allowance whole, no cooldown, breaker
+    // closed without failures, bucket full): a new policy would behave the same, so the
+    // origin's state may be dropped.
+    bool isPristine(qint64 nowMs);
+
     int inFlight() const { return m_inFlight; }
     int allowance() const { return m_allowance; }
     int limit() const { return std::min(m_rules.cap, m_allowance); }

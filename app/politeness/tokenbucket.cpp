@@ -36,3 +36,11 @@ qint64 TokenBucket::nextTokenAtMs(qint64 nowMs)
         return nowMs;
     return nowMs + qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_rate));
 }
+
+bool TokenBucket::isFull(qint64 nowMs)
+{
+    if (!isLimited())
+        return true;
+    refill(nowMs);
+    return m_tokens >= m_burst - 1e-9;
+}

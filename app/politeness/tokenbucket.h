@@ -13,6 +13,8 @@ public:
     bool isLimited() const { return m_rate > 0; }
     // Takes one token when one is there.
     bool tryTake(qint64 nowMs);
+    // As a new bucket would be: every token of the burst there.
+    bool isFull(qint64 nowMs);
     // When the next token will be there (nowMs when one is there already).
     qint64 nextTokenAtMs(qint64 nowMs);
 

@@ -85,6 +85,13 @@ QString escapeField(const QString &field)
     return u'"' + value + u'"';
 }
 
+QString line(const QStringList &fields)
+{
+    QString out;
+    appendLine(&out, fields);
+    return out;
+}
+
 QString toCsv(const QList<Result> &results)
 {
     QString out;

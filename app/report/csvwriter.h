@@ -18,6 +18,8 @@ QStringList row(const Result &result);
 
 // One field quoted when it needs to be; a leading =, +, -, @, tab or CR is prefixed with '.
 QString escapeField(const QString &field);
+// One line of fields, with its CRLF.
+QString line(const QStringList &fields);
 QString toCsv(const QList<Result> &results);
 
 // Atomic write; on failure returns false and sets *error to a message naming the path.

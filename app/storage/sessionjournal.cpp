@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <unistd.h>
 
@@ -113,31 +114,63 @@ std::optional<SessionJournal::Session> SessionJournal::load(const QString &path,
     return session;
 }
 
-bool SessionJournal::create(const QString &path, const Session &session, QString *error)
+bool SessionJournal::writeSession(QIODevice *out, const Session &session, const MoreLines &more,
+                                  bool compacted)
 {
-    if (!openForAppend(path, error))
-        return false;
     // Written in large blocks, not a write() per record: a 100,000-line list is one rewrite.
     QByteArray block;
-    auto add = [this, &block](const QJsonObject &record) {
+    bool ok = true;
+    auto flush = [out, &block, &ok] {
+        ok = ok && out->write(block) == block.size();
+        block.clear();
+    };
+    auto add = [&block, &flush](const QJsonObject &record) {
         block += QJsonDocument(record).toJson(QJsonDocument::Compact);
         block += '\n';
-        if (block.size() >= kBlockBytes) {
-            writeBlock(block);
-            block.clear();
-        }
+        if (block.size() >= kBlockBytes)
+            flush();
     };
     add(QJsonObject{{QStringLiteral("fanout-session"), 1},
                     {QStringLiteral("output"), session.outputDir},
                     {QStringLiteral("check"), session.checkOnly}});
-    for (int i = 0; i < session.lines.size(); ++i)
-        add(QJsonObject{{QStringLiteral("i"), i}, {QStringLiteral("line"), session.lines[i]}});
-    for (auto it = session.parts.cbegin(); it != session.parts.cend(); ++it)
-        add(partToJson(it.key(), it.value()));
+    int index = 0;
+    for (; index < session.lines.size(); ++index)
+        add(QJsonObject{{QStringLiteral("i"), index},
+                        {QStringLiteral("line"), session.lines[index]}});
+    for (QString line; more && more(&line); ++index)
+        add(QJsonObject{{QStringLiteral("i"), index}, {QStringLiteral("line"), line}});
+    for (auto it = session.parts.cbegin(); it != session.parts.cend(); ++it) {
+        if (!compacted || !session.results.value(it.key()).isOk())
+            add(partToJson(it.key(), it.value()));
+    }
     for (auto it = session.results.cbegin(); it != session.results.cend(); ++it)
         add(resultToJson(it.key(), it.value()));
-    writeBlock(block);
+    flush();
+    return ok;
+}
+
+bool SessionJournal::create(const QString &path, const Session &session, QString *error,
+                            const MoreLines &more)
+{
+    if (!openForAppend(path, error))
+        return false;
+    if (!writeSession(&m_file, session, more, false)) {
+        *error = QStringLiteral("cannot write session %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_dirty = true;
     sync();
+    return true;
+}
+
+bool SessionJournal::compact(const QString &path, const Session &session, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !writeSession(&file, session, {}, true) ||
+        !file.commit()) {
+        *error = QStringLiteral("cannot write session %1: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 #include "result.h"
@@ -34,15 +35,25 @@ public:
 
     static std::optional<Session> load(const QString &path, QString *error = nullptr);
 
-    // Creates (or appends to) the journal. A new one gets its header and list, and the parts and
-    // results `session` already holds (a compacted rewrite).
-    bool create(const QString &path, const Session &session, QString *error);
+    // Gives the next line of a list too long to hold (false at its end).
+    using MoreLines = std::function<bool(QString *line)>;
+
+    // Creates (or appends to) the journal. A new one gets its header and list (session.lines,
+    // then what `more` gives), and the parts and results `session` already holds.
+    bool create(const QString &path, const Session &session, QString *error,
+                const MoreLines &more = {});
+    // Rewrites the journal at `path` as `session` holds it: the latest result of each item and
+    // the part files of the unfinished ones only, so that resuming again and again does not grow
+    // it. Atomic: a crash leaves the old journal or the new one.
+    static bool compact(const QString &path, const Session &session, QString *error);
     bool openForAppend(const QString &path, QString *error);
     void recordPart(int index, const QString &name);
     void recordResult(int index, const Result &result);
     void sync(); // flush and fsync now
 
 private:
+    static bool writeSession(QIODevice *out, const Session &session, const MoreLines &more,
+                             bool compacted);
     void append(const QByteArray &line);
     void writeBlock(const QByteArray &block);
 
