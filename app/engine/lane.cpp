@@ -4,6 +4,7 @@
 #include <QNetworkAccessManager>
 
 #include "credentialstore.h"
+#include "directproxyfactory.h"
 #include "netrc.h"
 #include "sharedcookiejar.h"
 
@@ -27,8 +28,8 @@ Lane::~Lane()
 void Lane::setConfig(const TransferConfig &config)
 {
     m_config = config;
-    if (m_nam && m_config.proxy)
-        m_nam->setProxy(*m_config.proxy);
+    if (m_nam)
+        applyProxy();
 }
 
 void Lane::startAttempt(const AttemptSpec &spec)
@@ -40,8 +41,7 @@ void Lane::startAttempt(const AttemptSpec &spec)
         // One cookie store for the whole batch, whichever lane a request runs on.
         if (m_config.cookies)
             m_nam->setCookieJar(new LaneCookieJar(m_config.cookies, m_nam));
-        if (m_config.proxy)
-            m_nam->setProxy(*m_config.proxy);
+        applyProxy();
         // netrc answers a server's challenge for its own host only; Qt asks again when the
         // answer was wrong, and then the 401 stands.
         connect(m_nam, &QNetworkAccessManager::authenticationRequired, this,
@@ -122,6 +122,15 @@ void Lane::shutdown()
     }
     delete m_nam;
     m_nam = nullptr;
+}
+
+void Lane::applyProxy()
+{
+    // The user's proxy (or none) as given; otherwise the system's, through DirectProxyFactory.
+    if (m_config.proxy)
+        m_nam->setProxy(*m_config.proxy);
+    else
+        m_nam->setProxyFactory(new DirectProxyFactory); // the manager owns it
 }
 
 ItemUpdate Lane::updateFor(const Transfer &transfer) const

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void reportProgress();
+    void applyProxy();
     ItemUpdate updateFor(const Transfer &transfer) const;
 
     NameReservations *m_names;
