@@ -19,6 +19,7 @@ private Q_SLOTS:
     void http2_data();
     void http2();
     void range();
+    void closeWhenIdle();
 };
 
 void TestRequestBuilder::fixedAttributes()
@@ -150,6 +151,24 @@ void TestRequestBuilder::http2()
     const QVariant allowed = request.attribute(QNetworkRequest::Http2AllowedAttribute);
     QCOMPARE(allowed.isValid() && !allowed.toBool(), disallowed);
     QCOMPARE(request.attribute(QNetworkRequest::Http2DirectAttribute).toBool(), direct);
+}
+
+void TestRequestBuilder::closeWhenIdle()
+{
+    // The only item of its origin: its connection goes when idle, not after Qt's two minutes.
+    const TransferConfig config;
+    const QUrl url(QStringLiteral("http://a.test/f"));
+    const QVariant kept =
+        RequestBuilder(config, url)
+            .request(url, false)
+            .attribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute);
+    QVERIFY(!kept.isValid()); // Qt's default
+    const QVariant closed =
+        RequestBuilder(config, url, true)
+            .request(url, false)
+            .attribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute);
+    QCOMPARE(closed.toInt(), 0);
+    QVERIFY(closed.isValid());
 }
 
 void TestRequestBuilder::range()

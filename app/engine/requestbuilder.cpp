@@ -5,8 +5,8 @@
 #include "redirectchain.h"
 #include "transfer.h"
 
-RequestBuilder::RequestBuilder(const TransferConfig &config, const QUrl &origin)
-    : m_config(config), m_origin(origin)
+RequestBuilder::RequestBuilder(const TransferConfig &config, const QUrl &origin, bool closeWhenIdle)
+    : m_config(config), m_origin(origin), m_closeWhenIdle(closeWhenIdle)
 {}
 
 QNetworkRequest RequestBuilder::request(const QUrl &url, bool http1, const Resume &resume) const
@@ -25,6 +25,8 @@ QNetworkRequest RequestBuilder::request(const QUrl &url, bool http1, const Resum
                          QNetworkRequest::AlwaysNetwork);
     if (m_config.ssl && url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(*m_config.ssl);
+    if (m_closeWhenIdle)
+        request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
     if (!resume.range.isEmpty()) {
         request.setRawHeader("Range", resume.range);
         request.setRawHeader("If-Range", resume.ifRange);

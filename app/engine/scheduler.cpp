@@ -232,6 +232,7 @@ void Scheduler::launch(Item &item)
     spec.resumeName = item.resumeName;
     spec.itemRateBytes = item.itemRateBytes;
     spec.expectedSha256 = item.expectedSha256;
+    spec.onlyItemOfOrigin = item.origin && item.origin->items <= 1;
     item.lane = m_lanes.start(item.hostKey, spec, m_paused);
     post(baseUpdate(item));
 }

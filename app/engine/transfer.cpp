@@ -14,7 +14,7 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
                    const TransferConfig &config, AttemptSpec spec, QByteArray *readBuffer,
                    QObject *parent)
     : QObject(parent), m_nam(nam), m_config(config), m_spec(std::move(spec)),
-      m_readBuffer(readBuffer), m_builder(config, m_spec.url),
+      m_readBuffer(readBuffer), m_builder(config, m_spec.url, m_spec.onlyItemOfOrigin),
       m_sink(names, config.outputDir, config.checkOnly),
       m_timers(config.connectTimeoutMs, config.stallTimeoutMs, this),
       m_gate(config.bandwidth, m_spec.itemRateBytes, this)

@@ -37,10 +37,12 @@ struct AttemptSpec
     QString wantedName; // the user's own name for the file, may be empty
     int attempt = 1;
     int maxAttempts = 1;
-    int budgetLeftMs = 0;      // what is left of the item's budget; 0 = no budget
-    QString resumeName;        // a part file an earlier attempt kept, to continue with Range
-    QByteArray expectedSha256; // lower-case hex from the list; empty = none
-    qint64 itemRateBytes = 0;  // this item's own speed cap, bytes a second; 0 = none
+    int budgetLeftMs = 0;          // what is left of the item's budget; 0 = no budget
+    QString resumeName;            // a part file an earlier attempt kept, to continue with Range
+    QByteArray expectedSha256;     // lower-case hex from the list; empty = none
+    qint64 itemRateBytes = 0;      // this item's own speed cap, bytes a second; 0 = none
+    bool onlyItemOfOrigin = false; // nothing else queued for its origin: close its connection
+                                   // when idle instead of keeping it for Qt's two minutes
 };
 
 // How one attempt ended.
