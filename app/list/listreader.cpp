@@ -137,6 +137,11 @@ bool ListReader::openDevices(std::unique_ptr<QIODevice> main, std::unique_ptr<QI
 
 QString ListReader::urlTextAt(int line)
 {
+    // A line that many repeat (a list of one URL a million times) is read again once, not once
+    // per repeat; the texts remembered are bounded.
+    const auto known = m_rereadTexts.constFind(line);
+    if (known != m_rereadTexts.cend())
+        return *known;
     const size_t checkpoint = size_t(line - 1) / checkpointLines;
     Cursor cursor(m_reread.get(), m_checkpoints[checkpoint], int(checkpoint) * checkpointLines);
     QByteArrayView bytes;
@@ -144,7 +149,11 @@ QString ListReader::urlTextAt(int line)
         if (cursor.line() == line) {
             QStringView content;
             const QString text = contentOf(bytes, &content);
-            return UrlList::urlTextOf(content).toString();
+            const QString url = UrlList::urlTextOf(content).toString();
+            if (m_rereadTexts.size() >= rememberedTexts)
+                m_rereadTexts.clear();
+            m_rereadTexts.insert(line, url);
+            return url;
         }
     }
     return {};
@@ -157,6 +166,7 @@ qint64 ListReader::scan(const std::function<void(const UrlList::Duplicate &)> &d
     m_checkpoints.clear();
     m_repeats.clear();
     m_fingerprints.clear();
+    m_rereadTexts.clear();
     if (!m_main)
         return 0;
     // Counting the line breaks first (a fraction of the pass) sizes the set once, at 10 bytes a
@@ -193,6 +203,7 @@ qint64 ListReader::scan(const std::function<void(const UrlList::Duplicate &)> &d
     }
     // The second pass needs to know only which lines repeat.
     m_fingerprints.clear();
+    m_rereadTexts.clear();
     std::vector<qint64>().swap(m_checkpoints);
     rewind();
     return m_entries;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QIODevice>
 #include <QString>
 
@@ -41,6 +42,8 @@ public:
     // Lines a reread of an earlier line may have to skip: one file offset is kept per this
     // many lines.
     static constexpr int checkpointLines = 64;
+    // Earlier lines' texts kept after a reread, at most.
+    static constexpr qsizetype rememberedTexts = 256;
 
 private:
     class Cursor;
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<Cursor> m_cursor;
     std::vector<qint64> m_checkpoints; // offset of line k * checkpointLines + 1
     std::vector<bool> m_repeats;       // by line: a repeat, left out by next()
+    QHash<int, QString> m_rereadTexts; // line -> its URL text, for lines repeated again
     UrlFingerprints m_fingerprints;
     qint64 m_entries = 0;
     qint64 m_duplicates = 0;
