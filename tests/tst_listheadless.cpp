@@ -296,6 +296,53 @@ private Q_SLOTS:
         QVERIFY(asked.last().header("Range").isNull());
     }
 
+    void failedListRunsAgainToSuccess()
+    {
+        const qint64 size = 4000;
+        const QString md5 = hexOf(QCryptographicHash::Md5, size);
+        QString flaky = url(u"/flaky?fail=1&code=404&key=fl&size=4000"_s);
+        flaky.replace(u"http://"_s, u"http://user:secret@"_s);
+        const QString mirror = m_other.urlString(u"/status?code=404"_s);
+        const QString failed = m_dir->filePath(u"failed.txt"_s);
+        const Run first =
+            fanout({url(u"/file?size=10"_s) + u"\tname=fine.bin"_s,
+                    flaky + u"\tname=again.bin\tdir=sub/dir\tmd5="_s + md5 + u"\tmirror="_s +
+                        mirror + u"\theader=X-Item: kept\theader=Authorization: Basic eA=="_s,
+                    u"ftp://nope/x"_s},
+                   {u"--retries"_s, u"0"_s, u"--failed-list"_s, failed});
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.err.contains(u"2 not ok, written to "_s), qPrintable(first.err));
+        QFile file(failed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        QVERIFY2(!text.contains(u"secret"_s) && !text.contains(u"eA=="_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"fine.bin"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"# line 3: unsupported scheme 'ftp' (only http and https)\n"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"# line 2: header Authorization left out"_s), qPrintable(text));
+        QVERIFY2(text.contains(url(u"/flaky?fail=1&code=404&key=fl&size=4000"_s) +
+                               u"\tname=again.bin\tdir=sub/dir\tmd5="_s + md5 + u"\tmirror="_s +
+                               mirror + u"\theader=X-Item: kept\n"_s),
+                 qPrintable(text));
+
+        // The failed list is a list: run it again, and what failed is done.
+        QFile::remove(csv());
+        QProcess process;
+        process.setWorkingDirectory(m_dir->path());
+        process.start(m_binary, {u"--headless"_s, failed, u"-o"_s, out(), u"--csv"_s, csv(),
+                                 u"-q"_s, u"--failed-list"_s, failed});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().startsWith("Total: 1 | OK: 1 | Failed: 0"));
+        QCOMPARE(TestSupport::fileSha256(out() + u"/sub/dir/again.bin"_s),
+                 TestServer::sha256Hex(size).toLatin1());
+        QVERIFY(row(0).value(Error).isEmpty());
+        // Nothing failed this time: the list written is empty but for its heading.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 1);
+    }
+
     void headerFieldGoesWithItsItemOnly()
     {
         const Run run = fanout({url(u"/echo-headers?i=1"_s) + u"\tname=a.txt\theader=X-Item: one"_s,

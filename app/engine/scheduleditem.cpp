@@ -56,6 +56,7 @@ Result ScheduledItem::result(Outcome outcome, ErrorKind kind, const QString &det
     result.sha256 = last.sha256;
     result.politeWaitMs = politeWaitMs;
     result.skipped = last.skipped;
+    result.verified = last.verified;
     return result;
 }
 

@@ -60,7 +60,7 @@ bool Transfer::skipIfComplete()
     if (!m_config.completed || m_config.checkOnly)
         return false;
     const auto entry =
-        CompletedCheck::verified(m_config.completed, m_dir, m_spec.shownUrl, m_spec.expectedSha256);
+        CompletedCheck::verified(m_config.completed, m_dir, m_spec.shownUrl, m_spec.digests());
     if (!entry)
         return false;
     AttemptResult result;
@@ -69,6 +69,7 @@ bool Transfer::skipIfComplete()
     result.bytes = entry->size;
     result.file = entry->path;
     result.sha256 = QString::fromLatin1(entry->sha256);
+    result.verified = !m_spec.digests().isEmpty();
     m_currentUrl = m_spec.url;
     QMetaObject::invokeMethod(
         this, [this, result] { complete(result); }, Qt::QueuedConnection);
