@@ -5,6 +5,7 @@
 #include "authprompter.h"
 #include "batchsession.h"
 #include "engine.h"
+#include "failedlist.h"
 #include "startgate.h"
 #include "transfermodel.h"
 #include "transferview.h"
@@ -26,7 +27,9 @@ void DownloadList::add(const QList<UrlList::Entry> &entries)
     m_parts.session->addRows(ids, entries);
     // The table's URL strings (redacted once, there), shared rather than made again.
     m_known.reserve(m_known.size() + entries.size());
+    m_entries.reserve(m_entries.size() + entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
+        m_entries.insert(ids.value(i), entries[i]);
         if (entries[i].valid)
             m_known.insert(model->index(first + int(i), int(Column::Url)).data().toString());
     }
@@ -74,6 +77,7 @@ void DownloadList::remove(const QList<ItemId> &ids)
     for (ItemId id : ids) {
         m_known.remove(model->index(model->rowOf(id), int(Column::Url)).data().toString());
         m_parts.engine->remove(id);
+        m_entries.remove(id);
         model->removeItem(id);
         m_parts.session->removeRow(id);
     }
@@ -87,10 +91,28 @@ void DownloadList::clear()
     m_parts.engine->newBatch(); // what this list taught about its servers does not hold the next
     model->clear();
     m_known.clear();
+    m_entries.clear();
     m_parts.session->clear();
     m_parts.auth->reset();
     m_parts.view->clearSearch(); // a search left over would hide the next list's rows
     m_parts.gate->settle();      // a new batch: it waits for Start (unless it starts at once)
     Q_EMIT cleared();
     Q_EMIT message(tr("The list is empty"), 5000);
+}
+
+bool DownloadList::exportFailed(const QString &path, int *count, QString *error) const
+{
+    FailedList list;
+    if (!list.open(path, error))
+        return false;
+    for (const Result &result : m_parts.model->results()) {
+        if (result.isOk())
+            continue;
+        // Rows a resumed session brought back have only their URL (the journal keeps no more).
+        const auto known = m_entries.constFind(result.id);
+        list.add(known != m_entries.cend() ? *known : UrlList::parse(result.url).entries().value(0),
+                 result);
+    }
+    *count = list.count();
+    return list.commit(error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -48,6 +49,9 @@ public:
     // Cancels and forgets every row and the saved session; the search is cleared and row
     // numbers start at 1 again.
     void clear();
+    // Writes every row that did not end ok as a list line (FailedList, as --failed-list) to
+    // `path`; *count says how many. False with *error when the file cannot be written.
+    bool exportFailed(const QString &path, int *count, QString *error) const;
 
 Q_SIGNALS:
     // Rows were added or started: what the commands may do has changed.
@@ -60,4 +64,5 @@ Q_SIGNALS:
 private:
     Parts m_parts;
     QSet<QString> m_known;
+    QHash<ItemId, UrlList::Entry> m_entries; // each row's list line, for Export Failed as List
 };

@@ -64,6 +64,10 @@ WindowActions::WindowActions(QObject *owner)
       copyFailedUrls(make(owner, "actionCopyFailedUrls", tr("Copy Failed &URLs"),
                           QStringLiteral("copy"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                           tr("Copy the URLs of the failed downloads, one per line"))),
+      exportFailedList(make(owner, "actionExportFailedList", tr("Export Failed as &List…"), {},
+                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                            tr("Save the downloads that did not end ok as a list that runs them "
+                               "again (names, folders, digests, mirrors kept; as --failed-list)"))),
       settings(make(owner, "actionSettings", tr("Se&ttings…"), QStringLiteral("settings"),
                     {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
                     tr("Output folder, parallel downloads, timeouts, retries"))),
@@ -120,7 +124,8 @@ QList<QAction *> WindowActions::windowCommands() const
 {
     return QList<QAction *>{addFromFile, exportCsv, quit,           focusPaste,
                             find,        start,     pause,          cancelAll,
-                            retryFailed, clearList, copyFailedUrls, settings} +
+                            retryFailed, clearList, copyFailedUrls, exportFailedList,
+                            settings} +
            groupActions();
 }
 

@@ -25,6 +25,7 @@ struct WindowActions
     QAction *retryFailed;
     QAction *clearList; // cancel and forget every row, and the saved session (asks first)
     QAction *copyFailedUrls;
+    QAction *exportFailedList; // the rows not ok, as a list that runs them again
     QAction *settings;
     QAction *showAll;
     QAction *showActive;

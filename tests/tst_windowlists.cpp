@@ -1,0 +1,141 @@
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "englishplurals.h"
+#include "inputpanel.h"
+#include "mainwindow.h"
+#include "sessionkeeper.h"
+#include "testserver.h"
+#include "testsettings.h"
+
+using namespace Qt::StringLiterals;
+using Column = TransferModel::Column;
+using S = TransferModel::RowState;
+
+// The window and the list line's fields: the paste area names what each line carries and
+// flags a bad field in place, a row whose digests matched says so, and Export Failed as List
+// writes a list that runs the rest again.
+class TestWindowLists final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestServer m_server;
+    EnglishPlurals m_plurals;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString outDir() const { return m_dir.filePath(u"out"_s); }
+    QString url(const QString &path) const { return m_server.urlString(path); }
+    QString cell(int row, Column c) const
+    {
+        return m_window->model()->index(row, int(c)).data().toString();
+    }
+    void paste(const QString &text)
+    {
+        m_window->inputPanel()->setText(text);
+        auto *add = m_window->findChild<QPushButton *>(u"addButton"_s);
+        QVERIFY(add && add->isEnabled());
+        add->click();
+    }
+    void runToTheEnd()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+        m_window->findChild<QAction *>(u"actionStart"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        m_window->model()->flush();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        isolateSettings(m_dir.filePath(u"config"_s), u"tst_windowlists"_s);
+        QCoreApplication::installTranslator(&m_plurals);
+        QVERIFY(m_server.start());
+    }
+    void init()
+    {
+        QFile::remove(SessionKeeper::defaultPath());
+        QDir(outDir()).removeRecursively();
+        QDir().mkpath(outDir());
+        AppSettings settings = AppSettings::defaults();
+        settings.engine.outputDir = outDir();
+        settings.engine.retries = 0;
+        QSettings store;
+        settings.save(store);
+        store.sync();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void pasteNamesTheFieldsAndFlagsBadOnes()
+    {
+        const QString md5(32, u'a');
+        m_window->inputPanel()->setText(
+            u"http://a.test/1\tmd5=%1\tsha256=%2\thttp://b.test/1\tmirror=http://c.test/1\t"
+            "dir=x/y\theader=X-A: b\n"
+            "http://a.test/2\tdir=../up\n"
+            "http://a.test/3\tsha1=123\n"
+            "http://a.test/4\n"_s.arg(md5, QString(64, u'b')));
+        QTRY_VERIFY(m_window->inputPanel()->feedbackText().contains(u"Ready"_s));
+        const QString preview = m_window->inputPanel()->feedbackText();
+        QVERIFY2(preview.contains(u"Line 1: 2 digests (SHA-256, MD5) · 2 mirrors · folder x/y · "
+                                  "1 header"_s),
+                 qPrintable(preview));
+        QVERIFY2(preview.contains(u"Line 2: invalid — dir= may not contain '.' or '..'"_s),
+                 qPrintable(preview));
+        QVERIFY2(preview.contains(u"Line 3: invalid — malformed sha1 field"_s),
+                 qPrintable(preview));
+        QVERIFY2(!preview.contains(u"Line 4"_s), qPrintable(preview)); // a plain line: no word
+    }
+
+    void verifiedRowsSayIt()
+    {
+        const QString good = TestServer::sha256Hex(2000);
+        paste(url(u"/file?size=2000&name=v.bin"_s) + u"\tsha256="_s + good + u'\n' +
+              url(u"/file?size=2000&name=p.bin&plain=1"_s));
+        runToTheEnd();
+        QCOMPARE(cell(0, Column::Status), u"Done — verified"_s);
+        QCOMPARE(cell(1, Column::Status), u"Done"_s);
+    }
+
+    void exportFailedAsListRunsTheRestAgain()
+    {
+        const QString failing = url(u"/flaky?fail=1&code=404&key=wl&size=3000"_s);
+        paste(url(u"/file?size=10"_s) + u'\n' + failing + u"\tname=w.bin\tdir=d\tmirror="_s +
+              url(u"/status?code=410"_s) + u"\nnot a url\n"_s);
+        runToTheEnd();
+        QCOMPARE(m_window->model()->summary().count(S::Failed), 1);
+        QAction *exportFailed = m_window->findChild<QAction *>(u"actionExportFailedList"_s);
+        QVERIFY(exportFailed && exportFailed->isEnabled());
+        const QString path = m_dir.filePath(u"failed.txt"_s);
+        QVERIFY(m_window->exportFailedList(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(failing + u"\tname=w.bin\tdir=d\tmirror="_s +
+                               url(u"/status?code=410"_s) + u'\n'),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"# line 3: not a URL\n"_s), qPrintable(text));
+        QVERIFY2(!text.contains(url(u"/file?size=10"_s)), qPrintable(text));
+
+        // In a fresh window (as on the next day), the list runs the failed one, and it is done.
+        cleanup();
+        init();
+        paste(text);
+        runToTheEnd();
+        QVERIFY(QFile::exists(outDir() + u"/d/w.bin"_s));
+    }
+};
+
+QTEST_MAIN(TestWindowLists)
+#include "tst_windowlists.moc"
