@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "downloadlist.h"
 #include "englishplurals.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
@@ -134,6 +135,50 @@ private Q_SLOTS:
         paste(text);
         runToTheEnd();
         QVERIFY(QFile::exists(outDir() + u"/d/w.bin"_s));
+    }
+
+    void changeUrlContinuesThePart()
+    {
+        // The first URL cuts the body after 100,000 bytes (the part is kept); the new URL serves
+        // the same entity, so the part continues there, and the list's digest still applies.
+        const qint64 size = 300000;
+        paste(url(u"/ranged?size=300000&cut=100000&key=cu"_s) + u"\tname=c.bin\tsha256="_s +
+              TestServer::sha256Hex(size));
+        runToTheEnd();
+        QCOMPARE(m_window->model()->summary().count(S::Failed), 1);
+        QVERIFY(QFile::exists(outDir() + u"/c.bin.part"_s));
+        m_server.resetStats();
+        const QString next = url(u"/ranged?size=300000&from=elsewhere"_s);
+        QAction *change = m_window->findChild<QAction *>(u"actionChangeUrl"_s);
+        QVERIFY(change);
+        QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+        QString error;
+        QVERIFY2(m_window->downloadList()->changeUrl(
+                     m_window->model()->index(0, 0).data(TransferModel::IdRole).value<ItemId>(),
+                     next, &error),
+                 qPrintable(error));
+        QCOMPARE(cell(0, Column::Url), next);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        m_window->model()->flush();
+        QCOMPARE(cell(0, Column::Status), u"Done — verified"_s);
+        const QList<RecordedRequest> asked = m_server.requests();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().header("Range"), QByteArray("bytes=100000-"));
+        QFile file(outDir() + u"/c.bin"_s);
+        QCOMPARE(file.size(), size);
+    }
+    void changeUrlRefusesWhatIsNotAUrl()
+    {
+        paste(url(u"/status?code=404"_s));
+        runToTheEnd();
+        QString error;
+        const ItemId id =
+            m_window->model()->index(0, 0).data(TransferModel::IdRole).value<ItemId>();
+        QVERIFY(!m_window->downloadList()->changeUrl(id, u"ftp://x/y"_s, &error));
+        QCOMPARE(error, u"unsupported scheme 'ftp' (only http and https)"_s);
+        QVERIFY(
+            m_window->downloadList()->changeUrl(id, url(u"/file?size=10&name=n.bin"_s), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(outDir() + u"/n.bin"_s), 30000);
     }
 };
 

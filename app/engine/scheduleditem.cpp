@@ -105,6 +105,14 @@ bool ScheduledItem::retiresUrl(const AttemptResult &result)
     }
 }
 
+void ScheduledItem::changeUrl(const QUrl &newUrl)
+{
+    url = newUrl;
+    displayUrl = UrlList::redacted(newUrl);
+    pendingUrl.clear();
+    startAgain();
+}
+
 void ScheduledItem::startAgain()
 {
     rotation.reset();

@@ -44,6 +44,7 @@ struct ScheduledItem
     qint64 dueMs = 0;        // RetryWait: on m_clock
     Stop stop = Stop::None;
     QString stopDetail;
+    QUrl pendingUrl; // Change URL while an attempt runs: taken once that attempt has stopped
     AttemptResult last;
 
     // A new item for a list entry (an invalid one gets only its id and the text it shows).
@@ -58,6 +59,10 @@ struct ScheduledItem
     static bool retiresUrl(const AttemptResult &result);
     // Back to attempt 1, for a retry of a finished item.
     void startAgain();
+    // Its own URL is `newUrl` from now on (its mirrors stay), back to attempt 1. The part file
+    // an attempt kept stays too: the next attempt continues it if the new URL serves the same
+    // entity (ResumeNegotiation decides), else starts over.
+    void changeUrl(const QUrl &newUrl);
 
     // What its next attempt (already counted in `attempts`) asks a lane to do, at nowMs.
     AttemptSpec attemptSpec(int maxAttempts, qint64 nowMs) const;

@@ -266,7 +266,10 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
             finish(item, Outcome::Ok, ErrorKind::None, {});
             break;
         case NextStep::Step::Cancelled:
-            finish(item, Outcome::Cancelled, next.kind, next.detail);
+            if (!item.pendingUrl.isEmpty())
+                runAt(item, item.pendingUrl); // stopped for Change URL: its part is kept
+            else
+                finish(item, Outcome::Cancelled, next.kind, next.detail);
             break;
         case NextStep::Step::Retry:
             aim(item);
@@ -412,6 +415,42 @@ void Scheduler::retry(ItemId id)
     post(baseUpdate(item));
     dispatch();
     m_batch.schedule();
+}
+
+void Scheduler::changeUrl(ItemId id, const QUrl &url)
+{
+    auto it = m_items.find(id);
+    if (it == m_items.end() || it->second.url.isEmpty() || !url.isValid())
+        return;
+    Item &item = it->second;
+    switch (item.state) {
+    case ItemState::Finished:
+        if (item.last.ok)
+            return;
+        ++m_unfinished;
+        m_idleAnnounced = false;
+        break;
+    case ItemState::Active:
+        item.pendingUrl = url;
+        cancelItem(item, QStringLiteral("URL changed"), Stop::Cancel);
+        return;
+    case ItemState::RetryWait:
+        m_retries.remove(item.id, item.dueMs);
+        break;
+    case ItemState::Queued:
+        break; // its old queue entry goes stale
+    }
+    runAt(item, url);
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::runAt(Item &item, const QUrl &url)
+{
+    item.changeUrl(url);
+    aim(item);
+    enqueue(item, true);
+    post(baseUpdate(item));
 }
 
 void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail)

@@ -9,6 +9,7 @@
 #include "startgate.h"
 #include "transfermodel.h"
 #include "transferview.h"
+#include "urlcheck.h"
 
 namespace {
 using Column = TransferModel::Column;
@@ -69,6 +70,38 @@ void DownloadList::retry(const QList<ItemId> &ids)
     if (count > 0 && m_parts.gate->isWaiting()) // a retry is a request to run now
         start();
     Q_EMIT message(tr("Retrying %n download(s)", nullptr, count), 5000);
+}
+
+bool DownloadList::changeUrl(ItemId id, const QString &url, QString *error)
+{
+    TransferModel *model = m_parts.model;
+    const int row = model->rowOf(id);
+    const auto state = S(model->index(row, 0).data(TransferModel::StateRole).toInt());
+    if (row < 0 || state == S::Done || state == S::Invalid) {
+        *error = tr("Only a failed, cancelled, waiting or paused download can change its URL");
+        return false;
+    }
+    QUrl parsed;
+    const QString problem = UrlCheck::problem(url.trimmed(), &parsed);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const QString shown = UrlList::redacted(parsed);
+    m_known.remove(model->index(row, int(Column::Url)).data().toString());
+    m_known.insert(shown);
+    auto entry = m_entries.find(id);
+    if (entry != m_entries.end()) {
+        entry->url = parsed;
+        entry->text = url.trimmed();
+    }
+    m_parts.engine->changeUrl(id, parsed);
+    model->changeUrl(id, shown);
+    m_parts.session->markOpen();
+    if (m_parts.gate->isWaiting()) // like a retry: a request to run now
+        start();
+    Q_EMIT message(tr("Continuing at %1").arg(shown), 5000);
+    return true;
 }
 
 void DownloadList::remove(const QList<ItemId> &ids)

@@ -46,6 +46,10 @@ public:
     // Runs the failed or cancelled ones among `ids` again (now, even when rows wait for Start).
     void retry(const QList<ItemId> &ids);
     void remove(const QList<ItemId> &ids);
+    // Change URL: a failed, cancelled, waiting or paused row goes on at `url` (its part file
+    // continued when the new URL serves the same entity); false with *error for a URL Fanout
+    // does not fetch or a row that cannot change.
+    bool changeUrl(ItemId id, const QString &url, QString *error);
     // Cancels and forgets every row and the saved session; the search is cleared and row
     // numbers start at 1 again.
     void clear();

@@ -105,6 +105,10 @@ WindowActions::WindowActions(QObject *owner)
       limitSpeed(make(owner, "actionLimitSpeed", tr("Limit &Speed…"), {},
                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                       tr("Cap the download speed of the selected rows (0 lifts the cap)"))),
+      changeUrl(make(owner, "actionChangeUrl", tr("Change &URL…"), {},
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+                     tr("Go on from another URL: the part file is continued when the new URL "
+                        "serves the same file, and the list's digests still apply"))),
       rowSeparator(new QAction(owner))
 {
     rowSeparator->setSeparator(true);
@@ -139,5 +143,5 @@ QList<QAction *> WindowActions::contextMenuActions() const
 
 QList<QAction *> WindowActions::rowActions() const
 {
-    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder, limitSpeed};
+    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder, limitSpeed, changeUrl};
 }

@@ -42,6 +42,7 @@ struct WindowActions
     QAction *openFile;
     QAction *openFolder;
     QAction *limitSpeed; // a speed cap for the selected rows
+    QAction *changeUrl;  // the current row goes on at another URL
     QAction *rowSeparator;
 
     QList<QAction *> rowActions() const;

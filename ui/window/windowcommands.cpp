@@ -86,6 +86,7 @@ void WindowCommands::connectActions()
     connect(a.openFile, &QAction::triggered, this, [this] { openSelected(false); });
     connect(a.openFolder, &QAction::triggered, this, [this] { openSelected(true); });
     connect(a.limitSpeed, &QAction::triggered, this, &WindowCommands::askSpeedLimit);
+    connect(a.changeUrl, &QAction::triggered, this, &WindowCommands::askNewUrl);
     connect(view->table(), &QTableView::doubleClicked, this, [this] { openSelected(false); });
 }
 
@@ -116,6 +117,27 @@ void WindowCommands::askSpeedLimit()
         return;
     }
     limitSelectedSpeed(*rate);
+}
+
+void WindowCommands::askNewUrl()
+{
+    const QList<ItemId> ids = m_parts.view->selectedIds();
+    const QList<int> rows = m_parts.view->selectedSourceRows();
+    if (ids.size() != 1 || rows.isEmpty()) {
+        showMessage(tr("Select one row to change its URL"), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        m_parts.window, tr("Change URL"),
+        tr("Go on from this URL (the part file is continued when it serves the same file):"),
+        QLineEdit::Normal, m_parts.model->index(rows.first(), int(Column::Url)).data().toString(),
+        &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!m_parts.list->changeUrl(ids.first(), url, &error))
+        QMessageBox::warning(m_parts.window, tr("Change URL"), error);
 }
 
 void WindowCommands::limitSelectedSpeed(qint64 bytesPerSecond)

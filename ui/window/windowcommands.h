@@ -57,6 +57,7 @@ private:
     void connectActions();
     void setPaused(bool paused);
     void askSpeedLimit();
+    void askNewUrl();
     void copyColumn(TransferModel::Column column, bool failedOnly);
     void openSelected(bool folder);
     void chooseExport();
