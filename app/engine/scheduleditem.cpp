@@ -87,6 +87,15 @@ QString ScheduledItem::originKeyOf(const QUrl &url)
            QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
 }
 
+void ScheduledItem::aimAt(OriginQueues &origins)
+{
+    const QString key = originKeyOf(urlAt(rotation.current()));
+    if (key != hostKey) {
+        hostKey = key;
+        origin = &origins.move(id, *origin, key);
+    }
+}
+
 QUrl ScheduledItem::urlAt(int index) const
 {
     return index == 0 || !extras ? url : extras->mirrors.value(index - 1, url);

@@ -52,6 +52,9 @@ struct ScheduledItem
                                    const QString &resumeName);
     // The origin an URL goes to: scheme://host:port.
     static QString originKeyOf(const QUrl &url);
+    // Its origin becomes the one of the URL its next attempt goes to: every per-origin rule
+    // applies to the URL actually used, a mirror's origin queues it.
+    void aimAt(OriginQueues &origins);
     // Its URL number `index` (0: its own, i: mirror i).
     QUrl urlAt(int index) const;
     // Whether a failed attempt takes its URL out of the rotation: a failure that cannot succeed

@@ -272,7 +272,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
                 finish(item, Outcome::Cancelled, next.kind, next.detail);
             break;
         case NextStep::Step::Retry:
-            aim(item);
+            item.aimAt(m_origins);
             waitForRetry(item, next.delayMs);
             break;
         case NextStep::Step::Fail:
@@ -285,16 +285,6 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
     }
     dispatch();
     m_batch.schedule();
-}
-
-void Scheduler::aim(Item &item)
-{
-    // Every per-origin rule applies to the URL actually used: a mirror's origin queues it.
-    const QString key = Item::originKeyOf(item.urlAt(item.rotation.current()));
-    if (key != item.hostKey) {
-        item.hostKey = key;
-        item.origin = &m_origins.move(item.id, *item.origin, key);
-    }
 }
 
 void Scheduler::waitForRetry(Item &item, qint64 delayMs)
@@ -408,7 +398,7 @@ void Scheduler::retry(ItemId id)
     if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
         return;
     item.startAgain();
-    aim(item);
+    item.aimAt(m_origins);
     ++m_unfinished;
     m_idleAnnounced = false;
     enqueue(item, true);
@@ -448,7 +438,7 @@ void Scheduler::changeUrl(ItemId id, const QUrl &url)
 void Scheduler::runAt(Item &item, const QUrl &url)
 {
     item.changeUrl(url);
-    aim(item);
+    item.aimAt(m_origins);
     enqueue(item, true);
     post(baseUpdate(item));
 }

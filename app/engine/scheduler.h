@@ -78,7 +78,6 @@ private:
     void launch(Item &item);
     void onLaneProgress(int lane, const QList<ItemUpdate> &updates);
     void onAttemptFinished(int lane, const AttemptResult &result);
-    void aim(Item &item); // its origin: the one of the URL its next attempt goes to
     void runAt(Item &item, const QUrl &url); // queued again, at attempt 1, at `url`
     void waitForRetry(Item &item, qint64 delayMs);
     void onRetriesDue(const QList<ItemId> &ids);
