@@ -1,6 +1,7 @@
 #include "guiapp.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QStringList>
 #include <QUrl>
@@ -8,6 +9,7 @@
 #include "englishplurals.h"
 #include "focusstyle.h"
 #include "inputpanel.h"
+#include "instancechannel.h"
 #include "mainwindow.h"
 
 int runGui(int argc, char **argv)
@@ -23,13 +25,35 @@ int runGui(int argc, char **argv)
     EnglishPlurals plurals;
     QApplication::installTranslator(&plurals); // "1 download", not "1 download(s)"
 
+    const QStringList args = QApplication::arguments().mid(1);
+    const QString channelName = InstanceChannel::defaultName();
+    if (!args.contains(QStringLiteral("--new-window")) &&
+        InstanceChannel::handOver(channelName, args, QDir::currentPath()))
+        return 0; // this user's window took them
+
     MainWindow window;
     window.show();
-    // `fanout LIST...` and the desktop file's %U: a list file by path or file:// URL is loaded,
-    // http(s) URLs are added as if pasted, options are skipped.
+    // The first window listens for later `fanout` commands; a --new-window beside a running one
+    // does not (the first keeps taking them).
+    InstanceChannel channel(channelName);
+    channel.listen();
+    QObject::connect(&channel, &InstanceChannel::argumentsArrived, &window,
+                     [&window](const QStringList &arguments, const QString &workingFolder) {
+                         openArguments(window, arguments, workingFolder);
+                         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) |
+                                               Qt::WindowActive);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                     });
+    openArguments(window, args, QDir::currentPath());
+    return QApplication::exec();
+}
+
+void openArguments(MainWindow &window, const QStringList &arguments, const QString &workingFolder)
+{
     QStringList urls;
-    const QStringList args = QApplication::arguments().mid(1);
-    for (const QString &arg : args) {
+    for (const QString &arg : arguments) {
         if (arg.startsWith(QLatin1Char('-')))
             continue;
         const QUrl url(arg);
@@ -37,10 +61,10 @@ int runGui(int argc, char **argv)
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
             urls << arg;
         else
-            window.addFile(url.isLocalFile() ? url.toLocalFile() : arg);
+            window.addFile(
+                QDir(workingFolder).absoluteFilePath(url.isLocalFile() ? url.toLocalFile() : arg));
     }
     if (!urls.isEmpty())
         window.inputPanel()->submitText(urls.join(QLatin1Char('\n')),
                                         QApplication::translate("runGui", "the command line"));
-    return QApplication::exec();
 }
