@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include "listline.h"
 #include "scheduleditem.h"
 #include "urllist.h"
 
@@ -142,6 +143,12 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
         m_csv = std::make_unique<OrderedCsvWriter>();
         m_csv->open(m_settings.csvPath); // a failure is told at the end, as before
     }
+    if (!m_settings.failedListPath.isEmpty()) {
+        m_failedList = std::make_unique<FailedList>();
+        QString error;
+        if (!m_failedList->open(m_settings.failedListPath, &error))
+            m_err << QStringLiteral("fanout: %1\n").arg(error); // and again at the end
+    }
     m_settings.engine.streaming = true;
     m_lookAhead = std::max(1024, 64 * m_settings.engine.maxInFlight);
     if (m_total == 0) {
@@ -174,11 +181,7 @@ void Headless::openJournal()
             if (!m_list->next(&entry))
                 return false;
             // Credentials never reach the journal.
-            *line = UrlList::redactedText(entry.text);
-            if (!entry.wantedName.isEmpty())
-                *line += QLatin1Char('\t') + entry.wantedName;
-            if (!entry.expectedSha256.isEmpty())
-                *line += QStringLiteral("\tsha256=") + QString::fromLatin1(entry.expectedSha256);
+            *line = ListLine::of(entry);
             return true;
         });
         m_list->rewind();
@@ -219,10 +222,12 @@ void Headless::feed()
         // What the engine would make of an invalid line, or of one cancelled before it started.
         if (!entry.valid || !m_stopDetail.isEmpty()) {
             const ScheduledItem item = ScheduledItem::fromEntry(0, entry, {});
-            deliver(index,
-                    entry.valid
-                        ? item.result(Outcome::Cancelled, ErrorKind::Cancelled, m_stopDetail, 0)
-                        : item.result(Outcome::Invalid, ErrorKind::Invalid, entry.reason, 0));
+            const Result result =
+                entry.valid ? item.result(Outcome::Cancelled, ErrorKind::Cancelled, m_stopDetail, 0)
+                            : item.result(Outcome::Invalid, ErrorKind::Invalid, entry.reason, 0);
+            if (m_failedList)
+                m_failedList->add(entry, result);
+            deliver(index, result);
             continue;
         }
         toRun.append(std::move(entry));
@@ -237,8 +242,11 @@ void Headless::feed()
             m_engine->start();
         }
         const QList<ItemId> ids = m_engine->add(toRun, resumeNames);
-        for (qsizetype k = 0; k < ids.size(); ++k)
+        for (qsizetype k = 0; k < ids.size(); ++k) {
             m_indexOf.insert(ids[k], positions[k]);
+            if (m_failedList)
+                m_entryOf.insert(ids[k], toRun[k]);
+        }
         m_outstanding += int(ids.size());
     }
     if (m_listDone && m_outstanding == 0) {
@@ -292,6 +300,8 @@ void Headless::onItemsFinished(const QList<Result> &results)
         // an item here: the rest of the list ends the same way without a trip to the engine.
         if (result.outcome == Outcome::Cancelled && m_stopDetail.isEmpty())
             m_stopDetail = result.errorDetail;
+        if (m_failedList)
+            m_failedList->add(m_entryOf.take(result.id), result);
         deliver(index, result);
     }
     feed();
@@ -373,6 +383,23 @@ void Headless::finishRun()
                      .arg(m_politeMs);
     if (m_journal)
         m_journal->sync();
+    if (m_failedList) {
+        // A second Ctrl+C leaves items unfinished: they are not ok either.
+        Result unfinished;
+        unfinished.outcome = Outcome::Cancelled;
+        for (const UrlList::Entry &entry : std::as_const(m_entryOf))
+            m_failedList->add(entry, unfinished);
+        QString error;
+        if (!m_failedList->commit(&error)) {
+            m_err << QStringLiteral("fanout: %1\n").arg(error);
+            status = 1;
+        } else if (m_failedList->count() > 0) {
+            m_err << QStringLiteral("fanout: %1 not ok, written to %2 (run them again with "
+                                    "fanout --headless %2)\n")
+                         .arg(m_failedList->count())
+                         .arg(m_settings.failedListPath);
+        }
+    }
     m_err.flush();
     const int failed = m_total - m_ok;
     std::printf("Total: %d | OK: %d | Failed: %d | Time: %lld ms\n", m_total, m_ok, failed,

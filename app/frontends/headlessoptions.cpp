@@ -13,6 +13,7 @@
 #include "bandwidthlimiter.h"
 #include "cookiefile.h"
 #include "headerline.h"
+#include "listflags.h"
 #include "netrc.h"
 #include "proxyspec.h"
 
@@ -221,6 +222,7 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.http2PriorKnowledge,
                        o.newWindow,
                        o.quiet});
+    ListFlags::add(&parser);
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
@@ -368,6 +370,8 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     engine.http1Only = parser.isSet(o.http1);
     engine.http2PriorKnowledge = parser.isSet(o.http2PriorKnowledge);
     settings.sessionPath = parser.value(o.session);
+    if (!ListFlags::read(parser, &settings, error))
+        return std::nullopt;
 
     if (parser.isSet(o.caCert)) {
         const QString path = parser.value(o.caCert);

@@ -13,7 +13,8 @@ struct HeadlessSettings
     EngineOptions engine;
     QString listPath; // empty or "-" = standard input
     QString csvPath;
-    QString sessionPath; // --session: journal here, or resume the one that is there
+    QString sessionPath;    // --session: journal here, or resume the one that is there
+    QString failedListPath; // --failed-list: what did not end ok, as a list (ListFlags)
     bool quiet = false;
 };
 

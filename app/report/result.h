@@ -55,6 +55,7 @@ struct Result
     QString sha256;          // lower-case hex of the body; empty when no body was measured
     qint64 politeWaitMs = 0; // queued while its host's politeness rules held it back
     bool skipped = false;    // already complete and verified on disk: nothing was downloaded
+    bool verified = false;   // the body has every digest the list gave (one at least)
 
     QString error() const { return formatError(errorKind, errorDetail); }
     bool isOk() const { return outcome == Outcome::Ok; }
