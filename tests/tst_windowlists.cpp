@@ -1,6 +1,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -166,6 +167,28 @@ private Q_SLOTS:
         QCOMPARE(asked.first().header("Range"), QByteArray("bytes=100000-"));
         QFile file(outDir() + u"/c.bin"_s);
         QCOMPARE(file.size(), size);
+    }
+    void changeUrlOnAPausedRow()
+    {
+        // A slow body, paused mid-way: Change URL stops that attempt and, once resumed, the
+        // row goes on at the new URL (here another entity: it starts over and is done).
+        paste(url(u"/drip?size=400000&chunk=4000&interval=50&name=p.bin"_s) + u"\tname=p.bin"_s);
+        m_window->findChild<QAction *>(u"actionStart"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->summary().count(S::Active), 1, 10000);
+        QAction *pause = m_window->findChild<QAction *>(u"actionPause"_s);
+        pause->trigger();
+        QVERIFY(pause->isChecked());
+        const ItemId id =
+            m_window->model()->index(0, 0).data(TransferModel::IdRole).value<ItemId>();
+        QString error;
+        QVERIFY2(m_window->downloadList()->changeUrl(id, url(u"/file?size=5000&x=p"_s), &error),
+                 qPrintable(error));
+        QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+        pause->trigger(); // resumed
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        m_window->model()->flush();
+        QCOMPARE(cell(0, Column::Status), u"Done"_s);
+        QCOMPARE(QFileInfo(outDir() + u"/p.bin"_s).size(), 5000);
     }
     void changeUrlRefusesWhatIsNotAUrl()
     {

@@ -28,9 +28,11 @@ void DownloadList::add(const QList<UrlList::Entry> &entries)
     m_parts.session->addRows(ids, entries);
     // The table's URL strings (redacted once, there), shared rather than made again.
     m_known.reserve(m_known.size() + entries.size());
-    m_entries.reserve(m_entries.size() + entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        m_entries.insert(ids.value(i), entries[i]);
+        // Only what the row's URL cannot say again: a plain line costs nothing here.
+        const UrlList::Entry &e = entries[i];
+        if (!e.valid || e.extras || !e.wantedName.isEmpty() || !e.expectedSha256.isEmpty())
+            m_entries.insert(ids.value(i), e);
         if (entries[i].valid)
             m_known.insert(model->index(first + int(i), int(Column::Url)).data().toString());
     }
@@ -141,7 +143,8 @@ bool DownloadList::exportFailed(const QString &path, int *count, QString *error)
     for (const Result &result : m_parts.model->results()) {
         if (result.isOk())
             continue;
-        // Rows a resumed session brought back have only their URL (the journal keeps no more).
+        // A plain line is its URL (as shown: without credentials); rows a resumed session
+        // brought back have only their URL too.
         const auto known = m_entries.constFind(result.id);
         list.add(known != m_entries.cend() ? *known : UrlList::parse(result.url).entries().value(0),
                  result);

@@ -68,5 +68,7 @@ Q_SIGNALS:
 private:
     Parts m_parts;
     QSet<QString> m_known;
-    QHash<ItemId, UrlList::Entry> m_entries; // each row's list line, for Export Failed as List
+    // The list lines of rows with fields or invalid, for Export Failed as List (a plain line
+    // is its row's URL).
+    QHash<ItemId, UrlList::Entry> m_entries;
 };
