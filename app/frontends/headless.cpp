@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include "listinput.h"
 #include "scheduleditem.h"
 #include "urllist.h"
 
@@ -50,11 +51,10 @@ int Headless::main(const QStringList &arguments)
     auto list = std::make_unique<ListReader>();
     if (resumed && effective.listPath.isEmpty()) {
         list->openData(resumed->lines.join(QLatin1Char('\n')).toUtf8());
-    } else if (effective.listPath.isEmpty() || effective.listPath == QLatin1String("-")) {
-        if (!list->openStdin(&error))
+    } else {
+        QTextStream err(stderr);
+        if (!ListInput::open(effective.listPath, effective.checksumsPath, list.get(), err, &error))
             return usage(error);
-    } else if (!list->openFile(effective.listPath, &error)) {
-        return usage(QStringLiteral("cannot read %1: %2").arg(effective.listPath, error));
     }
     if (resumed && !effective.listPath.isEmpty()) {
         // LIST beside an existing session only brings back what the journal leaves out (the

@@ -13,6 +13,7 @@
 #include "bandwidthlimiter.h"
 #include "cookiefile.h"
 #include "headerline.h"
+#include "listinputflags.h"
 #include "netrc.h"
 #include "proxyspec.h"
 
@@ -216,10 +217,12 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.http1,
                        o.http2PriorKnowledge,
                        o.quiet});
+    ListInputFlags::addTo(&parser);
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
-                                                "with # are ignored."),
+                                                "with # are ignored. aria2 input files, Metalink "
+                                                "and results CSVs are read too."),
                                  QStringLiteral("[LIST]"));
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -359,6 +362,8 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     engine.http1Only = parser.isSet(o.http1);
     engine.http2PriorKnowledge = parser.isSet(o.http2PriorKnowledge);
     settings.sessionPath = parser.value(o.session);
+    if (!ListInputFlags::apply(parser, &settings, error))
+        return std::nullopt;
 
     if (parser.isSet(o.caCert)) {
         const QString path = parser.value(o.caCert);

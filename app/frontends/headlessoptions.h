@@ -13,7 +13,8 @@ struct HeadlessSettings
     EngineOptions engine;
     QString listPath; // empty or "-" = standard input
     QString csvPath;
-    QString sessionPath; // --session: journal here, or resume the one that is there
+    QString sessionPath;   // --session: journal here, or resume the one that is there
+    QString checksumsPath; // --checksums: digests attached to the list's lines (ListInputFlags)
     bool quiet = false;
 };
 
