@@ -8,7 +8,10 @@ class QMimeData;
 class QWidget;
 
 // Brings URLs into the input panel from outside the paste area: list files (`fanout LIST`,
-// Add from File, a dropped file), dropped links or text, and the clipboard.
+// Add from File, a dropped file) in any format ListFormat knows (aria2 input, Metalink and
+// results CSVs are converted into the list format first), dropped links or text, and the
+// clipboard. A checksum file (Add Checksums…, or opened or dropped as a list) attaches its
+// digests to the lines in the paste area.
 class UrlIntake final : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,11 @@ public:
     bool addFile(const QString &path);
     // Asks for a list file (starting where the last one was) and adds it.
     void chooseFile();
+    // Asks for a checksum file and attaches its digests to the lines in the paste area.
+    void chooseChecksums();
+    // Attaches the digests of a checksum file to the paste area's lines; false (and a
+    // message) when nothing could be attached.
+    bool addChecksums(const QString &path);
     void pasteClipboard();
     // A drag the window takes: links, files or text.
     static bool accepts(const QMimeData *mime);
@@ -32,6 +40,9 @@ Q_SIGNALS:
     void message(const QString &text, int timeout);
 
 private:
+    bool readFile(const QString &path, QByteArray *data);
+    bool attachChecksums(const QByteArray &data, const QString &name);
+
     InputPanel *m_input;
     QWidget *m_window;
 };
