@@ -3,7 +3,7 @@
 #include <QUrl>
 
 #include "filename.h"
-#include "listline.h"
+#include "linebuilder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,10 +58,10 @@ QString ChecksumAttacher::fileNameOf(QStringView line)
             name = v;
         else if (const QStringView d = valueOf(field, u"dir"); !d.isNull())
             dir = d;
-        else if (!ListLine::isHttpUrl(field) && !isKnownField(field))
+        else if (!LineBuilder::isHttpUrl(field) && !isKnownField(field))
             name = field; // the bare name field of the older format
     }
-    if (!ListLine::isHttpUrl(url))
+    if (!LineBuilder::isHttpUrl(url))
         return {};
     const QString file = name.isEmpty() ? FileName::choose(QByteArray(), QUrl(url.toString()))
                                         : FileName::sanitized(name.trimmed().toString());

@@ -1,6 +1,6 @@
 #include "aria2input.h"
 
-#include "listline.h"
+#include "linebuilder.h"
 #include "listsink.h"
 
 using namespace Qt::StringLiterals;
@@ -53,7 +53,7 @@ void Aria2Input::startFile(QStringView content)
             m_url = uri.toString();
             continue;
         }
-        if (!ListLine::isHttpUrl(uri)) {
+        if (!LineBuilder::isHttpUrl(uri)) {
             others << uri.toString();
             continue;
         }
@@ -62,7 +62,7 @@ void Aria2Input::startFile(QStringView content)
     }
     // aria2 also takes FTP, SFTP, magnet and torrent URIs: a file keeps its http(s) ones, and
     // a line with none keeps its first URI, which the list parser then refuses with the reason.
-    if (!ListLine::isHttpUrl(m_url) && !m_mirrors.isEmpty()) {
+    if (!LineBuilder::isHttpUrl(m_url) && !m_mirrors.isEmpty()) {
         others.prepend(m_url);
         m_url = m_mirrors.takeFirst();
     }
@@ -82,7 +82,7 @@ void Aria2Input::addOption(QStringView option)
         m_sink->note(m_line, u"not an aria2 option (expected NAME=VALUE)"_s);
         return;
     }
-    const QString why = ListLine::uncarriable(value);
+    const QString why = LineBuilder::uncarriable(value);
     if (!why.isEmpty()) {
         if (m_problem.isEmpty())
             m_problem = u"the aria2 option %1 %2"_s.arg(key, why);
@@ -97,7 +97,7 @@ void Aria2Input::addOption(QStringView option)
             m_headers << value.toString();
     } else if (key == u"checksum") {
         const qsizetype eq2 = value.indexOf(u'=');
-        const QString digest = eq2 < 0 ? QString() : ListLine::digestKey(value.first(eq2));
+        const QString digest = eq2 < 0 ? QString() : LineBuilder::digestKey(value.first(eq2));
         if (eq2 < 0) {
             m_sink->note(m_line, u"malformed aria2 checksum (expected checksum=ALGO=HEX)"_s);
         } else if (digest.isEmpty()) {
@@ -115,7 +115,7 @@ void Aria2Input::flush()
 {
     if (m_fileLine == 0)
         return;
-    ListLine line(m_url);
+    LineBuilder line(m_url);
     for (const QString &mirror : std::as_const(m_mirrors))
         line.add(u"mirror", mirror);
     // aria2's out= may hold a path below dir=: the list format splits it into dir= and name=.

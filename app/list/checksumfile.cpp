@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "listline.h"
+#include "linebuilder.h"
 #include "urlsyntax.h"
 
 using namespace Qt::StringLiterals;
@@ -74,13 +74,13 @@ bool ChecksumFile::readLine(QStringView line, QString *name, Digest *digest, QSt
         // BSD: TAG (NAME) = HEX
         const QStringView tag = rest.first(open);
         hex = rest.mid(close + 4).trimmed().toString();
-        digest->key = ListLine::digestKey(tag);
+        digest->key = LineBuilder::digestKey(tag);
         if (digest->key.isEmpty()) {
             *why = u"ignored: %1 digests are not checked (MD5, SHA1, SHA256 and SHA512 are)"_s.arg(
                 tag.left(20).toString());
             return false;
         }
-        if (ListLine::digestKeyForLength(hex.size()) != digest->key) {
+        if (LineBuilder::digestKeyForLength(hex.size()) != digest->key) {
             *why = u"a %1 digest has %2 hex digits"_s.arg(tag.toString()).arg(hex.size());
             return false;
         }
@@ -93,7 +93,7 @@ bool ChecksumFile::readLine(QStringView line, QString *name, Digest *digest, QSt
             return false;
         }
         hex = rest.first(space).toString();
-        digest->key = ListLine::digestKeyForLength(hex.size());
+        digest->key = LineBuilder::digestKeyForLength(hex.size());
         if (digest->key.isEmpty()) {
             *why = u"a digest of %1 hex digits (32 md5, 40 sha1, 64 sha256, 128 sha512)"_s.arg(
                 hex.size());

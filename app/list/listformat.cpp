@@ -2,7 +2,7 @@
 
 #include "aria2input.h"
 #include "checksumfile.h"
-#include "listline.h"
+#include "linebuilder.h"
 #include "resultscsv.h"
 
 using namespace Qt::StringLiterals;
@@ -93,7 +93,7 @@ ListFormat::Kind ListFormat::detect(QByteArrayView head, QStringView fileName)
     if (firstLine.endsWith(u'\r'))
         firstLine.chop(1);
     // A list line never holds a comma before its URL's scheme; a results CSV's header does.
-    if (firstLine.contains(u',') && !ListLine::isHttpUrl(firstLine.trimmed()) &&
+    if (firstLine.contains(u',') && !LineBuilder::isHttpUrl(firstLine.trimmed()) &&
         ResultsCsv::isHeader(firstLine))
         return Kind::ResultsCsv;
     if (looksLikeChecksums(text, complete))

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "listline.h"
+#include "linebuilder.h"
 #include "listsink.h"
 
 using namespace Qt::StringLiterals;
@@ -126,7 +126,7 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
             const QString type = xml.attributes().value("type"_L1).toString();
             const QString hex = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
             --depth;
-            const QString key = ListLine::digestKey(type);
+            const QString key = LineBuilder::digestKey(type);
             if (key.isEmpty())
                 noteOnce(
                     line, u"hash "_s + type,
@@ -144,8 +144,9 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
                      [](const Source &a, const Source &b) { return a.rank < b.rank; });
     // Only http(s) is fetched; a file with no such URL keeps its first, which the list parser
     // refuses with the reason.
-    const auto http = std::stable_partition(
-        sources.begin(), sources.end(), [](const Source &s) { return ListLine::isHttpUrl(s.url); });
+    const auto http = std::stable_partition(sources.begin(), sources.end(), [](const Source &s) {
+        return LineBuilder::isHttpUrl(s.url);
+    });
     const qsizetype skipped = sources.end() - http;
     if (http != sources.begin() && skipped > 0) {
         m_sink->note(line, skipped == 1
@@ -157,7 +158,7 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
         m_sink->note(line, u"not converted: the <file> %1 has no <url>"_s.arg(name.left(200)));
         return;
     }
-    ListLine out(sources.front().url);
+    LineBuilder out(sources.front().url);
     for (size_t i = 1; i < sources.size(); ++i)
         out.add(u"mirror", sources[i].url);
     const qsizetype slash = name.lastIndexOf(u'/');

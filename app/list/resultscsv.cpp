@@ -1,6 +1,6 @@
 #include "resultscsv.h"
 
-#include "listline.h"
+#include "linebuilder.h"
 #include "listsink.h"
 
 using namespace Qt::StringLiterals;
@@ -130,7 +130,7 @@ void ResultsCsv::endRow()
     const QString url = unguarded(fields[m_urlColumn]).trimmed();
     if (url.isEmpty())
         return;
-    ListLine out(url);
+    LineBuilder out(url);
     if (m_fileColumn >= 0 && m_fileColumn < fields.size()) {
         const QString file = unguarded(fields[m_fileColumn]);
         out.add(u"name", QStringView(file).mid(file.lastIndexOf(u'/') + 1));

@@ -8,10 +8,10 @@
 // Values are written as given, so that the list parser judges them (a bad digest or a dir= that
 // leaves the output folder becomes an invalid line with its reason); only a value the format
 // cannot carry at all (a TAB or a line break) is refused here, with the reason.
-class ListLine final
+class LineBuilder final
 {
 public:
-    explicit ListLine(QStringView url);
+    explicit LineBuilder(QStringView url);
 
     // Adds `key=value` (trimmed; nothing for an empty value); a refused value sets problem()
     // and is left out.
@@ -32,7 +32,7 @@ public:
     static QString uncarriable(QStringView value);
 
     // A line longer than this stops taking fields (the list parser refuses it anyway).
-    static constexpr qsizetype maxLength = 1024 * 1024;
+    static constexpr qsizetype maxLength = 4 * 1024 * 1024;
 
 private:
     QString m_text;

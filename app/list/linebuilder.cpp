@@ -1,8 +1,8 @@
-#include "listline.h"
+#include "linebuilder.h"
 
 using namespace Qt::StringLiterals;
 
-ListLine::ListLine(QStringView url)
+LineBuilder::LineBuilder(QStringView url)
 {
     const QString why = uncarriable(url);
     if (!why.isEmpty()) {
@@ -13,7 +13,7 @@ ListLine::ListLine(QStringView url)
     m_hasUrl = !m_text.isEmpty();
 }
 
-void ListLine::add(QStringView key, QStringView value)
+void LineBuilder::add(QStringView key, QStringView value)
 {
     if (!m_hasUrl || value.trimmed().isEmpty())
         return;
@@ -35,7 +35,7 @@ void ListLine::add(QStringView key, QStringView value)
     m_text += value.trimmed();
 }
 
-QString ListLine::digestKey(QStringView algorithm)
+QString LineBuilder::digestKey(QStringView algorithm)
 {
     QString a = algorithm.trimmed().toString().toLower();
     a.remove(u'-');
@@ -45,7 +45,7 @@ QString ListLine::digestKey(QStringView algorithm)
     return {};
 }
 
-QString ListLine::digestKeyForLength(qsizetype hexDigits)
+QString LineBuilder::digestKeyForLength(qsizetype hexDigits)
 {
     switch (hexDigits) {
     case 32:
@@ -61,13 +61,13 @@ QString ListLine::digestKeyForLength(qsizetype hexDigits)
     }
 }
 
-bool ListLine::isHttpUrl(QStringView url)
+bool LineBuilder::isHttpUrl(QStringView url)
 {
     return url.startsWith(u"http://", Qt::CaseInsensitive) ||
            url.startsWith(u"https://", Qt::CaseInsensitive);
 }
 
-QString ListLine::uncarriable(QStringView value)
+QString LineBuilder::uncarriable(QStringView value)
 {
     for (const QChar c : value) {
         if (c == u'\t')
