@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "listinput.h"
+#include "listline.h"
 #include "scheduleditem.h"
 #include "urllist.h"
 
@@ -174,11 +175,7 @@ void Headless::openJournal()
             if (!m_list->next(&entry))
                 return false;
             // Credentials never reach the journal.
-            *line = UrlList::redactedText(entry.text);
-            if (!entry.wantedName.isEmpty())
-                *line += QLatin1Char('\t') + entry.wantedName;
-            if (!entry.expectedSha256.isEmpty())
-                *line += QStringLiteral("\tsha256=") + QString::fromLatin1(entry.expectedSha256);
+            *line = ListLine::of(entry);
             return true;
         });
         m_list->rewind();
