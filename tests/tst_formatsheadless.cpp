@@ -1,0 +1,237 @@
+// Other list formats end to end: `fanout --headless` (the real binary in a child process) reads
+// an aria2 input file, a Metalink document (from a file and from standard input), a results CSV
+// it wrote itself and a checksum file given with --checksums, against the TestServer.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "testserver.h"
+#include "testsupport.h"
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Columns of the results CSV that these tests read.
+enum Column
+{
+    UrlColumn = 0,
+    OutcomeColumn = 2,
+    ErrorColumn = 7,
+    FileColumn = 8,
+    SkippedColumn = 11,
+};
+
+} // namespace
+
+class TestFormatsHeadless final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run fanout(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_dir->path());
+        QStringList all{QStringLiteral("--headless"), QStringLiteral("-q"),
+                        QStringLiteral("-o"),         out(),
+                        QStringLiteral("--csv"),      csv(),
+                        QStringLiteral("--retries"),  QStringLiteral("0")};
+        process.start(m_binary, all + arguments);
+        if (!process.waitForStarted())
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    QString write(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            return {};
+        return path;
+    }
+    QString url(const char *pathAndQuery) const
+    {
+        return m_server.urlString(QString::fromLatin1(pathAndQuery));
+    }
+    QString out() const { return m_dir->filePath(QStringLiteral("out")); }
+    QString csv() const { return m_dir->filePath(QStringLiteral("r.csv")); }
+    // "outcome file-name error" per row, in list order.
+    QStringList rows() const
+    {
+        QStringList out;
+        const QList<QStringList> rows = TestSupport::readCsvFile(csv());
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QStringList &r = rows[i];
+            QStringList parts{r.value(OutcomeColumn), QFileInfo(r.value(FileColumn)).fileName(),
+                              r.value(ErrorColumn).section(QLatin1Char(':'), 0, 0)};
+            parts.removeAll(QString());
+            out << parts.join(QLatin1Char(' '));
+        }
+        return out;
+    }
+    QByteArray sha(qint64 size, int seed) const
+    {
+        return TestServer::sha256Hex(size, seed).toUtf8();
+    }
+
+    QString m_binary;
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("FANOUT_BINARY");
+        QVERIFY2(QFileInfo(m_binary).isExecutable(), "FANOUT_BINARY must name the program");
+        QVERIFY(m_server.start());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server.resetStats();
+    }
+
+    void aria2InputFile()
+    {
+        const QByteArray list = "# from aria2\n" + url("/file?size=300&seed=1").toUtf8() +
+                                "\n  out=one.bin\n  checksum=sha-256=" + sha(300, 1) +
+                                "\n  split=4\n" + url("/file?size=200&seed=2").toUtf8() +
+                                "\n\tout=two.bin\n\tchecksum=sha-256=" + sha(200, 3) + "\n";
+        const Run run = fanout({write(QStringLiteral("input.aria2"), list)});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(rows(),
+                 (QStringList{QStringLiteral("ok one.bin"), QStringLiteral("failed checksum")}));
+        QCOMPARE(TestSupport::fileSha256(QDir(out()).filePath(QStringLiteral("one.bin"))),
+                 sha(300, 1));
+        QVERIFY(!QFile::exists(QDir(out()).filePath(QStringLiteral("two.bin"))));
+        QVERIFY2(run.err.contains(QStringLiteral("input.aria2:5: ignored: aria2 option split")),
+                 qPrintable(run.err));
+    }
+
+    // The list parser judges what the converter carried: the option's item is invalid.
+    void aria2BadFieldIsInvalid()
+    {
+        const QByteArray list = url("/file?size=10").toUtf8() + "\n  dir=../up\n" +
+                                url("/file?size=20").toUtf8() + "\n";
+        const Run run = fanout({write(QStringLiteral("bad.aria2"), list)});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList got = rows();
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got[0], QStringLiteral("invalid invalid"));
+        const QString error = TestSupport::readCsvFile(csv()).value(1).value(ErrorColumn);
+        QVERIFY2(error.contains(QStringLiteral("dir=")), qPrintable(error));
+        QCOMPARE(got[1], QStringLiteral("ok file"));
+        QCOMPARE(m_server.requestCount(), 1);
+    }
+
+    void metalinkFromFileAndStandardInput_data()
+    {
+        QTest::addColumn<bool>("fromStdin");
+        QTest::newRow("file") << false;
+        QTest::newRow("standard input") << true;
+    }
+    void metalinkFromFileAndStandardInput()
+    {
+        QFETCH(bool, fromStdin);
+        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<metalink xmlns=\"urn:ietf:params:xml:ns:metalink\">\n"
+                               " <file name=\"good.bin\">\n  <size>500</size>\n"
+                               "  <hash type=\"sha-256\">" +
+                               sha(500, 4) +
+                               "</hash>\n"
+                               "  <url priority=\"1\">" +
+                               url("/file?size=500&amp;seed=4").toUtf8() +
+                               "</url>\n </file>\n"
+                               " <file name=\"bad.bin\">\n"
+                               "  <hash type=\"sha-256\">" +
+                               sha(500, 5) + "</hash>\n  <url>" +
+                               url("/file?size=500&amp;seed=6").toUtf8() +
+                               "</url>\n </file>\n</metalink>\n";
+        const Run run =
+            fromStdin ? fanout({}, xml) : fanout({write(QStringLiteral("files.meta4"), xml)});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(rows(),
+                 (QStringList{QStringLiteral("ok good.bin"), QStringLiteral("failed checksum")}));
+        QCOMPARE(TestSupport::fileSha256(QDir(out()).filePath(QStringLiteral("good.bin"))),
+                 sha(500, 4));
+    }
+
+    void malformedMetalinkIsAUsageError()
+    {
+        const Run run = fanout({write(QStringLiteral("broken.meta4"),
+                                      "<metalink>\n<file name=\"a\">\n<url>x</file>\n")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("malformed Metalink at line 3")),
+                 qPrintable(run.err));
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
+    void checksumsFile()
+    {
+        const QString list =
+            write(QStringLiteral("list.txt"),
+                  (url("/any/a.bin?size=100&seed=7") + u'\n' + url("/any/b.bin?size=100&seed=8") +
+                   u'\n' + url("/any/c.bin?size=100&seed=9") + u'\n')
+                      .toUtf8());
+        const QByteArray md5 =
+            QCryptographicHash::hash(TestServer::body(100, 9), QCryptographicHash::Md5).toHex();
+        const QString sums = write(QStringLiteral("SUMS"),
+                                   sha(100, 7) + "  a.bin\n" + "SHA256 (b.bin) = " + sha(100, 1) +
+                                       "\n" + md5 + " *c.bin\n" + sha(1, 1) + "  missing.bin\n");
+        const Run run = fanout({QStringLiteral("--checksums"), sums, list});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList got = rows();
+        QCOMPARE(got.value(0), QStringLiteral("ok a.bin"));
+        QCOMPARE(got.value(1), QStringLiteral("failed checksum"));
+        QCOMPARE(got.value(2), QStringLiteral("ok c.bin"));
+        QVERIFY2(run.err.contains(QStringLiteral("no item is named missing.bin")),
+                 qPrintable(run.err));
+    }
+
+    void resultsCsvRunsAgain()
+    {
+        const QString list = write(QStringLiteral("list.txt"),
+                                   (url("/file?size=64&seed=1&name=kept.bin") + u'\n' +
+                                    url("/flaky?fail=1&code=404&key=csv&size=32") + u'\n')
+                                       .toUtf8());
+        Run run = fanout({list});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(rows(),
+                 (QStringList{QStringLiteral("ok kept.bin"), QStringLiteral("failed http")}));
+        const QString earlier = write(QStringLiteral("earlier.csv"), [this] {
+            QFile file(csv());
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }());
+        run = fanout({earlier});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QStringList> again = TestSupport::readCsvFile(csv());
+        QCOMPARE(again.size(), 3);
+        // The finished file is verified and skipped under its name; the failed one is fetched.
+        QCOMPARE(again[1].value(OutcomeColumn), QStringLiteral("ok"));
+        QCOMPARE(again[1].value(SkippedColumn), QStringLiteral("yes"));
+        QCOMPARE(QFileInfo(again[1].value(FileColumn)).fileName(), QStringLiteral("kept.bin"));
+        QCOMPARE(again[2].value(OutcomeColumn), QStringLiteral("ok"));
+        QCOMPARE(again[2].value(UrlColumn), url("/flaky?fail=1&code=404&key=csv&size=32"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormatsHeadless)
+#include "tst_formatsheadless.moc"
