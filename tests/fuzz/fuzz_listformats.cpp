@@ -80,7 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 4: {
         const ListFormat::Kind kind = ListFormat::detect(bytes);
         if (kind != ListFormat::Kind::Checksums)
-            checkSink(ListConverter::convert(bytes, kind), lines, kind != ListFormat::Kind::Metalink);
+            checkSink(ListConverter::convert(bytes, kind), lines,
+                      kind != ListFormat::Kind::Metalink);
         break;
     }
     }

@@ -28,7 +28,8 @@ InputPanel::InputPanel(QWidget *parent)
     m_edit->setPlaceholderText(
         tr("Paste URLs here, one per line — or any text with links in it (a web page, Markdown, "
            "an e-mail).\nURL<Tab>name saves under that name; img[001-250].jpg expands to 250 "
-           "URLs.\nDrop text, links or .txt files anywhere on the window."));
+           "URLs.\nDrop text, links or list files (also aria2, Metalink, results CSV) anywhere on "
+           "the window."));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setTabChangesFocus(false);
     m_summary->setObjectName(QStringLiteral("pastePreview"));
