@@ -101,6 +101,13 @@ private Q_SLOTS:
         QTest::newRow("dir traversal carried")
             << QStringLiteral("http://h/a\n dir=../../etc\n")
             << QStringLiteral("http://h/a\tdir=../../etc\n") << QStringList();
+        QTest::newRow("out is relative to dir")
+            << QStringLiteral("http://h/a\n dir=d\n out=/s/b\nhttp://h/c\n out=/x\n")
+            << QStringLiteral("http://h/a\tname=b\tdir=d/s\n\n\nhttp://h/c\tname=x\n")
+            << QStringList();
+        QTest::newRow("absolute dir carried for the parser")
+            << QStringLiteral("http://h/a\n dir=/home/me\n")
+            << QStringLiteral("http://h/a\tdir=/home/me\n") << QStringList();
         QTest::newRow("last out wins") << QStringLiteral("http://h/a\n out=x\n out=y\n")
                                        << QStringLiteral("http://h/a\tname=y\n") << QStringList();
     }

@@ -206,6 +206,20 @@ private Q_SLOTS:
                  qPrintable(run.err));
     }
 
+    void checksumsNeedTheListToResume()
+    {
+        const QString session = m_dir->filePath(QStringLiteral("s.jsonl"));
+        const QString list =
+            write(QStringLiteral("list.txt"), url("/file?size=10").toUtf8() + "\n");
+        QCOMPARE(fanout({QStringLiteral("--session"), session, list}).exitCode, 0);
+        const QString sums = write(QStringLiteral("SUMS"), sha(10, 0) + "  file\n");
+        const Run run =
+            fanout({QStringLiteral("--session"), session, QStringLiteral("--checksums"), sums});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--checksums applies to LIST")),
+                 qPrintable(run.err));
+    }
+
     void resultsCsvRunsAgain()
     {
         const QString list = write(QStringLiteral("list.txt"),

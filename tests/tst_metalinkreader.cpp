@@ -114,6 +114,15 @@ private Q_SLOTS:
             << QStringLiteral("http://high/v3.tar.gz\tmirror=http://low/v3.tar.gz\tname=v3.tar.gz"
                               "\tsha1=4444\tsha256=5555")
             << QStringList();
+        QTest::newRow("version 3 torrent url left out")
+            << QByteArray("<metalink version=\"3.0\" xmlns=\"http://www.metalinker.org/\">\n"
+                          "<files><file name=\"t\"><resources>\n"
+                          "<url type=\"bittorrent\" preference=\"100\">http://h/t.torrent</url>"
+                          "<url type=\"http\" preference=\"90\">http://h/t</url>"
+                          "</resources></file></files></metalink>")
+            << QStringLiteral("http://h/t\tname=t")
+            << QStringList{QStringLiteral(
+                   "2: ignored: <url type=\"bittorrent\"> (only http and https are fetched)")};
         QTest::newRow("internal entity within the limit")
             << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE metalink [<!ENTITY h \"http://h\">]>\n"
                           "<metalink xmlns=\"urn:ietf:params:xml:ns:metalink\"><file "

@@ -51,6 +51,10 @@ int Headless::main(const QStringList &arguments)
 
     auto list = std::make_unique<ListReader>();
     if (resumed && effective.listPath.isEmpty()) {
+        if (!effective.checksumsPath.isEmpty())
+            return usage(QStringLiteral("--checksums applies to LIST: give the list again to "
+                                        "resume session %1 with checksums")
+                             .arg(effective.sessionPath));
         list->openData(resumed->lines.join(QLatin1Char('\n')).toUtf8());
     } else {
         QTextStream err(stderr);

@@ -123,8 +123,12 @@ void Aria2Input::flush()
     QString name = m_out;
     const qsizetype slash = name.lastIndexOf(u'/');
     if (slash >= 0) {
-        const QString outDir = name.first(slash);
-        dir = dir.isEmpty() ? outDir : dir + u'/' + outDir;
+        // aria2 takes out= relative to dir= even when it starts with '/'.
+        QString outDir = name.first(slash);
+        while (outDir.startsWith(u'/'))
+            outDir.remove(0, 1);
+        if (!outDir.isEmpty())
+            dir = dir.isEmpty() ? outDir : dir + u'/' + outDir;
         name = name.mid(slash + 1);
     }
     line.add(u"name", name);

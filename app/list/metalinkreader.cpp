@@ -117,6 +117,16 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
         if (element == u"pieces") {
             piecesDepth = depth;
         } else if (element == u"url" && piecesDepth == 0) {
+            // v3 lists torrents and other protocols among the URLs, told by their type.
+            const QStringView type = xml.attributes().value("type"_L1);
+            if (version3 && !type.isEmpty() && type != u"http" && type != u"https") {
+                noteOnce(line, u"url type "_s + type.toString(),
+                         u"ignored: <url type=\"%1\"> (only http and https are fetched)"_s.arg(
+                             type.left(40).toString()));
+                xml.skipCurrentElement();
+                --depth;
+                continue;
+            }
             const qint64 rank = rankOf(xml.attributes(), version3);
             const QString url = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
             --depth;
