@@ -170,6 +170,26 @@ private Q_SLOTS:
         QCOMPARE(message.at(0).at(0).toString(), says);
     }
 
+    // Megabytes of another format are converted on a worker thread; the window keeps answering.
+    void largeFileConvertedOnAWorker()
+    {
+        QByteArray aria2;
+        int files = 0;
+        while (aria2.size() < InputPanel::AsyncChars + 1024)
+            aria2 += "http://example.test/" + QByteArray::number(files++) + "\n  split=2\n";
+        InputPanel input;
+        UrlIntake intake(&input, &input);
+        QSignalSpy entries(&input, &InputPanel::entriesSubmitted);
+        QSignalSpy message(&intake, &UrlIntake::message);
+        QVERIFY(intake.addFile(writeList(QStringLiteral("large.aria2"), aria2)));
+        QCOMPARE(entries.size(), 0); // not yet: the worker has it
+        QTRY_COMPARE_WITH_TIMEOUT(urls(entries).size(), files, 20000);
+        QCOMPARE(urls(entries).constLast(),
+                 QStringLiteral("http://example.test/%1").arg(files - 1));
+        QVERIFY(message.constLast().at(0).toString().startsWith(
+            QStringLiteral("Read large.aria2 as an aria2 input file; 1 note(s)")));
+    }
+
     void malformedMetalinkIsRefused()
     {
         InputPanel input;

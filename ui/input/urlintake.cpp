@@ -8,7 +8,10 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
+
+#include <memory>
 
 #include "checksumattacher.h"
 #include "inputpanel.h"
@@ -80,7 +83,25 @@ bool UrlIntake::addFile(const QString &path)
         m_input->submitText(QString::fromUtf8(data), name);
         return true;
     }
-    const ListSink converted = ListConverter::convert(data, kind);
+    if (data.size() < InputPanel::AsyncChars) {
+        return finishConversion(ListConverter::convert(data, kind), name, kind);
+    }
+    // Converting megabytes takes a while: on a worker, with the window answering meanwhile.
+    auto converted = std::make_shared<ListSink>();
+    QThread *worker = QThread::create(
+        [data, kind, converted] { *converted = ListConverter::convert(data, kind); });
+    // The thread deletes itself when done; the hand-over is dropped if the intake is gone.
+    connect(worker, &QThread::finished, this,
+            [this, converted, name, kind] { finishConversion(*converted, name, kind); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    Q_EMIT message(tr("Reading %1…").arg(name), 0);
+    worker->start();
+    return true;
+}
+
+bool UrlIntake::finishConversion(const ListSink &converted, const QString &name,
+                                 ListFormat::Kind kind)
+{
     if (!converted.ok()) {
         Q_EMIT message(
             tr("Cannot read %1 as %2: %3").arg(name, formatName(kind), converted.error()), 0);

@@ -3,7 +3,10 @@
 #include <QObject>
 #include <QString>
 
+#include "listformat.h"
+
 class InputPanel;
+class ListSink;
 class QMimeData;
 class QWidget;
 
@@ -20,7 +23,9 @@ public:
     // `window`: the parent of the file dialog.
     UrlIntake(InputPanel *input, QWidget *window, QObject *parent = nullptr);
 
-    // Reads a list file and adds its URLs; false (and a message) when it cannot be read.
+    // Reads a list file and adds its URLs; false (and a message) when it cannot be read. A
+    // large file in another format is converted on a worker thread: its URLs come later, or a
+    // message says why they cannot.
     bool addFile(const QString &path);
     // Asks for a list file (starting where the last one was) and adds it.
     void chooseFile();
@@ -42,6 +47,7 @@ Q_SIGNALS:
 private:
     bool readFile(const QString &path, QByteArray *data);
     bool attachChecksums(const QByteArray &data, const QString &name);
+    bool finishConversion(const ListSink &converted, const QString &name, ListFormat::Kind kind);
 
     InputPanel *m_input;
     QWidget *m_window;
