@@ -31,20 +31,17 @@ std::unique_ptr<QTemporaryFile> temporary(QString *error)
     return file;
 }
 
-bool copyStdin(QIODevice *to, QString *error)
+// Standard input, or a pipe named as LIST (`<(command)`), kept in a file that can be read twice.
+bool copyAll(QIODevice *from, QFileDevice *to, const QString &shownPath, QString *error)
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        *error = u"cannot read standard input"_s;
-        return false;
-    }
-    for (QByteArray chunk = in.read(copyChunk); !chunk.isEmpty(); chunk = in.read(copyChunk)) {
+    for (QByteArray chunk = from->read(copyChunk); !chunk.isEmpty();
+         chunk = from->read(copyChunk)) {
         if (to->write(chunk) != chunk.size()) {
-            *error = u"cannot keep standard input: %1"_s.arg(to->errorString());
+            *error = u"cannot keep %1: %2"_s.arg(shownPath, to->errorString());
             return false;
         }
     }
-    return true;
+    return to->flush() && to->seek(0);
 }
 
 std::optional<ChecksumFile> loadChecksums(const QString &path, QTextStream &err, QString *error)
@@ -78,20 +75,19 @@ bool ListInput::open(const QString &path, const QString &checksumsPath, ListRead
     const bool fromStdin = path.isEmpty() || path == u"-";
     const QString shownPath = fromStdin ? u"standard input"_s : path;
     std::unique_ptr<QTemporaryFile> spool;
-    QFile file;
+    QFile file(fromStdin ? QString() : path);
+    const bool opened =
+        fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *error = u"cannot read %1: %2"_s.arg(shownPath, file.errorString());
+        return false;
+    }
     QIODevice *in = &file;
-    if (fromStdin) {
+    if (fromStdin || file.isSequential()) {
         spool = temporary(error);
-        if (!spool || !copyStdin(spool.get(), error))
+        if (!spool || !copyAll(&file, spool.get(), shownPath, error))
             return false;
-        spool->seek(0);
         in = spool.get();
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
-            return false;
-        }
     }
     const ListFormat::Kind kind =
         ListFormat::detect(in->peek(ListFormat::headBytes), fromStdin ? QString() : path);
@@ -108,7 +104,7 @@ bool ListInput::open(const QString &path, const QString &checksumsPath, ListRead
     }
     if (kind == ListFormat::Kind::Plain && !sums) {
         // The list as it is: no copy for a list of millions.
-        const QString readPath = fromStdin ? spool->fileName() : path;
+        const QString readPath = spool ? spool->fileName() : path;
         if (!reader->openFile(readPath, error)) {
             *error = u"cannot read %1: %2"_s.arg(shownPath, *error);
             return false;
