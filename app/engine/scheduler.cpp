@@ -218,6 +218,7 @@ void Scheduler::launch(Item &item)
         if (m_options.itemDeadlineMs > 0)
             item.deadlineAtMs = now + m_options.itemDeadlineMs;
     }
+    item.rotation.launched();
     item.lane = m_lanes.start(item.hostKey, item.attemptSpec(maxAttempts(), now), m_paused);
     post(baseUpdate(item));
 }
@@ -253,6 +254,8 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         item.last = result;
         item.resumeName = result.keptPart;
         item.lane = -1;
+        if (!result.ok && item.stop == Stop::None)
+            item.rotation.failed(Item::retiresUrl(result));
         const NextStep next =
             NextStep::after(item, result, *m_policy, m_clock.elapsed(), m_options.itemDeadlineMs);
         switch (next.step) {
@@ -266,6 +269,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
             finish(item, Outcome::Cancelled, next.kind, next.detail);
             break;
         case NextStep::Step::Retry:
+            aim(item);
             waitForRetry(item, next.delayMs);
             break;
         case NextStep::Step::Fail:
@@ -278,6 +282,16 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
     }
     dispatch();
     m_batch.schedule();
+}
+
+void Scheduler::aim(Item &item)
+{
+    // Every per-origin rule applies to the URL actually used: a mirror's origin queues it.
+    const QString key = Item::originKeyOf(item.urlAt(item.rotation.current()));
+    if (key != item.hostKey) {
+        item.hostKey = key;
+        item.origin = &m_origins.move(item.id, *item.origin, key);
+    }
 }
 
 void Scheduler::waitForRetry(Item &item, qint64 delayMs)
@@ -391,6 +405,7 @@ void Scheduler::retry(ItemId id)
     if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
         return;
     item.startAgain();
+    aim(item);
     ++m_unfinished;
     m_idleAnnounced = false;
     enqueue(item, true);

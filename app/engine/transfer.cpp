@@ -9,13 +9,17 @@
 #include "errormapping.h"
 #include "nodelaysockets.h"
 #include "retrypolicy.h"
+#include "subfolder.h"
+#include "urlredactor.h"
 
 Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
                    const TransferConfig &config, AttemptSpec spec, QByteArray *readBuffer,
                    QObject *parent)
     : QObject(parent), m_nam(nam), m_config(config), m_spec(std::move(spec)),
-      m_readBuffer(readBuffer), m_builder(config, m_spec.url, m_spec.onlyItemOfOrigin),
-      m_sink(names, config.outputDir, config.checkOnly),
+      m_readBuffer(readBuffer), m_dir(m_spec.folderIn(config.outputDir)),
+      m_builder(config, m_spec.url, m_spec.onlyItemOfOrigin,
+                m_spec.extras ? &m_spec.extras->headers : nullptr),
+      m_sink(names, m_dir, config.checkOnly),
       m_timers(config.connectTimeoutMs, config.stallTimeoutMs, this),
       m_gate(config.bandwidth, m_spec.itemRateBytes, this)
 {
@@ -25,6 +29,7 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
             onFinished();
     });
     connect(&m_timers, &AttemptTimers::expired, this, &Transfer::fail);
+    m_sink.expect(m_spec.digests());
 }
 
 Transfer::~Transfer()
@@ -36,6 +41,14 @@ void Transfer::start()
 {
     m_redirects = RedirectChain(m_spec.url);
     m_timers.startDeadline(m_config.attemptTimeoutMs, m_spec.budgetLeftMs, m_spec.attempt);
+    QString error;
+    // dir=: made when missing, and checked again now that it is written to (symbolic links).
+    if (!m_spec.subFolder().isEmpty() && !m_config.checkOnly &&
+        SubFolder::make(m_config.outputDir, m_spec.subFolder(), &error).isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(ErrorKind::Disk, error); }, Qt::QueuedConnection);
+        return;
+    }
     if (skipIfComplete())
         return;
     findResumablePart();
@@ -46,8 +59,8 @@ bool Transfer::skipIfComplete()
 {
     if (!m_config.completed || m_config.checkOnly)
         return false;
-    const auto entry = CompletedCheck::verified(m_config.completed, m_config.outputDir,
-                                                m_spec.shownUrl, m_spec.expectedSha256);
+    const auto entry =
+        CompletedCheck::verified(m_config.completed, m_dir, m_spec.shownUrl, m_spec.expectedSha256);
     if (!entry)
         return false;
     AttemptResult result;
@@ -79,13 +92,14 @@ void Transfer::findResumablePart()
     QString name = m_spec.resumeName;
     if (name.isEmpty())
         name = BodyOpener::nameFor(m_spec, {}, m_spec.url);
-    m_resume.lookFor(m_config.outputDir, name, m_spec.shownUrl);
+    m_resume.lookFor(m_dir, name, m_spec.shownUrl, !m_spec.resumeName.isEmpty());
+    m_resume.aimAt(UrlRedactor::redacted(m_spec.url));
 }
 
 void Transfer::restartWithoutRange()
 {
     // The part file cannot be continued: forget it and ask for the whole body.
-    m_resume.forget(m_config.outputDir);
+    m_resume.forget(m_dir);
     dropReply();
     m_httpStatus = 0;
     sendRequest(m_currentUrl);
@@ -314,7 +328,7 @@ void Transfer::completeBody()
 {
     QString error;
     bool mismatch = false;
-    if (!m_sink.commit(m_total, m_spec.expectedSha256, &error, &mismatch)) {
+    if (!m_sink.commit(m_total, &error, &mismatch)) {
         const bool shortBody = m_total >= 0 && m_sink.bytes() != m_total;
         fail(ErrorMapping::ofCommitFailure(mismatch, shortBody), error);
         return;
@@ -324,6 +338,7 @@ void Transfer::completeBody()
     result.bytes = m_sink.bytes();
     result.file = m_sink.filePath();
     result.sha256 = QString::fromLatin1(m_sink.sha256Hex());
+    result.verified = !m_spec.digests().isEmpty();
     recordCompleted(result);
     complete(std::move(result));
 }
