@@ -1,6 +1,7 @@
 // Other list formats end to end: `fanout --headless` (the real binary in a child process) reads
 // an aria2 input file, a Metalink document (from a file and from standard input), a results CSV
-// it wrote itself and a checksum file given with --checksums, against the TestServer.
+// it wrote itself and a checksum file given with --checksums, against the TestServer: names,
+// folders, mirrors where the first URL 404s, and digests of each algorithm, good and bad.
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,7 @@ struct Run
 enum Column
 {
     UrlColumn = 0,
+    FinalUrlColumn = 1,
     OutcomeColumn = 2,
     ErrorColumn = 7,
     FileColumn = 8,
@@ -85,6 +87,10 @@ private:
             out << parts.join(QLatin1Char(' '));
         }
         return out;
+    }
+    static QByteArray digest(qint64 size, int seed, QCryptographicHash::Algorithm algorithm)
+    {
+        return QCryptographicHash::hash(TestServer::body(size, seed), algorithm).toHex();
     }
     QByteArray sha(qint64 size, int seed) const
     {
@@ -174,6 +180,53 @@ private Q_SLOTS:
                  sha(500, 4));
     }
 
+    // The first URL by priority is missing: the next one serves; the name's folders become dir=.
+    void metalinkMirrorsFoldersAndDigests()
+    {
+        const QByteArray xml =
+            "<metalink xmlns=\"urn:ietf:params:xml:ns:metalink\">\n"
+            " <file name=\"sub/dir/m.bin\">\n"
+            "  <hash type=\"md5\">" +
+            digest(700, 11, QCryptographicHash::Md5) + "</hash>\n  <hash type=\"sha-1\">" +
+            digest(700, 11, QCryptographicHash::Sha1) + "</hash>\n  <url priority=\"2\">" +
+            url("/file?size=700&amp;seed=11").toUtf8() + "</url>\n  <url priority=\"1\">" +
+            url("/status?code=404").toUtf8() + "</url>\n </file>\n</metalink>\n";
+        const Run run = fanout({write(QStringLiteral("m.meta4"), xml)});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QStringList> rows = TestSupport::readCsvFile(csv());
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].value(OutcomeColumn), QStringLiteral("ok"));
+        QCOMPARE(rows[1].value(UrlColumn), url("/status?code=404"));
+        QCOMPARE(rows[1].value(FinalUrlColumn), url("/file?size=700&seed=11"));
+        const QString saved = QDir(out()).filePath(QStringLiteral("sub/dir/m.bin"));
+        QCOMPARE(QFileInfo(rows[1].value(FileColumn)).canonicalFilePath(),
+                 QFileInfo(saved).canonicalFilePath());
+        QCOMPARE(TestSupport::fileSha256(saved), sha(700, 11));
+    }
+
+    void aria2MirrorsFoldersAndDigests()
+    {
+        const QByteArray list =
+            url("/status?code=404").toUtf8() + '\t' + url("/file?size=900&seed=12").toUtf8() +
+            "\n  dir=a\n  out=b/c.bin\n  checksum=sha-512=" +
+            digest(900, 12, QCryptographicHash::Sha512) +
+            "\n  checksum=sha-1=" + digest(900, 12, QCryptographicHash::Sha1) + "\n" +
+            url("/file?size=900&seed=13").toUtf8() +
+            "\n  out=wrong.bin\n  checksum=md5=" + digest(900, 12, QCryptographicHash::Md5) + "\n";
+        const Run run = fanout({write(QStringLiteral("mirrors.aria2"), list)});
+        QCOMPARE(run.exitCode, 1);
+        const QList<QStringList> rows = TestSupport::readCsvFile(csv());
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[1].value(OutcomeColumn), QStringLiteral("ok"));
+        QCOMPARE(rows[1].value(FinalUrlColumn), url("/file?size=900&seed=12"));
+        QCOMPARE(TestSupport::fileSha256(QDir(out()).filePath(QStringLiteral("a/b/c.bin"))),
+                 sha(900, 12));
+        QCOMPARE(rows[2].value(OutcomeColumn), QStringLiteral("failed"));
+        QVERIFY2(rows[2].value(ErrorColumn).startsWith(QStringLiteral("checksum: MD5 is")),
+                 qPrintable(rows[2].value(ErrorColumn)));
+        QVERIFY(!QFile::exists(QDir(out()).filePath(QStringLiteral("wrong.bin"))));
+    }
+
     void malformedMetalinkIsAUsageError()
     {
         const Run run = fanout({write(QStringLiteral("broken.meta4"),
@@ -204,6 +257,29 @@ private Q_SLOTS:
         QCOMPARE(got.value(2), QStringLiteral("ok c.bin"));
         QVERIFY2(run.err.contains(QStringLiteral("no item is named missing.bin")),
                  qPrintable(run.err));
+    }
+
+    // The checksum file names a file below its dir=: "dir/name"; sha512 and sha1 by length.
+    void checksumsByFolderAndName()
+    {
+        const QString list =
+            write(QStringLiteral("list.txt"),
+                  (url("/file?size=50&seed=14") + QStringLiteral("\tdir=x/y\tname=n.bin\n") +
+                   url("/any/top.bin?size=60&seed=15") + u'\n')
+                      .toUtf8());
+        const QString sums = write(QStringLiteral("SUMS"),
+                                   digest(50, 14, QCryptographicHash::Sha512) + "  ./x/y/n.bin\n" +
+                                       digest(60, 1, QCryptographicHash::Sha1) + "  top.bin\n");
+        const Run run = fanout({QStringLiteral("--checksums"), sums, list});
+        QCOMPARE(run.exitCode, 1);
+        const QList<QStringList> rows = TestSupport::readCsvFile(csv());
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[1].value(OutcomeColumn), QStringLiteral("ok"));
+        QVERIFY(QFile::exists(QDir(out()).filePath(QStringLiteral("x/y/n.bin"))));
+        QCOMPARE(rows[2].value(OutcomeColumn), QStringLiteral("failed"));
+        QVERIFY2(rows[2].value(ErrorColumn).startsWith(QStringLiteral("checksum: SHA-1 is")),
+                 qPrintable(rows[2].value(ErrorColumn)));
+        QVERIFY2(!run.err.contains(QStringLiteral("no item is named")), qPrintable(run.err));
     }
 
     void checksumsNeedTheListToResume()
