@@ -168,6 +168,11 @@ private Q_SLOTS:
         QTRY_COMPARE(TestUrlIntake::lines(entries), lines);
         QCOMPARE(message.size(), 1);
         QCOMPARE(message.at(0).at(0).toString(), says);
+        // What the conversion left out is listed among the paste feedback, at its line.
+        if (says.contains(QStringLiteral("note")))
+            QVERIFY2(input.feedbackText().contains(
+                         QStringLiteral("Line 3: ignored: aria2 option split")),
+                     qPrintable(input.feedbackText()));
     }
 
     // Megabytes of another format are converted on a worker thread; the window keeps answering.

@@ -107,7 +107,14 @@ bool UrlIntake::finishConversion(const ListSink &converted, const QString &name,
             tr("Cannot read %1 as %2: %3").arg(name, formatName(kind), converted.error()), 0);
         return false;
     }
-    m_input->submitText(converted.text(), name);
+    // The notes join the paste feedback, by line; the status bar says what was read.
+    QList<InputPanel::Problem> notes;
+    for (const ListSink::Note &note : converted.notes())
+        notes.append(
+            {note.line,
+             note.line > 0 ? tr("Line %1: %2").arg(note.line).arg(note.message) : note.message,
+             false});
+    m_input->submitText(converted.text(), name, notes);
     if (converted.noteCount() > 0)
         Q_EMIT message(tr("Read %1 as %2; %n note(s): %3", nullptr, int(converted.noteCount()))
                            .arg(name, formatName(kind), notesText(converted.notes())),
