@@ -108,6 +108,8 @@ private Q_SLOTS:
         QTest::newRow("absolute dir carried for the parser")
             << QStringLiteral("http://h/a\n dir=/home/me\n")
             << QStringLiteral("http://h/a\tdir=/home/me\n") << QStringList();
+        QTest::newRow("byte order mark") << QStringLiteral("\ufeffhttp://h/a\n out=b\n")
+                                         << QStringLiteral("http://h/a\tname=b\n") << QStringList();
         QTest::newRow("last out wins") << QStringLiteral("http://h/a\n out=x\n out=y\n")
                                        << QStringLiteral("http://h/a\tname=y\n") << QStringList();
     }

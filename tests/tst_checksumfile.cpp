@@ -113,6 +113,14 @@ private Q_SLOTS:
                  QStringLiteral("a has another sha256 on line 2; the first is kept"));
     }
 
+    void byteOrderMark()
+    {
+        const QString hex(64, u'a');
+        const ChecksumFile file = ChecksumFile::parse(QStringLiteral("\ufeff%1  a\n").arg(hex));
+        QCOMPARE(file.size(), 1);
+        QVERIFY(file.notes().isEmpty());
+    }
+
     void normalized_data()
     {
         QTest::addColumn<QString>("name");

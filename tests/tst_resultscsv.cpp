@@ -56,6 +56,9 @@ private Q_SLOTS:
         QTest::newRow("unclosed quote")
             << QStringLiteral("url,file\n\"http://h/z,\n") << QString()
             << QStringList{QStringLiteral("2: a quoted field is not closed; row left out")};
+        QTest::newRow("byte order mark before the header")
+            << QStringLiteral("\ufeffurl,file\r\nhttp://h/m,/d/m\r\n")
+            << QStringLiteral("\nhttp://h/m\tname=m\n") << QStringList();
         QTest::newRow("blank lines skipped") << QStringLiteral("url,file\n\nhttp://h/q,\n")
                                              << QStringLiteral("\n\nhttp://h/q\n") << QStringList();
     }

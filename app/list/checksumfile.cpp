@@ -120,6 +120,8 @@ ChecksumFile ChecksumFile::parse(QStringView text)
         if (file.m_notes.size() < maxNotes)
             file.m_notes.append(Note{line, message});
     };
+    if (text.startsWith(QChar(0xfeff))) // a byte order mark an editor wrote
+        text = text.mid(1);
     for (const QStringView raw : text.tokenize(u'\n')) {
         ++number;
         const QStringView line = raw.endsWith(u'\r') ? raw.chopped(1) : raw;

@@ -13,9 +13,12 @@ namespace {
 
 constexpr qint64 readChunk = 64 * 1024;
 
-// Calls f(line) for each line of the device, without its line break.
+// Calls f(line) for each line of the device, without its line break; a UTF-8 byte order mark
+// (an editor's or a spreadsheet's) is not part of the first line.
 template <typename F> void forEachLine(QIODevice *in, F &&f)
 {
+    if (in->peek(3) == "\xef\xbb\xbf")
+        in->skip(3);
     QByteArray buffer;
     bool end = false;
     bool skipLf = false; // the last line ended with \r: a \n right after belongs to it
