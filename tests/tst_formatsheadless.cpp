@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include "testserver.h"
 #include "testsupport.h"
 
@@ -225,6 +227,38 @@ private Q_SLOTS:
         QVERIFY2(rows[2].value(ErrorColumn).startsWith(QStringLiteral("checksum: MD5 is")),
                  qPrintable(rows[2].value(ErrorColumn)));
         QVERIFY(!QFile::exists(QDir(out()).filePath(QStringLiteral("wrong.bin"))));
+    }
+
+    // A pipe named as LIST (`fanout --headless <(command)`) is read once, in full, whatever its
+    // format.
+    void listThroughAPipe_data()
+    {
+        QTest::addColumn<QByteArray>("list");
+        QTest::newRow("plain") << QByteArray("@SERVER@/file?size=80&name=p\n");
+        QTest::newRow("metalink") << QByteArray(
+            "<metalink xmlns=\"urn:ietf:params:xml:ns:"
+            "metalink\">\n<file name=\"p\"><url>"
+            "@SERVER@/file?size=80</url></file>\n</metalink>\n");
+    }
+    void listThroughAPipe()
+    {
+        QFETCH(QByteArray, list);
+        list.replace("@SERVER@", m_server.urlString(QString()).toUtf8());
+        const QString fifo = m_dir->filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess process;
+        process.start(m_binary,
+                      {QStringLiteral("--headless"), QStringLiteral("-q"), QStringLiteral("-o"),
+                       out(), QStringLiteral("--csv"), csv(), fifo});
+        QVERIFY(process.waitForStarted());
+        {
+            QFile pipe(fifo);
+            QVERIFY(pipe.open(QIODevice::WriteOnly)); // waits for fanout to open it
+            QCOMPARE(pipe.write(list), list.size());
+        }
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(rows(), QStringList{QStringLiteral("ok p")});
     }
 
     void malformedMetalinkIsAUsageError()
