@@ -50,6 +50,9 @@ private Q_SLOTS:
                                    << QString() << Kind::Checksums;
         QTest::newRow("bsd") << "# sums\nSHA256 (a) = " + h64 + "\n"
                              << QString() << Kind::Checksums;
+        QTest::newRow("checksums with a digest not checked")
+            << "SHA384 (a) = " + QByteArray(96, 'b') + "\nSHA256 (b) = " + h64 + "\n"
+            << QString() << Kind::Checksums;
         QTest::newRow("checksums then a url") << h64 + "  a.iso\nhttp://h/a\n"
                                               << QString() << Kind::Plain;
     }
