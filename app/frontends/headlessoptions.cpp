@@ -144,6 +144,10 @@ struct OptionNames
         QStringLiteral("http2-prior-knowledge"),
         QStringLiteral("Speak HTTP/2 to http:// servers from the first byte, without TLS or an "
                        "upgrade (h2c; the server must support it). https:// is unchanged.")};
+    QCommandLineOption newWindow{QStringLiteral("new-window"),
+                                 QStringLiteral("Open another window even when one is open (by "
+                                                "default `fanout URL...` and `fanout LIST...` "
+                                                "hand them to this user's open window).")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("No progress line, only failures and the summary.")};
 };
@@ -216,6 +220,7 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.limitRate,
                        o.http1,
                        o.http2PriorKnowledge,
+                       o.newWindow,
                        o.quiet});
     ListInputFlags::addTo(&parser);
     parser.addPositionalArgument(QStringLiteral("LIST"),
@@ -239,6 +244,10 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
         return std::nullopt;
     }
 
+    if (parser.isSet(o.newWindow)) {
+        *error = QStringLiteral("--new-window opens a window; it does not go with --headless");
+        return std::nullopt;
+    }
     HeadlessSettings settings;
     EngineOptions &engine = settings.engine;
     const QStringList positional = parser.positionalArguments();
