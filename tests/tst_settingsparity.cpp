@@ -23,11 +23,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Flags that only make sense without a window: no field for them.
-const QStringList kHeadlessOnly = {
-    QStringLiteral("help"),     QStringLiteral("help-all"),   QStringLiteral("version"),
-    QStringLiteral("headless"), QStringLiteral("csv"),        QStringLiteral("session"),
-    QStringLiteral("quiet"),    QStringLiteral("new-window"), QStringLiteral("failed-list")};
+// Flags that only make sense without a window: no field for them. --checksums is the window's
+// File > Add Checksums… action, --failed-list its Export Failed as List…, not settings.
+const QStringList kHeadlessOnly = {QStringLiteral("help"),        QStringLiteral("help-all"),
+                                   QStringLiteral("version"),     QStringLiteral("headless"),
+                                   QStringLiteral("csv"),         QStringLiteral("session"),
+                                   QStringLiteral("quiet"),       QStringLiteral("new-window"),
+                                   QStringLiteral("failed-list"), QStringLiteral("checksums")};
 
 // One flag of the headless mode, the dialog fields that express it (object name -> value) and
 // the command line that sets the same thing.

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include "listinput.h"
 #include "listline.h"
 #include "scheduleditem.h"
 #include "urllist.h"
@@ -50,12 +51,15 @@ int Headless::main(const QStringList &arguments)
 
     auto list = std::make_unique<ListReader>();
     if (resumed && effective.listPath.isEmpty()) {
+        if (!effective.checksumsPath.isEmpty())
+            return usage(QStringLiteral("--checksums applies to LIST: give the list again to "
+                                        "resume session %1 with checksums")
+                             .arg(effective.sessionPath));
         list->openData(resumed->lines.join(QLatin1Char('\n')).toUtf8());
-    } else if (effective.listPath.isEmpty() || effective.listPath == QLatin1String("-")) {
-        if (!list->openStdin(&error))
+    } else {
+        QTextStream err(stderr);
+        if (!ListInput::open(effective.listPath, effective.checksumsPath, list.get(), err, &error))
             return usage(error);
-    } else if (!list->openFile(effective.listPath, &error)) {
-        return usage(QStringLiteral("cannot read %1: %2").arg(effective.listPath, error));
     }
     if (resumed && !effective.listPath.isEmpty()) {
         // LIST beside an existing session only brings back what the journal leaves out (the

@@ -14,6 +14,7 @@
 #include "cookiefile.h"
 #include "headerline.h"
 #include "listflags.h"
+#include "listinputflags.h"
 #include "netrc.h"
 #include "proxyspec.h"
 
@@ -223,10 +224,12 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.newWindow,
                        o.quiet});
     ListFlags::add(&parser);
+    ListInputFlags::addTo(&parser);
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
-                                                "with # are ignored."),
+                                                "with # are ignored. aria2 input files, Metalink "
+                                                "and results CSVs are read too."),
                                  QStringLiteral("[LIST]"));
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -370,7 +373,8 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     engine.http1Only = parser.isSet(o.http1);
     engine.http2PriorKnowledge = parser.isSet(o.http2PriorKnowledge);
     settings.sessionPath = parser.value(o.session);
-    if (!ListFlags::read(parser, &settings, error))
+    if (!ListFlags::read(parser, &settings, error) ||
+        !ListInputFlags::apply(parser, &settings, error))
         return std::nullopt;
 
     if (parser.isSet(o.caCert)) {

@@ -15,6 +15,7 @@ struct HeadlessSettings
     QString csvPath;
     QString sessionPath;    // --session: journal here, or resume the one that is there
     QString failedListPath; // --failed-list: what did not end ok, as a list (ListFlags)
+    QString checksumsPath;  // --checksums: digests attached to the list's lines (ListInputFlags)
     bool quiet = false;
 };
 
