@@ -7,6 +7,8 @@
 
 // Resume negotiation without a network: Content-Range parsing, the verdicts on 206 and 416
 // answers, the sidecar a 200 leaves, and which part file on disk a request may continue.
+Q_DECLARE_METATYPE(ResumeNegotiation::Verdict)
+
 class TestResumeNegotiation final : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void lookFor_data();
     void lookFor();
     void forgetRemovesPartAndSidecar();
+    void anotherServer_data();
+    void anotherServer();
 };
 
 void TestResumeNegotiation::parseContentRange_data()
@@ -253,6 +257,69 @@ void TestResumeNegotiation::forgetRemovesPartAndSidecar()
     QVERIFY(!resume.isActive());
     QVERIFY(resume.name().isEmpty());
     QVERIFY(resume.ifRangeHeader().isEmpty());
+}
+
+void TestResumeNegotiation::anotherServer_data()
+{
+    // A part of 100 bytes of a 1000-byte entity, served by `from`; the next attempt asks
+    // `asked` (a mirror, or a changed URL) and gets a 206 with this Content-Range.
+    QTest::addColumn<bool>("ownPart");
+    QTest::addColumn<QString>("asked");
+    QTest::addColumn<QByteArray>("contentRange");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<ResumeNegotiation::Verdict>("verdict");
+    using V = ResumeNegotiation::Verdict;
+    const QString first = QStringLiteral("http://a.test/f.bin");
+    const QString mirror = QStringLiteral("http://b.test/f.bin");
+    QTest::newRow("same server") << false << first << QByteArray("bytes 100-999/1000") << true
+                                 << V::Append;
+    QTest::newRow("mirror, same total")
+        << false << mirror << QByteArray("bytes 100-999/1000") << true << V::Append;
+    QTest::newRow("mirror, another total")
+        << false << mirror << QByteArray("bytes 100-1000/1001") << true << V::Restart;
+    QTest::newRow("mirror, total unknown")
+        << false << mirror << QByteArray("bytes 100-999/*") << true << V::Restart;
+    // A changed URL: the part is this item's own, whatever its sidecar names.
+    QTest::newRow("changed URL, not own")
+        << false << QStringLiteral("http://c.test/x") << QByteArray("bytes 100-999/1000") << false
+        << V::NotAsked;
+    QTest::newRow("changed URL, own part") << true << QStringLiteral("http://c.test/x")
+                                           << QByteArray("bytes 100-999/1000") << true << V::Append;
+}
+
+void TestResumeNegotiation::anotherServer()
+{
+    QFETCH(bool, ownPart);
+    QFETCH(QString, asked);
+    QFETCH(QByteArray, contentRange);
+    QFETCH(bool, found);
+    QFETCH(ResumeNegotiation::Verdict, verdict);
+
+    QTemporaryDir dir;
+    NameReservations names;
+    FileSink sink(&names, dir.path(), false);
+    QString error;
+    QVERIFY2(sink.open(QStringLiteral("f.bin"), &error), qPrintable(error));
+    const std::optional<FileSink::PartMeta> meta =
+        ResumeNegotiation::sidecarFor(QStringLiteral("http://a.test/f.bin"), "\"e\"", {}, 1000);
+    QVERIFY(!meta); // under 64 KiB: fetched again rather than resumed; write one by hand
+    FileSink::PartMeta written;
+    written.url = QStringLiteral("http://a.test/f.bin");
+    written.etag = "\"e\"";
+    written.total = 1000;
+    QVERIFY2(sink.writeMeta(written, &error), qPrintable(error));
+    const QByteArray bytes(100, 'x');
+    QVERIFY2(sink.write(bytes.constData(), bytes.size(), &error), qPrintable(error));
+    sink.keep();
+
+    const QString own = asked.startsWith(QStringLiteral("http://c"))
+                            ? asked
+                            : QStringLiteral("http://a.test/f.bin");
+    ResumeNegotiation resume;
+    resume.lookFor(dir.path(), QStringLiteral("f.bin"), own, ownPart);
+    resume.aimAt(asked);
+    QCOMPARE(resume.isActive(), found);
+    QCOMPARE(resume.judgePartial(contentRange, 900).verdict, verdict);
 }
 
 QTEST_GUILESS_MAIN(TestResumeNegotiation)

@@ -164,6 +164,24 @@ private Q_SLOTS:
         QCOMPARE(cell(2, Column::Progress), QStringLiteral("100%"));
     }
 
+    void verifiedMark()
+    {
+        fill(3);
+        m_model->setRunState(TransferModel::RunState::Running);
+        Result plain, verified, skipped;
+        plain.id = 1;
+        verified.id = 2;
+        skipped.id = 3;
+        for (Result *r : {&plain, &verified, &skipped})
+            r->outcome = Outcome::Ok;
+        verified.verified = true;
+        skipped.verified = true;
+        skipped.skipped = true;
+        m_model->applyResults({plain, verified, skipped});
+        QCOMPARE(cell(0, Column::Status), QStringLiteral("Done"));
+        QCOMPARE(cell(1, Column::Status), QStringLiteral("Done — verified"));
+        QCOMPARE(cell(2, Column::Status), QStringLiteral("Done — already complete, verified"));
+    }
     void unknownSizeIsBusy()
     {
         fill(1);

@@ -39,9 +39,10 @@ private Q_SLOTS:
         QMainWindow owner;
         const WindowActions a(&owner);
         const QString sep = QStringLiteral("-");
-        QTest::newRow("File") << "&File"
-                              << (names({a.addFromFile, a.addChecksums, a.exportCsv})
-                                  << sep << names({a.settings}) << sep << names({a.quit}));
+        QTest::newRow("File")
+            << "&File"
+            << (names({a.addFromFile, a.addChecksums, a.exportCsv, a.exportFailedList})
+                << sep << names({a.settings}) << sep << names({a.quit}));
         QTest::newRow("Edit") << "&Edit"
                               << (names({a.paste, a.focusPaste, a.find})
                                   << sep << names({a.copyUrl, a.copyError, a.copyFailedUrls}));

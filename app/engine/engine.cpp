@@ -81,6 +81,11 @@ void Engine::cancel(ItemId id)
     QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->cancel(id); });
 }
 
+void Engine::changeUrl(ItemId id, const QUrl &url)
+{
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id, url] { s->changeUrl(id, url); });
+}
+
 void Engine::retry(ItemId id)
 {
     QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->retry(id); });

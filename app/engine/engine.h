@@ -37,7 +37,10 @@ public:
     void setPaused(bool paused); // paused: no new attempts, active ones stop reading
     void cancelAll();            // everything not finished ends `cancelled`
     void cancel(ItemId id);
-    void retry(ItemId id);  // a finished, not-ok item runs again from attempt 1
+    void retry(ItemId id); // a finished, not-ok item runs again from attempt 1
+    // A failed, cancelled, waiting or running item goes on at `url` from attempt 1, continuing
+    // its part file when `url` serves the same entity.
+    void changeUrl(ItemId id, const QUrl &url);
     void remove(ItemId id); // cancel quietly and forget: no Result is delivered
     // This item's own speed cap (bytes a second, 0 = none), at once if it is running.
     void setItemRate(ItemId id, qint64 bytesPerSecond);

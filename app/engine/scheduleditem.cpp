@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include "retrypolicy.h"
 
 AttemptSpec ScheduledItem::attemptSpec(int maxAttempts, qint64 nowMs) const
@@ -13,7 +15,7 @@ AttemptSpec ScheduledItem::attemptSpec(int maxAttempts, qint64 nowMs) const
     spec.extras = extras;
     spec.wantedName = wantedName;
     spec.attempt = attempts;
-    spec.maxAttempts = maxAttempts;
+    spec.maxAttempts = std::max(maxAttempts, rotation.count());
     if (deadlineAtMs >= 0)
         spec.budgetLeftMs = int(std::max<qint64>(1, deadlineAtMs - nowMs));
     spec.resumeName = resumeName;
@@ -29,7 +31,8 @@ ItemUpdate ScheduledItem::update(int maxAttempts) const
     update.id = id;
     update.state = state;
     update.attempt = attempts;
-    update.maxAttempts = maxAttempts;
+    // Each of its URLs gets an attempt, retries or not: "attempt 3 of 4" stays true.
+    update.maxAttempts = std::max(maxAttempts, rotation.count());
     update.httpStatus = last.httpStatus;
     if (state == ItemState::Queued && origin) {
         update.waitReason = origin->shownReason;
@@ -87,6 +90,15 @@ QString ScheduledItem::originKeyOf(const QUrl &url)
            QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
 }
 
+void ScheduledItem::aimAt(OriginQueues &origins)
+{
+    const QString key = originKeyOf(urlAt(rotation.current()));
+    if (key != hostKey) {
+        hostKey = key;
+        origin = &origins.move(id, *origin, key);
+    }
+}
+
 QUrl ScheduledItem::urlAt(int index) const
 {
     return index == 0 || !extras ? url : extras->mirrors.value(index - 1, url);
@@ -103,6 +115,14 @@ bool ScheduledItem::retiresUrl(const AttemptResult &result)
     default:
         return !RetryPolicy::isRetryable(result.errorKind, result.httpStatus);
     }
+}
+
+void ScheduledItem::changeUrl(const QUrl &newUrl)
+{
+    url = newUrl;
+    displayUrl = UrlList::redacted(newUrl);
+    pendingUrl.clear();
+    startAgain();
 }
 
 void ScheduledItem::startAgain()

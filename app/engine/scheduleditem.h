@@ -44,6 +44,7 @@ struct ScheduledItem
     qint64 dueMs = 0;        // RetryWait: on m_clock
     Stop stop = Stop::None;
     QString stopDetail;
+    QUrl pendingUrl; // Change URL while an attempt runs: taken once that attempt has stopped
     AttemptResult last;
 
     // A new item for a list entry (an invalid one gets only its id and the text it shows).
@@ -51,6 +52,9 @@ struct ScheduledItem
                                    const QString &resumeName);
     // The origin an URL goes to: scheme://host:port.
     static QString originKeyOf(const QUrl &url);
+    // Its origin becomes the one of the URL its next attempt goes to: every per-origin rule
+    // applies to the URL actually used, a mirror's origin queues it.
+    void aimAt(OriginQueues &origins);
     // Its URL number `index` (0: its own, i: mirror i).
     QUrl urlAt(int index) const;
     // Whether a failed attempt takes its URL out of the rotation: a failure that cannot succeed
@@ -58,6 +62,10 @@ struct ScheduledItem
     static bool retiresUrl(const AttemptResult &result);
     // Back to attempt 1, for a retry of a finished item.
     void startAgain();
+    // Its own URL is `newUrl` from now on (its mirrors stay), back to attempt 1. The part file
+    // an attempt kept stays too: the next attempt continues it if the new URL serves the same
+    // entity (ResumeNegotiation decides), else starts over.
+    void changeUrl(const QUrl &newUrl);
 
     // What its next attempt (already counted in `attempts`) asks a lane to do, at nowMs.
     AttemptSpec attemptSpec(int maxAttempts, qint64 nowMs) const;

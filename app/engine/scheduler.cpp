@@ -266,10 +266,13 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
             finish(item, Outcome::Ok, ErrorKind::None, {});
             break;
         case NextStep::Step::Cancelled:
-            finish(item, Outcome::Cancelled, next.kind, next.detail);
+            if (!item.pendingUrl.isEmpty())
+                runAt(item, item.pendingUrl); // stopped for Change URL: its part is kept
+            else
+                finish(item, Outcome::Cancelled, next.kind, next.detail);
             break;
         case NextStep::Step::Retry:
-            aim(item);
+            item.aimAt(m_origins);
             waitForRetry(item, next.delayMs);
             break;
         case NextStep::Step::Fail:
@@ -282,16 +285,6 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
     }
     dispatch();
     m_batch.schedule();
-}
-
-void Scheduler::aim(Item &item)
-{
-    // Every per-origin rule applies to the URL actually used: a mirror's origin queues it.
-    const QString key = Item::originKeyOf(item.urlAt(item.rotation.current()));
-    if (key != item.hostKey) {
-        item.hostKey = key;
-        item.origin = &m_origins.move(item.id, *item.origin, key);
-    }
 }
 
 void Scheduler::waitForRetry(Item &item, qint64 delayMs)
@@ -405,13 +398,49 @@ void Scheduler::retry(ItemId id)
     if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
         return;
     item.startAgain();
-    aim(item);
+    item.aimAt(m_origins);
     ++m_unfinished;
     m_idleAnnounced = false;
     enqueue(item, true);
     post(baseUpdate(item));
     dispatch();
     m_batch.schedule();
+}
+
+void Scheduler::changeUrl(ItemId id, const QUrl &url)
+{
+    auto it = m_items.find(id);
+    if (it == m_items.end() || it->second.url.isEmpty() || !url.isValid())
+        return;
+    Item &item = it->second;
+    switch (item.state) {
+    case ItemState::Finished:
+        if (item.last.ok)
+            return;
+        ++m_unfinished;
+        m_idleAnnounced = false;
+        break;
+    case ItemState::Active:
+        item.pendingUrl = url;
+        cancelItem(item, QStringLiteral("URL changed"), Stop::Cancel);
+        return;
+    case ItemState::RetryWait:
+        m_retries.remove(item.id, item.dueMs);
+        break;
+    case ItemState::Queued:
+        break; // its old queue entry goes stale
+    }
+    runAt(item, url);
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::runAt(Item &item, const QUrl &url)
+{
+    item.changeUrl(url);
+    item.aimAt(m_origins);
+    enqueue(item, true);
+    post(baseUpdate(item));
 }
 
 void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail)

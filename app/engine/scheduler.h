@@ -52,6 +52,8 @@ public:
     void cancelAll();
     void cancel(ItemId id);
     void retry(ItemId id);
+    // Change URL: a failed, cancelled, waiting or running (paused) item goes on at `url`.
+    void changeUrl(ItemId id, const QUrl &url);
     void remove(ItemId id);
     void setItemRate(ItemId id, qint64 bytesPerSecond);
     // A new batch: every origin's politeness starts afresh (allowance, bucket, breaker,
@@ -76,7 +78,7 @@ private:
     void launch(Item &item);
     void onLaneProgress(int lane, const QList<ItemUpdate> &updates);
     void onAttemptFinished(int lane, const AttemptResult &result);
-    void aim(Item &item); // its origin: the one of the URL its next attempt goes to
+    void runAt(Item &item, const QUrl &url); // queued again, at attempt 1, at `url`
     void waitForRetry(Item &item, qint64 delayMs);
     void onRetriesDue(const QList<ItemId> &ids);
     void finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail);

@@ -245,6 +245,16 @@ void TransferModel::resetForRetry(ItemId id)
     setState(*row, RowState::Queued);
 }
 
+void TransferModel::changeUrl(ItemId id, const QString &shownUrl)
+{
+    TransferRow *row = m_rows.find(id);
+    if (!row || row->state == RowState::Invalid)
+        return;
+    row->url = shownUrl;
+    markDirty(*row, TransferRow::AllColumns);
+    resetForRetry(id);
+}
+
 void TransferModel::removeItem(ItemId id)
 {
     const int r = rowOf(id);

@@ -125,6 +125,8 @@ public:
     void applyResults(const QList<Result> &results);
     // A finished item is about to run again (Engine::retry): back to queued, result dropped.
     void resetForRetry(ItemId id);
+    // Change URL: the row shows `shownUrl` (redacted) and, when it had finished, waits again.
+    void changeUrl(ItemId id, const QString &shownUrl);
     void removeItem(ItemId id);
     void clear();
     void setRunState(RunState state);

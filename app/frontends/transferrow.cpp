@@ -116,7 +116,11 @@ QString TransferRow::status(RunState run, qint64 now) const
     case State::Done:
         // Verified on disk (or carried over from a resumed session): nothing was downloaded.
         if (result && result->skipped)
-            return tr("Done — already complete");
+            return result->verified ? tr("Done — already complete, verified")
+                                    : tr("Done — already complete");
+        // Every digest the list gave matched the body.
+        if (result && result->verified)
+            return tr("Done — verified");
         return TransferModel::stateName(state);
     default:
         return TransferModel::stateName(state);

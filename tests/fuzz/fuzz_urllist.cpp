@@ -1,4 +1,5 @@
-// Fuzzes UrlList::parse/extract (tab-separated extras, ranges) and expandRanges/rangeCount.
+// Fuzzes UrlList::parse/extract (tab-separated fields: name, dir, digests, mirrors, header=;
+// ranges), ListLine's round trip, and expandRanges/rangeCount.
 // The first byte picks the mode; the rest is the pasted text, as UTF-8 or as raw UTF-16 (which
 // reaches lone surrogates that UTF-8 decoding never produces).
 #include <QUrl>
@@ -7,6 +8,7 @@
 #include <cstdint>
 
 #include "fuzzcheck.h"
+#include "listline.h"
 #include "urllist.h"
 
 namespace {
@@ -18,6 +20,34 @@ bool isLowerHex(const QByteArray &s)
             return false;
     }
     return true;
+}
+
+// A valid entry's fields: a dir= that stays inside, digests of the right length, mirrors that
+// are http(s), header lines without CR or LF; and its written line reads back the same.
+void checkFields(const UrlList::Entry &e)
+{
+    for (const Digest &d : e.digests())
+        fuzzCheck(d.hex.size() == Digest::hexLengthOf(d.algorithm) && isLowerHex(d.hex),
+                  "digest of the wrong length or case", e.text);
+    const QString dir = e.dir();
+    fuzzCheck(!dir.startsWith(u'/') && !dir.contains(u'\\'), "dir= absolute or backslash", dir);
+    for (const QStringView part : QStringView(dir).tokenize(u'/', Qt::SkipEmptyParts))
+        fuzzCheck(part != u"." && part != u"..", "dir= leaves its folder", dir);
+    fuzzCheck(!dir.contains(QStringLiteral("//")), "dir= with an empty part", dir);
+    if (!e.extras)
+        return;
+    for (const QUrl &mirror : e.extras->mirrors)
+        fuzzCheck(mirror.scheme() == u"http" || mirror.scheme() == u"https", "mirror not http(s)",
+                  e.text);
+    for (const auto &[name, value] : e.extras->headers)
+        fuzzCheck(!value.contains('\r') && !value.contains('\n') && !name.isEmpty(),
+                  "header= injects a line", e.text);
+    const UrlList again = UrlList::parse(ListLine::of(e));
+    if (e.url.userInfo().isEmpty() && again.entries().size() == 1) {
+        const UrlList::Entry &r = again.entries().first();
+        fuzzCheck(r.valid && r.dir() == dir && r.digests() == e.digests(),
+                  "ListLine does not read back", e.text);
+    }
 }
 
 void checkList(const UrlList &list, qsizetype lineCount)
@@ -35,6 +65,7 @@ void checkList(const UrlList &list, qsizetype lineCount)
         if (!e.valid)
             continue;
         ++valid;
+        checkFields(e);
         const QString scheme = e.url.scheme();
         fuzzCheck(e.url.isValid(), "valid entry with an invalid QUrl", e.text);
         fuzzCheck(scheme == u"http" || scheme == u"https", "valid entry not http(s)", e.text);

@@ -27,9 +27,9 @@ InputPanel::InputPanel(QWidget *parent)
     m_edit->setAccessibleName(tr("URLs to add"));
     m_edit->setPlaceholderText(
         tr("Paste URLs here, one per line — or any text with links in it (a web page, Markdown, "
-           "an e-mail).\nURL<Tab>name saves under that name; img[001-250].jpg expands to 250 "
-           "URLs.\nDrop text, links or list files (also aria2, Metalink, results CSV) anywhere on "
-           "the window."));
+           "an e-mail).\nAfter a tab: name=, dir=, md5=/sha1=/sha256=/sha512=, mirror URLs, "
+           "header=; img[001-250].jpg expands to 250 URLs.\nDrop text, links or list files (also "
+           "aria2, Metalink, results CSV) anywhere on the window."));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setTabChangesFocus(false);
     m_summary->setObjectName(QStringLiteral("pastePreview"));

@@ -31,6 +31,31 @@ QString shown(const QString &text)
     return out;
 }
 
+// What a line's fields say, for a line that has any: "2 digests (MD5, SHA-256) · 3 mirrors ·
+// folder a/b · 1 header"; empty for a plain line.
+QString fieldsOf(const UrlList::Entry &e)
+{
+    QStringList parts;
+    const QList<Digest> digests = e.digests();
+    if (!digests.isEmpty()) {
+        QStringList names;
+        for (const Digest &d : digests)
+            names << QString(Digest::titleOf(d.algorithm));
+        parts << QCoreApplication::translate("InputPanel", "%n digest(s) (%1)", nullptr,
+                                             int(digests.size()))
+                     .arg(names.join(QStringLiteral(", ")));
+    }
+    if (e.extras && !e.extras->mirrors.isEmpty())
+        parts << QCoreApplication::translate("InputPanel", "%n mirror(s)", nullptr,
+                                             int(e.extras->mirrors.size()));
+    if (!e.dir().isEmpty())
+        parts << tr("folder %1").arg(e.dir());
+    if (e.extras && !e.extras->headers.isEmpty())
+        parts << QCoreApplication::translate("InputPanel", "%n header(s)", nullptr,
+                                             int(e.extras->headers.size()));
+    return parts.join(QStringLiteral(" · "));
+}
+
 // The most entries parsing could make: one per line, a range as many as it expands to (up to
 // the limit; past it the line is one invalid entry), and at least one per "://" for free text.
 // Stops counting once past `cap`, so refusing a million lines costs one quick scan.
@@ -99,7 +124,7 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
         if (kind.size() < MaxShownProblems)
             kind.append({line, message(), error});
     };
-    QList<Problem> skipped, invalid, duplicates, ranges;
+    QList<Problem> skipped, invalid, duplicates, ranges, fields;
     for (const UrlList::Entry &e : a.list.entries()) {
         if (e.valid && !known.isEmpty() && known.contains(UrlList::redacted(e.url))) {
             ++a.alreadyKnown;
@@ -114,6 +139,12 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
             continue;
         }
         a.accepted.append(e);
+        if (e.valid && (e.extras || !e.expectedSha256.isEmpty()) &&
+            (fields.isEmpty() || fields.last().line != e.line)) {
+            note(
+                fields, e.line, [&e] { return tr("Line %1: %2").arg(e.line).arg(fieldsOf(e)); },
+                false);
+        }
         if (!e.valid) {
             note(
                 invalid, e.line,
@@ -157,7 +188,7 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
                 false);
         }
     }
-    a.problems = skipped + invalid + duplicates + ranges;
+    a.problems = skipped + invalid + duplicates + ranges + fields;
     std::stable_sort(a.problems.begin(), a.problems.end(),
                      [](const Problem &x, const Problem &y) { return x.line < y.line; });
     if (a.problems.size() > MaxShownProblems)

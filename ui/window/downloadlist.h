@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -45,9 +46,16 @@ public:
     // Runs the failed or cancelled ones among `ids` again (now, even when rows wait for Start).
     void retry(const QList<ItemId> &ids);
     void remove(const QList<ItemId> &ids);
+    // Change URL: a failed, cancelled, waiting or paused row goes on at `url` (its part file
+    // continued when the new URL serves the same entity); false with *error for a URL Fanout
+    // does not fetch or a row that cannot change.
+    bool changeUrl(ItemId id, const QString &url, QString *error);
     // Cancels and forgets every row and the saved session; the search is cleared and row
     // numbers start at 1 again.
     void clear();
+    // Writes every row that did not end ok as a list line (FailedList, as --failed-list) to
+    // `path`; *count says how many. False with *error when the file cannot be written.
+    bool exportFailed(const QString &path, int *count, QString *error) const;
 
 Q_SIGNALS:
     // Rows were added or started: what the commands may do has changed.
@@ -60,4 +68,7 @@ Q_SIGNALS:
 private:
     Parts m_parts;
     QSet<QString> m_known;
+    // The list lines of rows with fields or invalid, for Export Failed as List (a plain line
+    // is its row's URL).
+    QHash<ItemId, UrlList::Entry> m_entries;
 };

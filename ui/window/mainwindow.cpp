@@ -151,6 +151,11 @@ bool MainWindow::exportCsv(const QString &path, QString *error)
     return m_commands->exportCsv(path, error);
 }
 
+bool MainWindow::exportFailedList(const QString &path, QString *error)
+{
+    return m_commands->exportFailedList(path, error);
+}
+
 void MainWindow::limitSelectedSpeed(qint64 bytesPerSecond)
 {
     m_commands->limitSelectedSpeed(bytesPerSecond);

@@ -46,6 +46,8 @@ public:
     bool addFile(const QString &path);
     // Writes every row's result, in table order, with the headless mode's CSV writer.
     bool exportCsv(const QString &path, QString *error = nullptr);
+    // Export Failed as List to `path` (what its file dialog would choose).
+    bool exportFailedList(const QString &path, QString *error = nullptr);
     // Caps the selected rows' speed (bytes a second; 0 lifts the cap), at once when running.
     void limitSelectedSpeed(qint64 bytesPerSecond);
 

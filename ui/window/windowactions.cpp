@@ -68,6 +68,10 @@ WindowActions::WindowActions(QObject *owner)
       copyFailedUrls(make(owner, "actionCopyFailedUrls", tr("Copy Failed &URLs"),
                           QStringLiteral("copy"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                           tr("Copy the URLs of the failed downloads, one per line"))),
+      exportFailedList(make(owner, "actionExportFailedList", tr("Export Failed as &List…"), {},
+                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                            tr("Save the downloads that did not end ok as a list that runs them "
+                               "again (names, folders, digests, mirrors kept; as --failed-list)"))),
       settings(make(owner, "actionSettings", tr("Se&ttings…"), QStringLiteral("settings"),
                     {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
                     tr("Output folder, parallel downloads, timeouts, retries"))),
@@ -105,6 +109,10 @@ WindowActions::WindowActions(QObject *owner)
       limitSpeed(make(owner, "actionLimitSpeed", tr("Limit &Speed…"), {},
                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                       tr("Cap the download speed of the selected rows (0 lifts the cap)"))),
+      changeUrl(make(owner, "actionChangeUrl", tr("Change &URL…"), {},
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+                     tr("Go on from another URL: the part file is continued when the new URL "
+                        "serves the same file, and the list's digests still apply"))),
       rowSeparator(new QAction(owner))
 {
     rowSeparator->setSeparator(true);
@@ -124,7 +132,8 @@ QList<QAction *> WindowActions::windowCommands() const
 {
     return QList<QAction *>{addFromFile, exportCsv, quit,           focusPaste,
                             find,        start,     pause,          cancelAll,
-                            retryFailed, clearList, copyFailedUrls, settings} +
+                            retryFailed, clearList, copyFailedUrls, exportFailedList,
+                            settings} +
            groupActions();
 }
 
@@ -138,5 +147,5 @@ QList<QAction *> WindowActions::contextMenuActions() const
 
 QList<QAction *> WindowActions::rowActions() const
 {
-    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder, limitSpeed};
+    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder, limitSpeed, changeUrl};
 }

@@ -26,6 +26,7 @@ struct WindowActions
     QAction *retryFailed;
     QAction *clearList; // cancel and forget every row, and the saved session (asks first)
     QAction *copyFailedUrls;
+    QAction *exportFailedList; // the rows not ok, as a list that runs them again
     QAction *settings;
     QAction *showAll;
     QAction *showActive;
@@ -42,6 +43,7 @@ struct WindowActions
     QAction *openFile;
     QAction *openFolder;
     QAction *limitSpeed; // a speed cap for the selected rows
+    QAction *changeUrl;  // the current row goes on at another URL
     QAction *rowSeparator;
 
     QList<QAction *> rowActions() const;

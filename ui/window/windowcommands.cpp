@@ -53,6 +53,7 @@ void WindowCommands::connectActions()
     connect(a.addFromFile, &QAction::triggered, m_parts.intake, &UrlIntake::chooseFile);
     connect(a.addChecksums, &QAction::triggered, m_parts.intake, &UrlIntake::chooseChecksums);
     connect(a.exportCsv, &QAction::triggered, this, &WindowCommands::chooseExport);
+    connect(a.exportFailedList, &QAction::triggered, this, &WindowCommands::chooseFailedListExport);
     connect(a.quit, &QAction::triggered, window, &QWidget::close);
     connect(a.paste, &QAction::triggered, m_parts.intake, &UrlIntake::pasteClipboard);
     connect(a.focusPaste, &QAction::triggered, m_parts.input, &InputPanel::focusEditor);
@@ -86,6 +87,7 @@ void WindowCommands::connectActions()
     connect(a.openFile, &QAction::triggered, this, [this] { openSelected(false); });
     connect(a.openFolder, &QAction::triggered, this, [this] { openSelected(true); });
     connect(a.limitSpeed, &QAction::triggered, this, &WindowCommands::askSpeedLimit);
+    connect(a.changeUrl, &QAction::triggered, this, &WindowCommands::askNewUrl);
     connect(view->table(), &QTableView::doubleClicked, this, [this] { openSelected(false); });
 }
 
@@ -116,6 +118,27 @@ void WindowCommands::askSpeedLimit()
         return;
     }
     limitSelectedSpeed(*rate);
+}
+
+void WindowCommands::askNewUrl()
+{
+    const QList<ItemId> ids = m_parts.view->selectedIds();
+    const QList<int> rows = m_parts.view->selectedSourceRows();
+    if (ids.size() != 1 || rows.isEmpty()) {
+        showMessage(tr("Select one row to change its URL"), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        m_parts.window, tr("Change URL"),
+        tr("Go on from this URL (the part file is continued when it serves the same file):"),
+        QLineEdit::Normal, m_parts.model->index(rows.first(), int(Column::Url)).data().toString(),
+        &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!m_parts.list->changeUrl(ids.first(), url, &error))
+        QMessageBox::warning(m_parts.window, tr("Change URL"), error);
 }
 
 void WindowCommands::limitSelectedSpeed(qint64 bytesPerSecond)
@@ -207,6 +230,39 @@ void WindowCommands::chooseExport()
         QMessageBox::warning(m_parts.window, tr("Export failed"), error);
 }
 
+bool WindowCommands::exportFailedList(const QString &path, QString *error)
+{
+    int count = 0;
+    QString message;
+    const bool ok = m_parts.list->exportFailed(path, &count, &message);
+    if (error)
+        *error = message;
+    showMessage(
+        ok ? tr("%n download(s) not ok written to %1 — add it to run them again", nullptr, count)
+                 .arg(QDir::toNativeSeparators(path))
+           : tr("Export failed: %1").arg(message),
+        ok ? 8000 : 0);
+    return ok;
+}
+
+void WindowCommands::chooseFailedListExport()
+{
+    QSettings store;
+    const QString dir = store
+                            .value(QStringLiteral("window/lastExportDir"),
+                                   m_parts.session->settings().engine.outputDir)
+                            .toString();
+    const QString path = QFileDialog::getSaveFileName(
+        m_parts.window, tr("Export failed downloads as a list"),
+        QDir(dir).filePath(QStringLiteral("fanout-failed.txt")), tr("Lists (*.txt)"));
+    if (path.isEmpty())
+        return;
+    store.setValue(QStringLiteral("window/lastExportDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportFailedList(path, &error))
+        QMessageBox::warning(m_parts.window, tr("Export failed"), error);
+}
+
 void WindowCommands::editSettings()
 {
     SettingsDialog dialog(m_parts.session->settings(), m_parts.window);
@@ -225,6 +281,8 @@ void WindowCommands::updateActions()
     a.cancelAll->setEnabled(s.count(TransferModel::Group::Unfinished) > 0);
     a.retryFailed->setEnabled(s.count(S::Failed) > 0);
     a.copyFailedUrls->setEnabled(s.count(S::Failed) > 0);
+    a.exportFailedList->setEnabled(
+        s.count(S::Failed) + s.count(S::Cancelled) + s.count(S::Invalid) > 0);
     a.exportCsv->setEnabled(s.total > 0);
     // Runs on every summary tick: hasSelection() stays cheap with 100,000 rows selected.
     const bool selected = m_parts.view->table()->selectionModel()->hasSelection();

@@ -42,6 +42,8 @@ public:
 
     // Writes every row's result, in table order, with the headless mode's CSV writer.
     bool exportCsv(const QString &path, QString *error = nullptr);
+    // Export Failed as List to `path` (what the file dialog would choose).
+    bool exportFailedList(const QString &path, QString *error = nullptr);
     // Caps the selected rows' speed (bytes a second; 0 lifts the cap), at once when running.
     void limitSelectedSpeed(qint64 bytesPerSecond);
     // Enables each action by the model's counts and the table's selection.
@@ -55,9 +57,11 @@ private:
     void connectActions();
     void setPaused(bool paused);
     void askSpeedLimit();
+    void askNewUrl();
     void copyColumn(TransferModel::Column column, bool failedOnly);
     void openSelected(bool folder);
     void chooseExport();
+    void chooseFailedListExport();
     void editSettings();
     void showMessage(const QString &text, int timeout = 0);
 
