@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -12,15 +11,8 @@
 #include <unistd.h>
 
 #include "scheduleditem.h"
+#include "starttime.h"
 #include "urllist.h"
-
-namespace {
-QString formatBytes(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-} // namespace
 
 int Headless::main(const QStringList &arguments)
 {
@@ -79,6 +71,8 @@ int Headless::main(const QStringList &arguments)
     }
 
     Headless runner(effective);
+    if (!runner.m_automation->open(&error))
+        return usage(error);
     int status = 1;
     QObject::connect(&runner, &Headless::finished, qApp, [&status](int exitStatus) {
         status = exitStatus;
@@ -104,17 +98,24 @@ int Headless::main(const QStringList &arguments)
         ::sigaction(SIGTERM, &action, nullptr);
     }
     runner.run(std::move(list), resumed ? &*resumed : nullptr);
-    if (!runner.m_done)
+    if (!runner.m_ended)
         QCoreApplication::exec();
     return status;
 }
 
 Headless::Headless(Settings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_progressTimer(this), m_err(stderr)
+    : QObject(parent), m_settings(std::move(settings)), m_progressTimer(this), m_startTimer(this),
+      m_err(stderr)
 {
     m_errIsTerminal = ::isatty(STDERR_FILENO);
+    m_progress = std::make_unique<ProgressLine>(&m_err, m_errIsTerminal);
+    m_automation = std::make_unique<BatchAutomation>(
+        m_settings.automation, m_settings.engine.maxInFlight, m_settings.engine.outputDir, &m_err);
+    connect(m_automation.get(), &BatchAutomation::hooksIdle, this, &Headless::feed);
     m_progressTimer.setInterval(m_errIsTerminal ? 250 : 2000);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { printProgress(false); });
+    m_startTimer.setInterval(1000);
+    connect(&m_startTimer, &QTimer::timeout, this, &Headless::waitForStart);
 }
 
 Headless::~Headless() = default;
@@ -136,10 +137,18 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
     if (m_list->duplicateCount() > shownDuplicates)
         m_err << QStringLiteral("fanout: ... and %1 more repeated lines\n")
                      .arg(m_list->duplicateCount() - shownDuplicates);
+    if (!m_settings.automation.shard.isWhole()) {
+        // A pass more: the shard's share of the list is its total.
+        UrlList::Entry entry;
+        for (m_total = 0; m_list->next(&entry);)
+            m_total += inShard(entry) ? 1 : 0;
+        m_list->rewind();
+    }
     if (!m_settings.sessionPath.isEmpty())
         openJournal();
     if (!m_settings.csvPath.isEmpty()) {
         m_csv = std::make_unique<OrderedCsvWriter>();
+        m_csv->setHookColumn(m_automation->hookColumn());
         m_csv->open(m_settings.csvPath); // a failure is told at the end, as before
     }
     m_settings.engine.streaming = true;
@@ -150,9 +159,49 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
         finishRun();
         return;
     }
+    if (m_settings.automation.startAt.isValid()) {
+        m_waitingToStart = true;
+        m_startTimer.start();
+        waitForStart();
+        return;
+    }
     if (!m_settings.quiet)
         m_progressTimer.start();
     feed();
+}
+
+void Headless::waitForStart()
+{
+    const QDateTime at = m_settings.automation.startAt;
+    const qint64 left = QDateTime::currentDateTime().msecsTo(at);
+    if (m_waitingToStart && left > 0 && m_stopDetail.isEmpty()) {
+        if (!m_settings.quiet)
+            m_progress->printText(
+                QStringLiteral("waiting to start at %1 (in %2; Ctrl+C ends it) | %3 items")
+                    .arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                         StartTime::remaining(left))
+                    .arg(m_total));
+        // Checked every second against the wall clock, so a suspend or a clock change is
+        // seen; the last stretch is timed exactly.
+        if (left < 1000)
+            QTimer::singleShot(int(left), this, &Headless::waitForStart);
+        return;
+    }
+    if (!m_waitingToStart)
+        return;
+    m_waitingToStart = false;
+    m_startTimer.stop();
+    m_clock.start(); // the batch's time starts now
+    if (!m_settings.quiet) {
+        m_progress->clear();
+        m_progressTimer.start();
+    }
+    feed();
+}
+
+bool Headless::inShard(const UrlList::Entry &entry) const
+{
+    return m_settings.automation.shard.contains(entry.text);
 }
 
 void Headless::openJournal()
@@ -171,8 +220,10 @@ void Headless::openJournal()
         fresh.checkOnly = m_settings.engine.checkOnly;
         opened = m_journal->create(m_settings.sessionPath, fresh, &error, [this](QString *line) {
             UrlList::Entry entry;
-            if (!m_list->next(&entry))
-                return false;
+            do {
+                if (!m_list->next(&entry))
+                    return false;
+            } while (!inShard(entry));
             // Credentials never reach the journal.
             *line = UrlList::redactedText(entry.text);
             if (!entry.wantedName.isEmpty())
@@ -192,7 +243,7 @@ void Headless::openJournal()
 void Headless::feed()
 {
     m_feedPending = false;
-    if (m_done)
+    if (m_done || m_waitingToStart)
         return;
     // A slice at a time, so that signals and Ctrl+C are heard while a million junk lines go.
     constexpr int slice = 16384;
@@ -201,13 +252,18 @@ void Headless::feed()
     QList<int> positions;
     int handled = 0;
     UrlList::Entry entry;
-    while (!m_listDone && handled < slice && m_outstanding + toRun.size() < m_lookAhead) {
+    // Items whose hook has not ended count as outstanding: slow hooks hold the list back.
+    const int hooks = m_automation->pendingHooks();
+    while (!m_listDone && handled < slice && m_outstanding + hooks + toRun.size() < m_lookAhead) {
         if (!m_list->next(&entry)) {
             m_listDone = true;
             break;
         }
-        const int index = m_nextIndex++;
         ++handled;
+        if (!inShard(entry))
+            continue;
+        const int index = m_nextIndex++;
+        m_automation->added(index, entry);
         // What a resumed session already finished stays finished: only the rest runs again.
         const Result done = m_resumed ? m_resumed->results.value(index) : Result();
         if (done.isOk() && (m_settings.engine.checkOnly || QFileInfo::exists(done.file))) {
@@ -241,7 +297,8 @@ void Headless::feed()
             m_indexOf.insert(ids[k], positions[k]);
         m_outstanding += int(ids.size());
     }
-    if (m_listDone && m_outstanding == 0) {
+    m_automation->flush();
+    if (m_listDone && m_outstanding == 0 && m_automation->pendingHooks() == 0) {
         finishRun();
     } else if (!m_listDone && handled == slice && !m_feedPending) {
         m_feedPending = true;
@@ -257,19 +314,22 @@ void Headless::interrupt()
         m_stopDetail = QStringLiteral("cancelled by user");
         if (m_engine)
             m_engine->cancelAll();
+        m_waitingToStart = false; // a batch that waits for its start time ends cancelled
+        m_startTimer.stop();
         feed();
         return;
     }
+    // Again: running hooks are killed, queued ones dropped; the end follows at once.
+    m_listDone = true;
+    m_automation->stopHooks();
     finishRun();
 }
 
 void Headless::onItemsChanged(const QList<ItemUpdate> &updates)
 {
+    m_automation->apply(updates, m_indexOf);
     for (const ItemUpdate &update : updates) {
-        if (update.state == ItemState::Active)
-            m_activeBytes.insert(update.id, update.received);
-        else
-            m_activeBytes.remove(update.id);
+        m_progress->itemChanged(update);
         if (m_journal && !update.file.isEmpty()) {
             const int index = m_indexOf.value(update.id, -1);
             if (index >= 0 && m_partsRecorded.value(index) != update.file) {
@@ -283,8 +343,7 @@ void Headless::onItemsChanged(const QList<ItemUpdate> &updates)
 void Headless::onItemsFinished(const QList<Result> &results)
 {
     for (const Result &result : results) {
-        m_activeBytes.remove(result.id);
-        m_finishedBytes += result.bytes;
+        m_progress->itemFinished(result.id, result.bytes);
         const int index = m_indexOf.take(result.id);
         m_partsRecorded.remove(index);
         --m_outstanding;
@@ -299,8 +358,13 @@ void Headless::onItemsFinished(const QList<Result> &results)
 
 void Headless::deliver(qint64 index, const Result &result, bool journal)
 {
-    if (m_csv)
-        m_csv->add(index, result);
+    // The item hook runs for what this run did: not for a result carried from the session, nor
+    // for an item the stopped batch cancelled before it started.
+    const bool runHook = journal && (result.outcome != Outcome::Cancelled || result.attempts > 0);
+    m_automation->itemDone(index, result, runHook, [this, index](const Result &withHook) {
+        if (m_csv)
+            m_csv->add(index, withHook);
+    });
     if (result.politeWaitMs > 0) {
         m_politeMs += result.politeWaitMs;
         ++m_politeItems;
@@ -313,8 +377,8 @@ void Headless::deliver(qint64 index, const Result &result, bool journal)
     }
     ++m_failed;
     if (result.outcome != Outcome::Cancelled) {
-        if (m_errIsTerminal && !m_settings.quiet)
-            m_err << QStringLiteral("\r\x1b[K");
+        if (!m_settings.quiet)
+            m_progress->clear();
         constexpr int shown = 200; // a 100 KB line is not echoed in full
         const QString url = result.url.size() > shown
                                 ? result.url.left(shown) +
@@ -327,27 +391,7 @@ void Headless::deliver(qint64 index, const Result &result, bool journal)
 
 void Headless::printProgress(bool final)
 {
-    qint64 received = m_finishedBytes;
-    for (const qint64 bytes : std::as_const(m_activeBytes))
-        received += bytes;
-    const qint64 now = m_clock.elapsed();
-    const qint64 span = std::max<qint64>(1, now - m_lastBytesAtMs);
-    const qint64 rate =
-        final ? received * 1000 / std::max<qint64>(1, now) : (received - m_lastBytes) * 1000 / span;
-    m_lastBytes = received;
-    m_lastBytesAtMs = now;
-    const QString line = QStringLiteral("%1/%2 done (%3 ok, %4 not ok) | %5 active | %6 | %7/s")
-                             .arg(m_ok + m_failed)
-                             .arg(m_total)
-                             .arg(m_ok)
-                             .arg(m_failed)
-                             .arg(m_activeBytes.size())
-                             .arg(formatBytes(received), formatBytes(rate));
-    if (m_errIsTerminal)
-        m_err << QStringLiteral("\r\x1b[K") << line << (final ? "\n" : "");
-    else
-        m_err << line << '\n';
-    m_err.flush();
+    m_progress->print(m_ok, m_failed, m_total, m_clock.elapsed(), final);
 }
 
 void Headless::finishRun()
@@ -356,14 +400,19 @@ void Headless::finishRun()
         return;
     m_done = true;
     m_progressTimer.stop();
+    m_startTimer.stop();
+    const qint64 elapsedMs = m_clock.elapsed();
     if (!m_settings.quiet && m_total > 0)
         printProgress(true);
     int status = (m_ok == m_total) ? 0 : 1;
+    QString csvWritten;
     if (m_csv) {
         QString error;
         if (!m_csv->commit(&error)) {
             m_err << QStringLiteral("fanout: %1\n").arg(error);
             status = 1;
+        } else {
+            csvWritten = m_settings.csvPath;
         }
     }
     if (m_politeItems > 0)
@@ -374,10 +423,19 @@ void Headless::finishRun()
     if (m_journal)
         m_journal->sync();
     m_err.flush();
-    const int failed = m_total - m_ok;
-    std::printf("Total: %d | OK: %d | Failed: %d | Time: %lld ms\n", m_total, m_ok, failed,
-                static_cast<long long>(m_clock.elapsed()));
-    std::fflush(stdout);
+    // A hook's exit status never changes the batch's.
+    m_automation->batchDone(csvWritten, m_total, m_ok, elapsedMs,
+                            [this, status, elapsedMs] { endRun(status, elapsedMs); });
+}
+
+void Headless::endRun(int status, qint64 elapsedMs)
+{
+    // With the event stream on standard output, the summary goes to standard error.
+    FILE *out = m_settings.automation.eventsPath == QLatin1String("-") ? stderr : stdout;
+    std::fprintf(out, "Total: %d | OK: %d | Failed: %d | Time: %lld ms\n", m_total, m_ok,
+                 m_total - m_ok, static_cast<long long>(elapsedMs));
+    std::fflush(out);
+    m_ended = true;
     // The engine goes with the runner, after the event loop: deleting it here would free it
     // in the middle of delivering its own idle() signal.
     Q_EMIT finished(status);

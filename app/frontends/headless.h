@@ -10,10 +10,12 @@
 #include <memory>
 #include <optional>
 
+#include "batchautomation.h"
 #include "engine.h"
 #include "headlessoptions.h"
 #include "listreader.h"
 #include "orderedcsvwriter.h"
+#include "progressline.h"
 #include "sessionjournal.h"
 
 // `fanout --headless`: reads a URL list, runs the batch on the same Engine the window uses,
@@ -48,10 +50,16 @@ private:
     void onItemsFinished(const QList<Result> &results);
     void openJournal();
     void feed();
+    // Waits for --start-at, telling so on the progress line, then feeds the engine.
+    void waitForStart();
+    // Whether this shard (--shard) holds the entry.
+    bool inShard(const UrlList::Entry &entry) const;
     // One item's result, in any order: counted, journaled (unless carried from the session),
     // told when it failed, and put in the CSV.
     void deliver(qint64 index, const Result &result, bool journal = true);
+    // The end: once the item hooks are over, the CSV, then the batch hook and the summary.
     void finishRun();
+    void endRun(int status, qint64 elapsedMs);
     void printProgress(bool final);
 
     Settings m_settings;
@@ -72,17 +80,18 @@ private:
     QString m_stopDetail;
     qint64 m_politeMs = 0;
     int m_politeItems = 0;
-    QHash<ItemId, qint64> m_activeBytes;
-    qint64 m_finishedBytes = 0;
-    qint64 m_lastBytes = 0;
-    qint64 m_lastBytesAtMs = 0;
     int m_total = 0; // entries in the list
     int m_ok = 0;
     int m_failed = 0;
     int m_interrupts = 0;
     QElapsedTimer m_clock;
     QTimer m_progressTimer;
+    QTimer m_startTimer; // --start-at: checks the wall clock every second
     QTextStream m_err;
     bool m_errIsTerminal = false;
-    bool m_done = false;
+    std::unique_ptr<ProgressLine> m_progress;
+    std::unique_ptr<BatchAutomation> m_automation;
+    bool m_waitingToStart = false;
+    bool m_done = false;  // the end has begun: nothing more is fed
+    bool m_ended = false; // finished() was emitted
 };

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -216,6 +217,7 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.http1,
                        o.http2PriorKnowledge,
                        o.quiet});
+    parser.addOptions(AutomationFlags::options());
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
@@ -246,6 +248,8 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     settings.listPath = positional.value(0);
     settings.csvPath = parser.value(o.csv);
     settings.quiet = parser.isSet(o.quiet);
+    if (!AutomationFlags::read(parser, QDateTime::currentDateTime(), &settings.automation, error))
+        return std::nullopt;
     engine.outputDir = parser.isSet(o.output) ? parser.value(o.output) : QDir::currentPath();
     if (engine.outputDir.isEmpty()) {
         *error = QStringLiteral("--output needs a folder");

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "automationflags.h"
 #include "engineoptions.h"
 
 // What `fanout --headless` was asked to do: the engine's options and the runner's own.
@@ -15,6 +16,7 @@ struct HeadlessSettings
     QString csvPath;
     QString sessionPath; // --session: journal here, or resume the one that is there
     bool quiet = false;
+    AutomationSettings automation; // events, hooks, shard, start time, update mode
 };
 
 // The command line of `fanout`: every flag with its help text, parsed with QCommandLineParser
