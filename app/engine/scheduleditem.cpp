@@ -2,6 +2,24 @@
 
 #include <QFileInfo>
 
+AttemptSpec ScheduledItem::attemptSpec(int maxAttempts, qint64 nowMs) const
+{
+    AttemptSpec spec;
+    spec.id = id;
+    spec.url = url;
+    spec.shownUrl = displayUrl;
+    spec.wantedName = wantedName;
+    spec.attempt = attempts;
+    spec.maxAttempts = maxAttempts;
+    if (deadlineAtMs >= 0)
+        spec.budgetLeftMs = int(std::max<qint64>(1, deadlineAtMs - nowMs));
+    spec.resumeName = resumeName;
+    spec.itemRateBytes = itemRateBytes;
+    spec.expectedSha256 = expectedSha256;
+    spec.onlyItemOfOrigin = origin && origin->items <= 1;
+    return spec;
+}
+
 ItemUpdate ScheduledItem::update(int maxAttempts) const
 {
     ItemUpdate update;

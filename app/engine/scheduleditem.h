@@ -51,6 +51,8 @@ struct ScheduledItem
     // Back to attempt 1, for a retry of a finished item.
     void startAgain();
 
+    // What its next attempt (already counted in `attempts`) asks a lane to do, at nowMs.
+    AttemptSpec attemptSpec(int maxAttempts, qint64 nowMs) const;
     // The ItemUpdate that says where it stands (and, queued, why it waits).
     ItemUpdate update(int maxAttempts) const;
     // Its Result, finished now with this outcome.

@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "lane.h"
+#include "nextstep.h"
 
 Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials, QObject *parent)
     : QObject(parent), m_options(options),
@@ -38,9 +39,7 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         const QString detail =
             QStringLiteral("batch deadline of %1 s passed").arg(m_options.batchDeadlineMs / 1000.0);
-        m_stopDetail = detail;
-        for (auto &[id, item] : m_items)
-            cancelItem(item, detail, Stop::Cancel);
+        stopAll(detail);
         m_batch.schedule();
     });
     // Every waiting row learns its reason in the same delivery as the change behind it.
@@ -219,21 +218,7 @@ void Scheduler::launch(Item &item)
         if (m_options.itemDeadlineMs > 0)
             item.deadlineAtMs = now + m_options.itemDeadlineMs;
     }
-
-    AttemptSpec spec;
-    spec.id = item.id;
-    spec.url = item.url;
-    spec.shownUrl = item.displayUrl;
-    spec.wantedName = item.wantedName;
-    spec.attempt = item.attempts;
-    spec.maxAttempts = maxAttempts();
-    if (item.deadlineAtMs >= 0)
-        spec.budgetLeftMs = int(std::max<qint64>(1, item.deadlineAtMs - now));
-    spec.resumeName = item.resumeName;
-    spec.itemRateBytes = item.itemRateBytes;
-    spec.expectedSha256 = item.expectedSha256;
-    spec.onlyItemOfOrigin = item.origin && item.origin->items <= 1;
-    item.lane = m_lanes.start(item.hostKey, spec, m_paused);
+    item.lane = m_lanes.start(item.hostKey, item.attemptSpec(maxAttempts(), now), m_paused);
     post(baseUpdate(item));
 }
 
@@ -268,36 +253,26 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         item.last = result;
         item.resumeName = result.keptPart;
         item.lane = -1;
-        const qint64 delay = RetryPolicy::isRetryable(result.errorKind, result.httpStatus) &&
-                                     m_policy->mayRetry(item.attempts)
-                                 ? m_policy->delayMs(item.attempts, result.retryAfterMs)
-                                 : -1;
-        const bool budgetLeft =
-            item.deadlineAtMs < 0 || m_clock.elapsed() + delay < item.deadlineAtMs;
-        if (item.stop == Stop::Remove) {
+        const NextStep next =
+            NextStep::after(item, result, *m_policy, m_clock.elapsed(), m_options.itemDeadlineMs);
+        switch (next.step) {
+        case NextStep::Step::Forget:
             erase(it);
-        } else if (result.ok) {
+            break;
+        case NextStep::Step::Done:
             finish(item, Outcome::Ok, ErrorKind::None, {});
-        } else if (item.stop == Stop::Cancel) {
-            finish(item, Outcome::Cancelled, ErrorKind::Cancelled, item.stopDetail);
-        } else if (delay >= 0 && budgetLeft) {
-            waitForRetry(item, delay);
-        } else if (delay >= 0) {
-            finish(item, Outcome::Failed, ErrorKind::Timeout,
-                   QStringLiteral("item budget of %1 s used up after %2 attempts (last: %3)")
-                       .arg(m_options.itemDeadlineMs / 1000.0)
-                       .arg(item.attempts)
-                       .arg(formatError(result.errorKind, result.errorDetail)));
-        } else {
-            const QString failedUrl = item.displayUrl;
-            finish(item, Outcome::Failed, result.errorKind, result.errorDetail);
-            if (m_options.failFast) {
-                const QString detail =
-                    QStringLiteral("fail-fast: stopped after %1 failed").arg(failedUrl);
-                m_stopDetail = detail;
-                for (auto &[id, other] : m_items)
-                    cancelItem(other, detail, Stop::Cancel);
-            }
+            break;
+        case NextStep::Step::Cancelled:
+            finish(item, Outcome::Cancelled, next.kind, next.detail);
+            break;
+        case NextStep::Step::Retry:
+            waitForRetry(item, next.delayMs);
+            break;
+        case NextStep::Step::Fail:
+            finish(item, Outcome::Failed, next.kind, next.detail);
+            if (m_options.failFast)
+                stopAll(QStringLiteral("fail-fast: stopped after %1 failed").arg(item.displayUrl));
+            break;
         }
         m_origins.refresh(origin);
     }
@@ -350,6 +325,13 @@ void Scheduler::cancelItem(Item &item, const QString &detail, Stop stop)
         finish(item, Outcome::Cancelled, ErrorKind::Cancelled, detail);
         return;
     }
+}
+
+void Scheduler::stopAll(const QString &detail)
+{
+    m_stopDetail = detail;
+    for (auto &[id, item] : m_items)
+        cancelItem(item, detail, Stop::Cancel);
 }
 
 void Scheduler::cancelAll()

@@ -80,6 +80,7 @@ private:
     void onRetriesDue(const QList<ItemId> &ids);
     void finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail);
     void cancelItem(Item &item, const QString &detail, Stop stop);
+    void stopAll(const QString &detail); // the deadline, fail-fast: cancel every item
     void post(const ItemUpdate &update);
     void erase(std::unordered_map<ItemId, Item>::iterator it);
     void forgetRetired();

@@ -4,9 +4,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
+#include "bodyopener.h"
 #include "completedcheck.h"
 #include "errormapping.h"
-#include "filename.h"
 #include "nodelaysockets.h"
 #include "retrypolicy.h"
 
@@ -78,8 +78,7 @@ void Transfer::findResumablePart()
     // this URL would get, when its sidecar says it came from this very URL.
     QString name = m_spec.resumeName;
     if (name.isEmpty())
-        name = m_spec.wantedName.isEmpty() ? FileName::choose({}, m_spec.url)
-                                           : FileName::sanitized(m_spec.wantedName);
+        name = BodyOpener::nameFor(m_spec, {}, m_spec.url);
     m_resume.lookFor(m_config.outputDir, name, m_spec.shownUrl);
 }
 
@@ -175,52 +174,28 @@ bool Transfer::acceptBody()
         fail(ErrorKind::Http, framing);
         return false;
     }
+    BodyOpener::Reply reply;
+    reply.status = m_httpStatus;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    const qint64 bodyLength = length.isValid() ? length.toLongLong() : -1;
-    QString error;
-    if (m_httpStatus == 206) {
-        const ResumeNegotiation::Answer answer =
-            m_resume.judgePartial(m_reply->rawHeader("Content-Range"), bodyLength);
-        if (answer.verdict == ResumeNegotiation::Verdict::NotAsked) {
-            fail(ErrorKind::Http, QStringLiteral("HTTP 206 for a request without Range"));
-            return false;
-        }
-        if (answer.verdict != ResumeNegotiation::Verdict::Append) {
-            restartWithoutRange(); // appending anything else would corrupt the file
-            return false;
-        }
-        if (!m_sink.openExisting(m_resume.name(), false, &error)) {
-            fail(ErrorKind::Disk, error);
-            return false;
-        }
-        m_total = answer.total;
-        m_partResumable = true;
-        m_bodyAccepted = true;
-        return true;
-    }
-
-    // A 200: a fresh download, or the server ignored our Range / the file changed since.
-    const bool reuse = m_resume.isActive();
-    const QString name =
-        reuse ? m_resume.name()
-        : m_spec.wantedName.isEmpty()
-            ? FileName::choose(m_reply->rawHeader("Content-Disposition"), m_currentUrl)
-            : FileName::sanitized(m_spec.wantedName);
-    if (!(reuse ? m_sink.openExisting(name, true, &error) : m_sink.open(name, &error))) {
-        fail(ErrorKind::Disk, error);
+    reply.length = length.isValid() ? length.toLongLong() : -1;
+    reply.contentRange = m_reply->rawHeader("Content-Range");
+    reply.contentDisposition = m_reply->rawHeader("Content-Disposition");
+    reply.etag = m_reply->rawHeader("ETag");
+    reply.lastModified = m_reply->rawHeader("Last-Modified");
+    reply.url = m_currentUrl;
+    const BodyOpener::Opened opened = BodyOpener::open(reply, m_spec, &m_resume, &m_sink);
+    switch (opened.verdict) {
+    case BodyOpener::Verdict::Fail:
+        fail(opened.kind, opened.detail);
         return false;
+    case BodyOpener::Verdict::AskWhole:
+        restartWithoutRange();
+        return false;
+    case BodyOpener::Verdict::Opened:
+        break;
     }
-    m_resume.rewriteFromStart();
-    m_total = bodyLength;
-    const std::optional<FileSink::PartMeta> meta = ResumeNegotiation::sidecarFor(
-        m_spec.shownUrl, m_reply->rawHeader("ETag"), m_reply->rawHeader("Last-Modified"), m_total);
-    if (meta) {
-        if (!m_sink.writeMeta(*meta, &error)) {
-            fail(ErrorKind::Disk, error);
-            return false;
-        }
-        m_partResumable = true;
-    }
+    m_total = opened.total;
+    m_partResumable = opened.resumable;
     m_bodyAccepted = true;
     return true;
 }
