@@ -18,6 +18,7 @@ Engine::Engine(const EngineOptions &options, QObject *parent) : QObject(parent),
     m_thread.setObjectName(QStringLiteral("fanout-scheduler"));
     m_scheduler = new Scheduler(options, &m_credentials);
     m_scheduler->moveToThread(&m_thread);
+    connect(m_scheduler, &Scheduler::itemMoments, this, &Engine::itemMoments);
     connect(m_scheduler, &Scheduler::itemsChanged, this, &Engine::itemsChanged);
     connect(m_scheduler, &Scheduler::itemsFinished, this, &Engine::itemsFinished);
     connect(m_scheduler, &Scheduler::idle, this, &Engine::idle);

@@ -54,6 +54,9 @@ public:
     bool isStarted() const { return m_started; }
 
 Q_SIGNALS:
+    // With EngineOptions::reportMoments: every attempt's start (its url set) and every wait for
+    // a retry, one by one, in order, before the same delivery's itemsChanged.
+    void itemMoments(const QList<ItemUpdate> &moments);
     void itemsChanged(const QList<ItemUpdate> &updates);
     void itemsFinished(const QList<Result> &results);
     // Every item added so far has delivered its Result (emitted after that batch).

@@ -44,6 +44,7 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     });
     // Every waiting row learns its reason in the same delivery as the change behind it.
     connect(&m_batch, &UpdateBatcher::due, this, &Scheduler::publishReasons);
+    connect(&m_batch, &UpdateBatcher::itemMoments, this, &Scheduler::itemMoments);
     connect(&m_batch, &UpdateBatcher::itemsChanged, this, &Scheduler::itemsChanged);
     connect(&m_batch, &UpdateBatcher::itemsFinished, this, &Scheduler::itemsFinished);
     connect(&m_batch, &UpdateBatcher::delivered, this, [this] {
@@ -218,8 +219,15 @@ void Scheduler::launch(Item &item)
         if (m_options.itemDeadlineMs > 0)
             item.deadlineAtMs = now + m_options.itemDeadlineMs;
     }
-    item.lane = m_lanes.start(item.hostKey, item.attemptSpec(maxAttempts(), now), m_paused);
-    post(baseUpdate(item));
+    const AttemptSpec spec = item.attemptSpec(maxAttempts(), now);
+    item.lane = m_lanes.start(item.hostKey, spec, m_paused);
+    ItemUpdate update = baseUpdate(item);
+    if (m_options.reportMoments) {
+        update.url = spec.shownUrl;
+        m_batch.postMoment(update);
+    } else {
+        post(update);
+    }
 }
 
 void Scheduler::onLaneProgress(int, const QList<ItemUpdate> &updates)
@@ -288,7 +296,10 @@ void Scheduler::waitForRetry(Item &item, qint64 delayMs)
     ItemUpdate update = baseUpdate(item);
     update.retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
     update.lastError = formatError(item.last.errorKind, item.last.errorDetail);
-    post(update);
+    if (m_options.reportMoments)
+        m_batch.postMoment(update);
+    else
+        post(update);
 }
 
 void Scheduler::onRetriesDue(const QList<ItemId> &ids)

@@ -60,6 +60,7 @@ public:
     void shutdown();
 
 Q_SIGNALS:
+    void itemMoments(const QList<ItemUpdate> &moments); // EngineOptions::reportMoments
     void itemsChanged(const QList<ItemUpdate> &updates);
     void itemsFinished(const QList<Result> &results);
     void idle();

@@ -49,7 +49,8 @@ void BatchEvents::apply(const QList<ItemUpdate> &updates, const QHash<ItemId, in
             break;
         case ItemState::Active:
             item.reason.clear();
-            if (update.received != item.received && now - item.progressAtMs >= progressIntervalMs) {
+            if (update.received > 0 && update.received != item.received &&
+                now - item.progressAtMs >= progressIntervalMs) {
                 item.received = update.received;
                 item.progressAtMs = now;
                 m_stream->progress(id, update.received, update.total);

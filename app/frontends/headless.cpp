@@ -152,6 +152,7 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
         m_csv->open(m_settings.csvPath); // a failure is told at the end, as before
     }
     m_settings.engine.streaming = true;
+    m_settings.engine.reportMoments = !m_settings.automation.eventsPath.isEmpty();
     m_lookAhead = std::max(1024, 64 * m_settings.engine.maxInFlight);
     if (m_total == 0) {
         m_err << QStringLiteral("fanout: no URLs in the input\n");
@@ -288,6 +289,10 @@ void Headless::feed()
     if (!toRun.isEmpty()) {
         if (!m_engine) {
             m_engine = std::make_unique<Engine>(m_settings.engine);
+            connect(m_engine.get(), &Engine::itemMoments, this,
+                    [this](const QList<ItemUpdate> &moments) {
+                        m_automation->apply(moments, m_indexOf);
+                    });
             connect(m_engine.get(), &Engine::itemsChanged, this, &Headless::onItemsChanged);
             connect(m_engine.get(), &Engine::itemsFinished, this, &Headless::onItemsFinished);
             m_engine->start();
