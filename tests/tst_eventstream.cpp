@@ -86,8 +86,7 @@ private Q_SLOTS:
         stream.waiting(1, QStringLiteral("busy"), 0);
         stream.flush();
         QString problem;
-        const QList<QJsonObject> events =
-            readEvents(FanoutProcess::readText(path), &problem);
+        const QList<QJsonObject> events = readEvents(FanoutProcess::readText(path), &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(events.size(), 3);
         QCOMPARE(events[0].value(QLatin1String("line")).toInt(), 3);
@@ -118,12 +117,11 @@ private Q_SLOTS:
         const QString csv = m_dir->filePath(QStringLiteral("r.csv"));
         const QString events = m_dir->filePath(QStringLiteral("e.jsonl"));
         const FanoutProcess::Run run = FanoutProcess::run(
-            m_dir->path(),
-            {QStringLiteral("--headless"), list, QStringLiteral("-o"),
-             m_dir->filePath(QStringLiteral("out")), QStringLiteral("--csv"), csv,
-             QStringLiteral("--events"), events, QStringLiteral("--retries"), QStringLiteral("2"),
-             QStringLiteral("--backoff"), QStringLiteral("0.05"), QStringLiteral("-j"),
-             QStringLiteral("3")});
+            m_dir->path(), {QStringLiteral("--headless"), list, QStringLiteral("-o"),
+                            m_dir->filePath(QStringLiteral("out")), QStringLiteral("--csv"), csv,
+                            QStringLiteral("--events"), events, QStringLiteral("--retries"),
+                            QStringLiteral("2"), QStringLiteral("--backoff"),
+                            QStringLiteral("0.05"), QStringLiteral("-j"), QStringLiteral("3")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(QLatin1String("Total: 6 | OK: 4 | Failed: 2")));
 
@@ -165,12 +163,14 @@ private Q_SLOTS:
                 QVERIFY(added.contains(id) && !finished.contains(id));
                 QCOMPARE(event.value(QLatin1String("attempt")).toInt(), startedAttempts[id] + 1);
                 startedAttempts[id] = event.value(QLatin1String("attempt")).toInt();
-                QVERIFY(event.value(QLatin1String("url")).toString().startsWith(
-                    QLatin1String("http://127.0.0.1:")));
+                QVERIFY(event.value(QLatin1String("url"))
+                            .toString()
+                            .startsWith(QLatin1String("http://127.0.0.1:")));
             } else if (kind == QLatin1String("retry")) {
                 ++retries[id];
-                QVERIFY(event.value(QLatin1String("error")).toString().startsWith(
-                    QLatin1String("http: HTTP 503")));
+                QVERIFY(event.value(QLatin1String("error"))
+                            .toString()
+                            .startsWith(QLatin1String("http: HTTP 503")));
                 QVERIFY(event.value(QLatin1String("delay_ms")).toInteger() >= 0);
             } else if (kind == QLatin1String("progress")) {
                 ++progress;
@@ -182,10 +182,10 @@ private Q_SLOTS:
         }
         QCOMPARE(added.size(), 6);
         QCOMPARE(finished.size(), 6);
-        QCOMPARE(retries.value(4), 1);     // the flaky one, once
+        QCOMPARE(retries.value(4), 1); // the flaky one, once
         QCOMPARE(startedAttempts.value(4), 2);
         QCOMPARE(startedAttempts.value(3), 0); // the invalid line never started
-        QVERIFY(progress >= 1);           // the drip, at most 5 a second
+        QVERIFY(progress >= 1);                // the drip, at most 5 a second
         QVERIFY(progress <= 5 * (run.elapsedMs / 1000 + 1) * 6);
         for (int id = 1; id <= 6; ++id) {
             QCOMPARE(added[id].value(QLatin1String("line")).toInt(), id);
