@@ -176,7 +176,10 @@ void Headless::waitForStart()
     const QDateTime at = m_settings.automation.startAt;
     const qint64 left = QDateTime::currentDateTime().msecsTo(at);
     if (m_waitingToStart && left > 0 && m_stopDetail.isEmpty()) {
-        if (!m_settings.quiet)
+        // A terminal's line is redrawn every second; a log gets a line a minute.
+        const bool tell = m_errIsTerminal || m_waitToldMinute != left / 60000;
+        m_waitToldMinute = left / 60000;
+        if (!m_settings.quiet && tell)
             m_progress->printText(
                 QStringLiteral("waiting to start at %1 (in %2; Ctrl+C ends it) | %3 items")
                     .arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
