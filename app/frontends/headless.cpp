@@ -4,12 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
+#include "interruptsignals.h"
 #include "scheduleditem.h"
 #include "starttime.h"
 #include "urllist.h"
@@ -79,24 +78,8 @@ int Headless::main(const QStringList &arguments)
         QCoreApplication::exit(exitStatus);
     });
     // Ctrl+C or SIGTERM: cancel the batch and still write the CSV and the summary.
-    static int signalPipe[2] = {-1, -1};
-    std::unique_ptr<QSocketNotifier> notifier;
-    if (::pipe(signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, &runner, [&runner] {
-            char byte;
-            if (::read(signalPipe[0], &byte, 1) == 1)
-                runner.interrupt();
-        });
-        struct sigaction action = {};
-        action.sa_handler = [](int) {
-            const char byte = 1;
-            [[maybe_unused]] auto n = ::write(signalPipe[1], &byte, 1);
-        };
-        ::sigemptyset(&action.sa_mask);
-        ::sigaction(SIGINT, &action, nullptr);
-        ::sigaction(SIGTERM, &action, nullptr);
-    }
+    InterruptSignals interrupts;
+    QObject::connect(&interrupts, &InterruptSignals::interrupted, &runner, &Headless::interrupt);
     runner.run(std::move(list), resumed ? &*resumed : nullptr);
     if (!runner.m_ended)
         QCoreApplication::exec();
@@ -104,7 +87,7 @@ int Headless::main(const QStringList &arguments)
 }
 
 Headless::Headless(Settings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_progressTimer(this), m_startTimer(this),
+    : QObject(parent), m_settings(std::move(settings)), m_progressTimer(this), m_startWait(this),
       m_err(stderr)
 {
     m_errIsTerminal = ::isatty(STDERR_FILENO);
@@ -114,8 +97,8 @@ Headless::Headless(Settings settings, QObject *parent)
     connect(m_automation.get(), &BatchAutomation::hooksIdle, this, &Headless::feed);
     m_progressTimer.setInterval(m_errIsTerminal ? 250 : 2000);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { printProgress(false); });
-    m_startTimer.setInterval(1000);
-    connect(&m_startTimer, &QTimer::timeout, this, &Headless::waitForStart);
+    connect(&m_startWait, &StartWait::tick, this, &Headless::tellWait);
+    connect(&m_startWait, &StartWait::due, this, &Headless::startNow);
 }
 
 Headless::~Headless() = default;
@@ -161,9 +144,7 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
         return;
     }
     if (m_settings.automation.startAt.isValid()) {
-        m_waitingToStart = true;
-        m_startTimer.start();
-        waitForStart();
+        m_startWait.start(m_settings.automation.startAt);
         return;
     }
     if (!m_settings.quiet)
@@ -171,30 +152,22 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
     feed();
 }
 
-void Headless::waitForStart()
+void Headless::tellWait(qint64 msLeft)
 {
-    const QDateTime at = m_settings.automation.startAt;
-    const qint64 left = QDateTime::currentDateTime().msecsTo(at);
-    if (m_waitingToStart && left > 0 && m_stopDetail.isEmpty()) {
-        // A terminal's line is redrawn every second; a log gets a line a minute.
-        const bool tell = m_errIsTerminal || m_waitToldMinute != left / 60000;
-        m_waitToldMinute = left / 60000;
-        if (!m_settings.quiet && tell)
-            m_progress->printText(
-                QStringLiteral("waiting to start at %1 (in %2; Ctrl+C ends it) | %3 items")
-                    .arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                         StartTime::remaining(left))
-                    .arg(m_total));
-        // Checked every second against the wall clock, so a suspend or a clock change is
-        // seen; the last stretch is timed exactly.
-        if (left < 1000)
-            QTimer::singleShot(int(left), this, &Headless::waitForStart);
-        return;
-    }
-    if (!m_waitingToStart)
-        return;
-    m_waitingToStart = false;
-    m_startTimer.stop();
+    // A terminal's line is redrawn every second; a log gets a line a minute.
+    const bool tell = m_errIsTerminal || m_waitToldMinute != msLeft / 60000;
+    m_waitToldMinute = msLeft / 60000;
+    if (!m_settings.quiet && tell)
+        m_progress->printText(
+            QStringLiteral("waiting to start at %1 (in %2; Ctrl+C ends it) | %3 items")
+                .arg(m_startWait.at().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     StartTime::remaining(msLeft))
+                .arg(m_total));
+}
+
+void Headless::startNow()
+{
+    m_startWait.cancel();
     m_clock.start(); // the batch's time starts now
     if (!m_settings.quiet) {
         m_progress->clear();
@@ -247,7 +220,7 @@ void Headless::openJournal()
 void Headless::feed()
 {
     m_feedPending = false;
-    if (m_done || m_waitingToStart)
+    if (m_done || m_startWait.isWaiting())
         return;
     // A slice at a time, so that signals and Ctrl+C are heard while a million junk lines go.
     constexpr int slice = 16384;
@@ -322,8 +295,7 @@ void Headless::interrupt()
         m_stopDetail = QStringLiteral("cancelled by user");
         if (m_engine)
             m_engine->cancelAll();
-        m_waitingToStart = false; // a batch that waits for its start time ends cancelled
-        m_startTimer.stop();
+        m_startWait.cancel(); // a batch that waits for its start time ends cancelled
         feed();
         return;
     }
@@ -408,7 +380,7 @@ void Headless::finishRun()
         return;
     m_done = true;
     m_progressTimer.stop();
-    m_startTimer.stop();
+    m_startWait.cancel();
     const qint64 elapsedMs = m_clock.elapsed();
     if (!m_settings.quiet && m_total > 0)
         printProgress(true);

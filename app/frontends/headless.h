@@ -17,6 +17,7 @@
 #include "orderedcsvwriter.h"
 #include "progressline.h"
 #include "sessionjournal.h"
+#include "startwait.h"
 
 // `fanout --headless`: reads a URL list, runs the batch on the same Engine the window uses,
 // prints progress to standard error and the summary to standard output, writes the CSV. The
@@ -50,8 +51,9 @@ private:
     void onItemsFinished(const QList<Result> &results);
     void openJournal();
     void feed();
-    // Waits for --start-at, telling so on the progress line, then feeds the engine.
-    void waitForStart();
+    // --start-at: the progress line tells the wait; at the time, the batch starts.
+    void tellWait(qint64 msLeft);
+    void startNow();
     // Whether this shard (--shard) holds the entry.
     bool inShard(const UrlList::Entry &entry) const;
     // One item's result, in any order: counted, journaled (unless carried from the session),
@@ -86,12 +88,11 @@ private:
     int m_interrupts = 0;
     QElapsedTimer m_clock;
     QTimer m_progressTimer;
-    QTimer m_startTimer; // --start-at: checks the wall clock every second
+    StartWait m_startWait; // --start-at
     QTextStream m_err;
     bool m_errIsTerminal = false;
     std::unique_ptr<ProgressLine> m_progress;
     std::unique_ptr<BatchAutomation> m_automation;
-    bool m_waitingToStart = false;
     qint64 m_waitToldMinute = -1;
     bool m_done = false;  // the end has begun: nothing more is fed
     bool m_ended = false; // finished() was emitted
