@@ -20,6 +20,7 @@ class QSystemTrayIcon;
 class SummaryBar;
 class TransferView;
 class UrlIntake;
+class WindowHooks;
 class WindowCommands;
 
 // The window: assembles the input panel, the table, the summary bar, the resume bar and the
@@ -94,5 +95,6 @@ private:
     UrlIntake *m_intake = nullptr;
     DownloadList *m_list = nullptr;
     WindowCommands *m_commands = nullptr;
+    WindowHooks *m_hooks = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };
