@@ -25,8 +25,13 @@ void WindowHooks::setSettings(const AppSettings &settings)
 
 HookRunner *WindowHooks::runner()
 {
-    if (!m_runner)
+    if (!m_runner) {
         m_runner = std::make_unique<HookRunner>(m_parallel, m_timeoutMs);
+        connect(m_runner.get(), &HookRunner::idle, this, [this] {
+            if (m_batchWaiting)
+                runBatchHook();
+        });
+    }
     return m_runner.get();
 }
 
@@ -47,6 +52,17 @@ void WindowHooks::batchEnded()
 {
     if (m_batchHook.isEmpty())
         return;
+    // After the item hooks of the batch, as in the headless mode.
+    if (m_runner && m_runner->pending() > 0) {
+        m_batchWaiting = true;
+        return;
+    }
+    runBatchHook();
+}
+
+void WindowHooks::runBatchHook()
+{
+    m_batchWaiting = false;
     const TransferModel::Summary s = m_model->summary();
     runner()->run(
         m_batchHook, m_engine->options().outputDir,

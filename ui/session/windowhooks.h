@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     HookRunner *runner();
+    void runBatchHook();
 
     Engine *m_engine;
     TransferModel *m_model;
@@ -42,5 +43,6 @@ private:
     QString m_batchHook;
     int m_timeoutMs = 60000;
     int m_parallel = 8;
+    bool m_batchWaiting = false; // the batch ended while its item hooks still ran
     std::unique_ptr<HookRunner> m_runner;
 };

@@ -13,6 +13,7 @@ class Engine;
 class InputPanel;
 class OutputFolderLabel;
 class ResumeBar;
+class ScheduledStart;
 class SessionKeeper;
 class StartGate;
 class QSplitter;
@@ -55,6 +56,7 @@ public:
     SessionKeeper *sessionKeeper() const;
     AuthPrompter *authPrompter() const { return m_auth; }
     StartGate *startGate() const { return m_gate; }
+    ScheduledStart *scheduledStart() const { return m_scheduledStart; }
     DownloadList *downloadList() const { return m_list; }
     WindowCommands *commands() const { return m_commands; }
     // Brings back the unfinished session offered in the resume bar: finished rows with their
@@ -96,5 +98,6 @@ private:
     DownloadList *m_list = nullptr;
     WindowCommands *m_commands = nullptr;
     WindowHooks *m_hooks = nullptr;
+    ScheduledStart *m_scheduledStart = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };

@@ -48,6 +48,9 @@ WindowActions::WindowActions(QObject *owner)
       pause(make(owner, "actionPause", tr("&Pause"), QStringLiteral("pause"),
                  {QKeySequence(Qt::Key_F6), QKeySequence(Qt::Key_Pause)},
                  tr("Pause or resume every download"))),
+      startAt(make(owner, "actionStartAt", tr("Start a&t…"), {},
+                   {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
+                   tr("Start the rows that wait for Start at a time you choose"))),
       autoStart(make(owner, "actionAutoStart", tr("Start downloads as soon as they are &added"), {},
                      {},
                      tr("On: added URLs start at once. Off: they wait for Start, also after an "
@@ -118,9 +121,9 @@ QList<QAction *> WindowActions::groupActions() const
 
 QList<QAction *> WindowActions::windowCommands() const
 {
-    return QList<QAction *>{addFromFile, exportCsv, quit,           focusPaste,
-                            find,        start,     pause,          cancelAll,
-                            retryFailed, clearList, copyFailedUrls, settings} +
+    return QList<QAction *>{addFromFile, exportCsv,      quit,    focusPaste, find,
+                            start,       startAt,        pause,   cancelAll,  retryFailed,
+                            clearList,   copyFailedUrls, settings} +
            groupActions();
 }
 

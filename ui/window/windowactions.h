@@ -20,6 +20,7 @@ struct WindowActions
     QAction *find;
     QAction *start;
     QAction *pause;     // checkable: checked = paused
+    QAction *startAt;   // start the waiting rows at a time of day (ScheduledStart)
     QAction *autoStart; // checkable: added rows start at once instead of waiting for Start
     QAction *cancelAll;
     QAction *retryFailed;

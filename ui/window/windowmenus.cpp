@@ -24,7 +24,7 @@ void WindowMenus::build(QMainWindow *window, const WindowActions &a, TransferVie
     QMenu *show = menus->addMenu(tr("&View"));
     show->addActions(a.groupActions());
     QMenu *transfers = menus->addMenu(tr("&Downloads"));
-    transfers->addActions({a.start, a.pause, a.cancelAll, a.retryFailed, a.clearList});
+    transfers->addActions({a.start, a.startAt, a.pause, a.cancelAll, a.retryFailed, a.clearList});
     transfers->addSeparator();
     transfers->addAction(a.autoStart);
     transfers->addSeparator();
