@@ -30,8 +30,8 @@ void ScheduledStart::ask(QWidget *parent)
         text = QInputDialog::getText(
             parent, tr("Start At"),
             (problem.isEmpty() ? QString() : problem + QStringLiteral("\n\n")) +
-                tr("Start the rows that wait for Start at (HH:MM, local time, the next such "
-                   "moment; or a date and time such as 2026-12-24T06:00:00+01:00):"),
+                tr("Start the rows that wait for Start at\nHH:MM (local time, the next such "
+                   "moment) or a date and time (2026-12-24T06:00:00+01:00):"),
             QLineEdit::Normal, text, &ok);
         if (!ok)
             return;
