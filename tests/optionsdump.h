@@ -58,5 +58,6 @@ inline QStringList optionsDump(const EngineOptions &o)
     add("readBufferBytes", o.readBufferBytes);
     add("streaming", o.streaming);
     add("reportMoments", o.reportMoments);
+    add("updateExisting", o.updateExisting);
     return out;
 }

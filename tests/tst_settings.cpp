@@ -43,6 +43,8 @@ private Q_SLOTS:
                                   // the headless mode's own, never the window's
                                   set[i].startsWith(QLatin1String("streaming=")) ||
                                   set[i].startsWith(QLatin1String("reportMoments=")) ||
+                                  // per row in the window (Check for Updates), not a setting
+                                  set[i].startsWith(QLatin1String("updateExisting=")) ||
                                   set[i].startsWith(QLatin1String("noProxy=")) || // proxyModes
                                   set[i].startsWith(QLatin1String("http2PriorKnowledge="));
             // (http2PriorKnowledge excludes the http1Only set here: httpVersions below.)

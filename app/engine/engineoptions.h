@@ -56,4 +56,7 @@ struct EngineOptions
     // Every attempt's start and every wait for a retry also goes out on its own, never
     // coalesced with later updates (Engine::itemMoments): for the event stream.
     bool reportMoments = false;
+    // --update: a file an earlier run completed (verified) is asked for again with a
+    // conditional GET; 304 keeps it, a new body replaces it in place while it is unchanged.
+    bool updateExisting = false;
 };

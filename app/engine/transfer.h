@@ -20,6 +20,8 @@
 #include "result.h"
 #include "resumenegotiation.h"
 
+class KnownFile;
+
 class QNetworkAccessManager;
 class NameReservations;
 class CompletedIndex;
@@ -74,6 +76,7 @@ struct TransferConfig
     // For https: TrustStore::configuration() of the extra CAs; none: Qt's default.
     std::optional<QSslConfiguration> ssl;
     CompletedIndex *completed = nullptr; // null: neither skip nor record
+    bool updateExisting = false;         // --update: ask again for what `completed` holds
     // Real sites (see EngineOptions); the pointers are owned by the scheduler, shared by lanes.
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<QPair<QString, QPair<QByteArray, QByteArray>>> hostHeaders;
@@ -131,8 +134,6 @@ private:
     void completeBody();
     bool acceptBody();
     void findResumablePart();
-    bool skipIfComplete();
-    void recordCompleted(const AttemptResult &result);
     void restartWithoutRange();
     bool drain();
     bool followRedirect(const QByteArray &location);
@@ -160,8 +161,12 @@ private:
     bool m_changed = true;
     std::optional<qint64> m_retryAfterMs;
     QString m_sslErrors;
-    QString m_errorStatusDetail;  // set once an error status arrived; its body is dropped
-    ResumeNegotiation m_resume;   // a part file to continue, with its size and validator
+    QString m_errorStatusDetail;        // set once an error status arrived; its body is dropped
+    ResumeNegotiation m_resume;         // a part file to continue, with its size and validator
+    std::unique_ptr<KnownFile> m_known; // what an earlier run completed: skip it, or update it
+    bool m_notModified = false;         // update mode: a 304 arrived
+    QByteArray m_etag;                  // the accepted body's validators, for the record
+    QByteArray m_lastModified;
     bool m_partResumable = false; // the part file has a sidecar with a validator
     static constexpr qint64 noRange416 = -2;
     qint64 m_rangeNotSatisfiableTotal = noRange416; // a 416 arrived: the size it named, or -1

@@ -250,6 +250,7 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     settings.quiet = parser.isSet(o.quiet);
     if (!AutomationFlags::read(parser, QDateTime::currentDateTime(), &settings.automation, error))
         return std::nullopt;
+    settings.engine.updateExisting = settings.automation.update;
     engine.outputDir = parser.isSet(o.output) ? parser.value(o.output) : QDir::currentPath();
     if (engine.outputDir.isEmpty()) {
         *error = QStringLiteral("--output needs a folder");

@@ -19,5 +19,6 @@ public:
                                                          const QByteArray &expectedSha256);
     // Records `file` (absolute) with its size and modification time as they are on disk now.
     static void record(CompletedIndex *index, const QString &file, const QString &redactedUrl,
-                       const QByteArray &sha256);
+                       const QByteArray &sha256, const QByteArray &etag = {},
+                       const QByteArray &lastModified = {});
 };

@@ -43,6 +43,17 @@ public:
     // "<name>.sha256-mismatch" and sets *mismatch.
     bool commit(qint64 expected, const QByteArray &expectedSha256, QString *error,
                 bool *mismatch = nullptr);
+    // Update mode: commit() renames over `path` (atomically) instead of taking a free name, but
+    // only while that file still has this size and modification time, i.e. is what Fanout
+    // wrote; otherwise the body takes a new name as usual.
+    struct ReplaceGuard
+    {
+        QString path; // absolute, inside the output folder
+        qint64 size = -1;
+        qint64 mtimeMs = -1;
+    };
+    void replaceOnCommit(const ReplaceGuard &guard) { m_replace = guard; }
+    bool replaced() const { return m_replaced; }
     // Closes and deletes the part file and its sidecar, releasing the name. Idempotent.
     void discard();
     // Closes and keeps the part file and its sidecar for a later resume.
@@ -60,6 +71,7 @@ public:
 
 private:
     bool openPart(QIODevice::OpenMode mode, QString *error);
+    bool replaceGuarded();
     void close();
 
     NameReservations *m_names;
@@ -73,4 +85,6 @@ private:
     QFile m_file;
     mutable Sha256 m_hash;
     qint64 m_bytes = 0;
+    std::optional<ReplaceGuard> m_replace;
+    bool m_replaced = false;
 };
