@@ -1,0 +1,225 @@
+// Update mode (`--update`, issue 18), end to end: a server whose one entity changes when the
+// test says so and that answers conditional GETs. A 304 round (the server sees If-None-Match),
+// a changed entity replaced in place, a locally modified file kept, If-Modified-Since when the
+// server gave no ETag, and no request at all without --update.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "testsupport.h"
+
+namespace {
+
+// One entity at any path, answered from the test's own event loop: the body and validators the
+// test sets, 304 when If-None-Match or If-Modified-Since matches them.
+class EntityServer final : public QObject
+{
+public:
+    QByteArray body;
+    QByteArray etag;                               // empty: none sent
+    QByteArray lastModified;                       // empty: none sent
+    QList<QHash<QByteArray, QByteArray>> requests; // lower-case header name -> value
+    QList<int> statuses;
+
+    bool start()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
+    }
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &pending = m_pending[socket];
+        pending += socket->readAll();
+        const qsizetype end = pending.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        QHash<QByteArray, QByteArray> headers;
+        const QList<QByteArray> lines = pending.left(end).split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                headers.insert(lines[i].left(colon).trimmed().toLower(),
+                               lines[i].mid(colon + 1).trimmed());
+        }
+        m_pending.remove(socket);
+        requests.append(headers);
+        const bool notModified = (!etag.isEmpty() && headers.value("if-none-match") == etag) ||
+                                 (etag.isEmpty() && !lastModified.isEmpty() &&
+                                  headers.value("if-modified-since") == lastModified);
+        QByteArray head = notModified ? "HTTP/1.1 304 Not Modified\r\n" : "HTTP/1.1 200 OK\r\n";
+        if (!etag.isEmpty())
+            head += "ETag: " + etag + "\r\n";
+        if (!lastModified.isEmpty())
+            head += "Last-Modified: " + lastModified + "\r\n";
+        head += "Connection: close\r\n";
+        if (!notModified)
+            head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        socket->write(head + "\r\n" + (notModified ? QByteArray() : body));
+        statuses.append(notModified ? 304 : 200);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
+
+QByteArray hex(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+class TestUpdateMode final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EntityServer> m_server;
+
+    QString out() const { return m_dir->filePath(QStringLiteral("out")); }
+    QString file() const { return QDir(out()).filePath(QStringLiteral("data.bin")); }
+
+    // The binary, with its completed-downloads record in this test's folder; the server
+    // answers from this thread meanwhile. Returns the CSV's one row.
+    QStringList fanout(const QStringList &flags)
+    {
+        const QString list = m_dir->filePath(QStringLiteral("list.txt"));
+        QFile listFile(list);
+        if (!listFile.open(QIODevice::WriteOnly))
+            return {};
+        listFile.write(m_server->url(QStringLiteral("/data.bin")).toUtf8() + '\n');
+        listFile.close();
+        const QString csv = m_dir->filePath(QStringLiteral("r.csv"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_dir->filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("HOME"), m_dir->path());
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("FANOUT_BINARY"),
+                      QStringList{QStringLiteral("--headless"), list, QStringLiteral("-o"), out(),
+                                  QStringLiteral("--csv"), csv, QStringLiteral("-q")} +
+                          flags);
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+            return {};
+        const QList<QStringList> rows = TestSupport::readCsvFile(csv);
+        return rows.size() == 2 ? rows[1] : QStringList();
+    }
+
+    static QByteArray contents(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<EntityServer>();
+        QVERIFY(m_server->start());
+        m_server->body = QByteArray(70000, 'a');
+        m_server->etag = "\"v1\"";
+        m_server->lastModified = "Tue, 01 Dec 2026 10:00:00 GMT";
+    }
+
+    void notModifiedKeepsTheFile()
+    {
+        QStringList row = fanout({});
+        QCOMPARE(row.value(2), QStringLiteral("ok"));
+        QCOMPARE(row.value(8), file());
+        const QDateTime mtime = QFileInfo(file()).lastModified();
+
+        row = fanout({QStringLiteral("--update")});
+        QCOMPARE(m_server->requests.size(), 2);
+        QCOMPARE(m_server->requests[1].value("if-none-match"), QByteArray("\"v1\""));
+        QVERIFY(!m_server->requests[1].contains("if-modified-since"));
+        QCOMPARE(m_server->statuses[1], 304);
+        QCOMPARE(row.value(2), QStringLiteral("ok"));
+        QCOMPARE(row.value(3), QStringLiteral("304"));
+        QCOMPARE(row.value(11), QStringLiteral("yes")); // skipped
+        QCOMPARE(row.value(8), file());
+        QCOMPARE(row.value(9), QString::fromLatin1(hex(m_server->body)));
+        QCOMPARE(QFileInfo(file()).lastModified(), mtime);
+        QCOMPARE(TestSupport::filesIn(out()), QStringList{QStringLiteral("data.bin")});
+    }
+
+    void changedEntityReplacedInPlace()
+    {
+        fanout({});
+        m_server->body = QByteArray(50000, 'b');
+        m_server->etag = "\"v2\"";
+        QStringList row = fanout({QStringLiteral("--update")});
+        QCOMPARE(m_server->requests[1].value("if-none-match"), QByteArray("\"v1\""));
+        QCOMPARE(m_server->statuses[1], 200);
+        QCOMPARE(row.value(2), QStringLiteral("ok"));
+        QCOMPARE(row.value(11), QStringLiteral("no"));
+        QCOMPARE(row.value(8), file()); // the same name: replaced, not "data (1).bin"
+        QCOMPARE(contents(file()), m_server->body);
+        QCOMPARE(TestSupport::filesIn(out()), QStringList{QStringLiteral("data.bin")});
+        // The new validators were recorded: the next round is a 304.
+        row = fanout({QStringLiteral("--update")});
+        QCOMPARE(m_server->requests[2].value("if-none-match"), QByteArray("\"v2\""));
+        QCOMPARE(row.value(3), QStringLiteral("304"));
+    }
+
+    void locallyModifiedFileIsKept()
+    {
+        fanout({});
+        {
+            QFile local(file());
+            QVERIFY(local.open(QIODevice::Append));
+            local.write("my own notes");
+        }
+        const QByteArray mine = contents(file());
+        m_server->body = QByteArray(50000, 'c');
+        m_server->etag = "\"v3\"";
+        const QStringList row = fanout({QStringLiteral("--update")});
+        // Not the file Fanout wrote: nothing conditional, and it is never replaced.
+        QVERIFY(!m_server->requests[1].contains("if-none-match"));
+        QCOMPARE(contents(file()), mine);
+        QCOMPARE(row.value(2), QStringLiteral("ok"));
+        QVERIFY(row.value(8) != file());
+        QCOMPARE(contents(row.value(8)), m_server->body);
+        QCOMPARE(TestSupport::filesIn(out()).size(), 2);
+    }
+
+    void lastModifiedWithoutEtag()
+    {
+        m_server->etag.clear();
+        fanout({});
+        const QStringList row = fanout({QStringLiteral("--update")});
+        QCOMPARE(m_server->requests[1].value("if-modified-since"), m_server->lastModified);
+        QCOMPARE(row.value(3), QStringLiteral("304"));
+        QCOMPARE(row.value(11), QStringLiteral("yes"));
+    }
+
+    void withoutUpdateNothingIsAsked()
+    {
+        fanout({});
+        const QStringList row = fanout({});
+        QCOMPARE(m_server->requests.size(), 1); // verified and skipped, as before
+        QCOMPARE(row.value(11), QStringLiteral("yes"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUpdateMode)
+#include "tst_updatemode.moc"
