@@ -11,7 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine.h"
 #include "testsupport.h"
+#include "urllist.h"
 
 namespace {
 
@@ -210,6 +212,39 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests[1].value("if-modified-since"), m_server->lastModified);
         QCOMPARE(row.value(3), QStringLiteral("304"));
         QCOMPARE(row.value(11), QStringLiteral("yes"));
+    }
+
+    // The window's "Check for Updates": a finished, ok item asked again through the engine.
+    void engineChecksAFinishedItem()
+    {
+        EngineOptions options;
+        options.outputDir = out();
+        options.completedIndexPath = m_dir->filePath(QStringLiteral("completed.tsv"));
+        Engine engine(options);
+        QList<Result> results;
+        connect(&engine, &Engine::itemsFinished, this,
+                [&results](const QList<Result> &r) { results += r; });
+        const UrlList list = UrlList::parse(m_server->url(QStringLiteral("/data.bin")));
+        const QList<ItemId> ids = engine.add(list.entries());
+        engine.start();
+        QTRY_COMPARE(results.size(), 1);
+        QVERIFY(results[0].isOk());
+        engine.retry(ids[0]); // an ok item is not retried
+        engine.checkForUpdate(ids[0]);
+        QTRY_COMPARE(results.size(), 2);
+        QCOMPARE(m_server->requests.size(), 2);
+        QCOMPARE(m_server->requests[1].value("if-none-match"), QByteArray("\"v1\""));
+        QCOMPARE(results[1].httpStatus, 304);
+        QVERIFY(results[1].isOk() && results[1].skipped);
+        QCOMPARE(results[1].file, file());
+
+        m_server->body = QByteArray(1000, 'd');
+        m_server->etag = "\"v4\"";
+        engine.checkForUpdate(ids[0]);
+        QTRY_COMPARE(results.size(), 3);
+        QCOMPARE(results[2].httpStatus, 200);
+        QCOMPARE(results[2].file, file());
+        QCOMPARE(contents(file()), m_server->body);
     }
 
     void withoutUpdateNothingIsAsked()

@@ -50,7 +50,8 @@ private Q_SLOTS:
             << "&Downloads"
             << (names({a.start, a.startAt, a.pause, a.cancelAll, a.retryFailed, a.clearList})
                 << sep << names({a.autoStart}) << sep
-                << names({a.retry, a.cancel, a.remove, a.openFile, a.openFolder}));
+                << names(
+                       {a.retry, a.checkForUpdates, a.cancel, a.remove, a.openFile, a.openFolder}));
         QTest::newRow("toolbar") << "Main"
                                  << (names({a.start, a.pause, a.cancelAll})
                                      << sep << names({a.retryFailed, a.copyFailedUrls, a.clearList})

@@ -85,6 +85,11 @@ void Engine::retry(ItemId id)
     QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->retry(id); });
 }
 
+void Engine::checkForUpdate(ItemId id)
+{
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->retry(id, true); });
+}
+
 void Engine::setItemRate(ItemId id, qint64 bytesPerSecond)
 {
     QMetaObject::invokeMethod(

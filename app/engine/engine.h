@@ -37,7 +37,10 @@ public:
     void setPaused(bool paused); // paused: no new attempts, active ones stop reading
     void cancelAll();            // everything not finished ends `cancelled`
     void cancel(ItemId id);
-    void retry(ItemId id);  // a finished, not-ok item runs again from attempt 1
+    void retry(ItemId id); // a finished, not-ok item runs again from attempt 1
+    // A finished, ok item asks the server whether its file changed (If-None-Match, else
+    // If-Modified-Since): 304 keeps it, a new version replaces it while it is unchanged locally.
+    void checkForUpdate(ItemId id);
     void remove(ItemId id); // cancel quietly and forget: no Result is delivered
     // This item's own speed cap (bytes a second, 0 = none), at once if it is running.
     void setItemRate(ItemId id, qint64 bytesPerSecond);

@@ -5,7 +5,7 @@
 #include "completedcheck.h"
 
 KnownFile::KnownFile(const TransferConfig &config, const AttemptSpec &spec)
-    : m_update(config.updateExisting)
+    : m_update(config.updateExisting || spec.update)
 {
     if (config.completed && !config.checkOnly)
         m_entry = CompletedCheck::verified(config.completed, config.outputDir, spec.shownUrl,

@@ -40,6 +40,7 @@ struct ScheduledItem
     qint64 attemptAtMs = 0;  // on m_clock, the current attempt's start
     qint64 dueMs = 0;        // RetryWait: on m_clock
     Stop stop = Stop::None;
+    bool checkUpdate = false; // its attempts ask whether its completed file changed
     QString stopDetail;
     AttemptResult last;
 

@@ -393,15 +393,16 @@ void Scheduler::setItemRate(ItemId id, qint64 bytesPerSecond)
         m_lanes.setItemRate(item.lane, id, item.itemRateBytes);
 }
 
-void Scheduler::retry(ItemId id)
+void Scheduler::retry(ItemId id, bool update)
 {
     auto it = m_items.find(id);
     if (it == m_items.end())
         return;
     Item &item = it->second;
-    if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
+    if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok != update)
         return;
     item.startAgain();
+    item.checkUpdate = update;
     ++m_unfinished;
     m_idleAnnounced = false;
     enqueue(item, true);

@@ -51,7 +51,9 @@ public:
     void setPaused(bool paused);
     void cancelAll();
     void cancel(ItemId id);
-    void retry(ItemId id);
+    // A finished item that is not ok runs again; with `update`, one that is ok asks whether
+    // its file changed (conditional GET, KnownFile).
+    void retry(ItemId id, bool update = false);
     void remove(ItemId id);
     void setItemRate(ItemId id, qint64 bytesPerSecond);
     // A new batch: every origin's politeness starts afresh (allowance, bucket, breaker,

@@ -45,6 +45,7 @@ struct AttemptSpec
     qint64 itemRateBytes = 0;      // this item's own speed cap, bytes a second; 0 = none
     bool onlyItemOfOrigin = false; // nothing else queued for its origin: close its connection
                                    // when idle instead of keeping it for Qt's two minutes
+    bool update = false; // ask whether its completed file changed (the window's Check for Updates)
 };
 
 // How one attempt ended.

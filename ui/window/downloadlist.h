@@ -44,6 +44,9 @@ public:
     void start();
     // Runs the failed or cancelled ones among `ids` again (now, even when rows wait for Start).
     void retry(const QList<ItemId> &ids);
+    // Asks again for the done ones among `ids` (If-None-Match/If-Modified-Since): unchanged,
+    // they stay done; changed, the new version replaces the file while it is unchanged locally.
+    void checkForUpdates(const QList<ItemId> &ids);
     void remove(const QList<ItemId> &ids);
     // Cancels and forgets every row and the saved session; the search is cleared and row
     // numbers start at 1 again.

@@ -86,6 +86,10 @@ WindowActions::WindowActions(QObject *owner)
                        tr("Show the lines that are not URLs Fanout can fetch"))),
       retry(make(owner, "actionRetry", tr("&Retry"), QStringLiteral("retry"),
                  {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the selected downloads again"))),
+      checkForUpdates(make(owner, "actionCheckForUpdates", tr("Check for &Updates"), {},
+                           {QKeySequence(Qt::CTRL | Qt::Key_U)},
+                           tr("Ask whether the selected finished downloads changed on the server; "
+                              "a new version replaces a file you have not changed"))),
       cancel(make(owner, "actionCancel", tr("&Cancel"), QStringLiteral("cancel"),
                   {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Cancel the selected downloads"))),
       remove(make(owner, "actionRemove", tr("Re&move"), QStringLiteral("remove"),
@@ -137,5 +141,6 @@ QList<QAction *> WindowActions::contextMenuActions() const
 
 QList<QAction *> WindowActions::rowActions() const
 {
-    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder, limitSpeed};
+    return {retry,    cancel,     remove,     copyUrl,        copyError,
+            openFile, openFolder, limitSpeed, checkForUpdates};
 }

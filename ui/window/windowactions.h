@@ -35,6 +35,7 @@ struct WindowActions
     QAction *showInvalid;
     // Row actions
     QAction *retry;
+    QAction *checkForUpdates; // done rows: ask whether their files changed
     QAction *cancel;
     QAction *remove;
     QAction *copyUrl;
