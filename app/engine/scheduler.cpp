@@ -222,12 +222,8 @@ void Scheduler::launch(Item &item)
     const AttemptSpec spec = item.attemptSpec(maxAttempts(), now);
     item.lane = m_lanes.start(item.hostKey, spec, m_paused);
     ItemUpdate update = baseUpdate(item);
-    if (m_options.reportMoments) {
-        update.url = spec.shownUrl;
-        m_batch.postMoment(update);
-    } else {
-        post(update);
-    }
+    update.url = spec.shownUrl;
+    post(update, true);
 }
 
 void Scheduler::onLaneProgress(int, const QList<ItemUpdate> &updates)
@@ -296,10 +292,7 @@ void Scheduler::waitForRetry(Item &item, qint64 delayMs)
     ItemUpdate update = baseUpdate(item);
     update.retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
     update.lastError = formatError(item.last.errorKind, item.last.errorDetail);
-    if (m_options.reportMoments)
-        m_batch.postMoment(update);
-    else
-        post(update);
+    post(update, true);
 }
 
 void Scheduler::onRetriesDue(const QList<ItemId> &ids)
@@ -434,7 +427,10 @@ ItemUpdate Scheduler::baseUpdate(const Item &item) const
     return item.update(maxAttempts());
 }
 
-void Scheduler::post(const ItemUpdate &update)
+void Scheduler::post(const ItemUpdate &update, bool moment)
 {
-    m_batch.post(update);
+    if (moment && m_options.reportMoments)
+        m_batch.postMoment(update);
+    else
+        m_batch.post(update);
 }

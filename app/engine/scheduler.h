@@ -84,7 +84,8 @@ private:
     void finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail);
     void cancelItem(Item &item, const QString &detail, Stop stop);
     void stopAll(const QString &detail); // the deadline, fail-fast: cancel every item
-    void post(const ItemUpdate &update);
+    // `moment`: an attempt's start or a wait for a retry, never coalesced when asked for.
+    void post(const ItemUpdate &update, bool moment = false);
     void erase(std::unordered_map<ItemId, Item>::iterator it);
     void forgetRetired();
     ItemUpdate baseUpdate(const Item &item) const;

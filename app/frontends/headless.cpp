@@ -10,7 +10,6 @@
 
 #include "interruptsignals.h"
 #include "scheduleditem.h"
-#include "starttime.h"
 #include "urllist.h"
 
 int Headless::main(const QStringList &arguments)
@@ -154,15 +153,8 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
 
 void Headless::tellWait(qint64 msLeft)
 {
-    // A terminal's line is redrawn every second; a log gets a line a minute.
-    const bool tell = m_errIsTerminal || m_waitToldMinute != msLeft / 60000;
-    m_waitToldMinute = msLeft / 60000;
-    if (!m_settings.quiet && tell)
-        m_progress->printText(
-            QStringLiteral("waiting to start at %1 (in %2; Ctrl+C ends it) | %3 items")
-                .arg(m_startWait.at().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     StartTime::remaining(msLeft))
-                .arg(m_total));
+    if (!m_settings.quiet)
+        m_progress->printWait(m_startWait.at(), msLeft, m_total);
 }
 
 void Headless::startNow()
@@ -356,17 +348,8 @@ void Headless::deliver(qint64 index, const Result &result, bool journal)
         return;
     }
     ++m_failed;
-    if (result.outcome != Outcome::Cancelled) {
-        if (!m_settings.quiet)
-            m_progress->clear();
-        constexpr int shown = 200; // a 100 KB line is not echoed in full
-        const QString url = result.url.size() > shown
-                                ? result.url.left(shown) +
-                                      QStringLiteral("… (%1 characters)").arg(result.url.size())
-                                : result.url;
-        m_err << QStringLiteral("%1: %2 — %3\n")
-                     .arg(outcomeName(result.outcome), url, result.error().left(2 * shown));
-    }
+    if (result.outcome != Outcome::Cancelled)
+        m_progress->printFailure(result, !m_settings.quiet);
 }
 
 void Headless::printProgress(bool final)

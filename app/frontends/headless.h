@@ -93,7 +93,6 @@ private:
     bool m_errIsTerminal = false;
     std::unique_ptr<ProgressLine> m_progress;
     std::unique_ptr<BatchAutomation> m_automation;
-    qint64 m_waitToldMinute = -1;
     bool m_done = false;  // the end has begun: nothing more is fed
     bool m_ended = false; // finished() was emitted
 };

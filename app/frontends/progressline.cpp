@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include "starttime.h"
+
 namespace {
 QString formatBytes(qint64 bytes)
 {
@@ -53,8 +55,28 @@ void ProgressLine::print(int ok, int failed, int total, qint64 elapsedMs, bool f
     m_err->flush();
 }
 
-void ProgressLine::printText(const QString &text)
+void ProgressLine::printFailure(const Result &result, bool wipe)
 {
+    if (wipe)
+        clear();
+    constexpr int shown = 200; // a 100 KB line is not echoed in full
+    const QString url =
+        result.url.size() > shown
+            ? result.url.left(shown) + QStringLiteral("… (%1 characters)").arg(result.url.size())
+            : result.url;
+    *m_err << QStringLiteral("%1: %2 — %3\n")
+                  .arg(outcomeName(result.outcome), url, result.error().left(2 * shown));
+}
+
+void ProgressLine::printWait(const QDateTime &at, qint64 msLeft, int items)
+{
+    if (!m_terminal && m_waitToldMinute == msLeft / 60000)
+        return;
+    m_waitToldMinute = msLeft / 60000;
+    const QString text = QStringLiteral("waiting to start at %1 (in %2; Ctrl+C ends it) | %3 items")
+                             .arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                  StartTime::remaining(msLeft))
+                             .arg(items);
     if (m_terminal)
         *m_err << QStringLiteral("\r\x1b[K") << text;
     else
