@@ -21,7 +21,15 @@ HookRunner::HookRunner(int maxParallel, int timeoutMs, QObject *parent)
 
 HookRunner::~HookRunner()
 {
-    stopAll();
+    // Nobody is told any more: what waits is dropped, what runs is killed with its group.
+    m_queue.clear();
+    for (QProcess *process : std::as_const(m_processes)) {
+        process->disconnect(this);
+        if (process->processId() > 0)
+            ::kill(-pid_t(process->processId()), SIGKILL);
+        process->kill();
+        process->waitForFinished(1000);
+    }
 }
 
 void HookRunner::run(const QString &command, const QString &folder, const Facts &facts, Done done)
