@@ -6,80 +6,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "engine.h"
+#include "entityserver.h"
 #include "testsupport.h"
 #include "urllist.h"
 
 namespace {
-
-// One entity at any path, answered from the test's own event loop: the body and validators the
-// test sets, 304 when If-None-Match or If-Modified-Since matches them.
-class EntityServer final : public QObject
-{
-public:
-    QByteArray body;
-    QByteArray etag;                               // empty: none sent
-    QByteArray lastModified;                       // empty: none sent
-    QList<QHash<QByteArray, QByteArray>> requests; // lower-case header name -> value
-    QList<int> statuses;
-
-    bool start()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        return m_server.listen(QHostAddress::LocalHost);
-    }
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
-    }
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &pending = m_pending[socket];
-        pending += socket->readAll();
-        const qsizetype end = pending.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        QHash<QByteArray, QByteArray> headers;
-        const QList<QByteArray> lines = pending.left(end).split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                headers.insert(lines[i].left(colon).trimmed().toLower(),
-                               lines[i].mid(colon + 1).trimmed());
-        }
-        m_pending.remove(socket);
-        requests.append(headers);
-        const bool notModified = (!etag.isEmpty() && headers.value("if-none-match") == etag) ||
-                                 (etag.isEmpty() && !lastModified.isEmpty() &&
-                                  headers.value("if-modified-since") == lastModified);
-        QByteArray head = notModified ? "HTTP/1.1 304 Not Modified\r\n" : "HTTP/1.1 200 OK\r\n";
-        if (!etag.isEmpty())
-            head += "ETag: " + etag + "\r\n";
-        if (!lastModified.isEmpty())
-            head += "Last-Modified: " + lastModified + "\r\n";
-        head += "Connection: close\r\n";
-        if (!notModified)
-            head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-        socket->write(head + "\r\n" + (notModified ? QByteArray() : body));
-        statuses.append(notModified ? 304 : 200);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_pending;
-};
 
 QByteArray hex(const QByteArray &data)
 {
