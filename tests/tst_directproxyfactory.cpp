@@ -66,6 +66,36 @@ private Q_SLOTS:
         QCOMPARE(firstFor(factory, "http://other.example.test/f").type(), QNetworkProxy::HttpProxy);
     }
 
+    void noneNeverNamesAProxy()
+    {
+        // --no-proxy: whatever the system says, every URL goes direct; where the socket's own
+        // question also goes direct, said as DefaultProxy (buffered), else as NoProxy.
+        qputenv("http_proxy", "http://127.0.0.1:3128");
+        qputenv("https_proxy", "http://127.0.0.1:3128");
+        qputenv("no_proxy", "files.example.test");
+        DirectProxyFactory factory(DirectProxyFactory::Proxies::None);
+        QCOMPARE(firstFor(factory, "http://files.example.test/f").type(),
+                 QNetworkProxy::DefaultProxy);
+        for (const char *url : {"http://other.example.test/f", "https://other.example.test/f"}) {
+            const QNetworkProxy proxy = firstFor(factory, url);
+            QVERIFY2(proxy.type() == QNetworkProxy::NoProxy ||
+                         proxy.type() == QNetworkProxy::DefaultProxy,
+                     url);
+            if (proxy.type() == QNetworkProxy::DefaultProxy) {
+                const QUrl parsed(QString::fromLatin1(url));
+                const QList<QNetworkProxy> tcp =
+                    QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(
+                        parsed.host(),
+                        parsed.port(parsed.scheme() == QLatin1String("https") ? 443 : 80),
+                        QString(), QNetworkProxyQuery::TcpSocket));
+                QCOMPARE(tcp.first().type(), QNetworkProxy::NoProxy);
+            }
+        }
+        qunsetenv("http_proxy");
+        qunsetenv("https_proxy");
+        QCOMPARE(firstFor(factory, "http://127.0.0.1:8080/f").type(), QNetworkProxy::DefaultProxy);
+    }
+
     void manyHostsAreAnsweredAlike()
     {
         // The remembered answers are bounded; answers stay right past the bound.

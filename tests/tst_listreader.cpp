@@ -41,6 +41,12 @@ void compareWithParse(const Read &read, const QByteArray &text)
         QCOMPARE(got.url, want.url);
         QCOMPARE(got.wantedName, want.wantedName);
         QCOMPARE(got.expectedSha256, want.expectedSha256);
+        QCOMPARE(got.dir(), want.dir());
+        QCOMPARE(got.digests(), want.digests());
+        QCOMPARE(got.urls(), want.urls());
+        using Headers = QList<QPair<QByteArray, QByteArray>>;
+        QCOMPARE(got.extras ? got.extras->headers : Headers(),
+                 want.extras ? want.extras->headers : Headers());
     }
     QCOMPARE(read.duplicates.size(), list.duplicates().size());
     for (qsizetype i = 0; i < read.duplicates.size(); ++i) {
@@ -71,6 +77,10 @@ private Q_SLOTS:
                                                      "not a url\nhttp://a b/\n");
         QTest::newRow("fields") << (QByteArray("http://a/1\tname.bin\tsha256=") + sha +
                                     "\nhttp://a/2\tsha256=xyz\nhttp://a/1\tother\n");
+        QTest::newRow("every field")
+            << (QByteArray("http://a/1\tname=n.bin\tdir=x/y\tmd5=") + QByteArray(32, 'F') +
+                "\thttp://b/1\tmirror=https://c/1\theader=X-A: b\n"
+                "http://a/2\tdir=../up\nhttp://a/3\thttp://a/3\tftp://m/3\n");
         QTest::newRow("not utf-8") << QByteArray("http://a/\xff\xfe\nhttp://a/\xff\xfe\n");
         QTest::newRow("too long") << (QByteArray("http://a/") + QByteArray(9000, 'x') + "\n" +
                                       QByteArray("http://a/") + QByteArray(9000, 'x') + "\n");

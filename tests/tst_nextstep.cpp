@@ -14,6 +14,8 @@ private Q_SLOTS:
     void decides_data();
     void decides();
     void budgetDetailNamesTheLastError();
+    void mirrors_data();
+    void mirrors();
 };
 
 Q_DECLARE_METATYPE(NextStep::Step)
@@ -127,6 +129,52 @@ void TstNextStep::budgetDetailNamesTheLastError()
     QVERIFY2(next.detail.startsWith(QStringLiteral("item budget of 5 s used up after 2 attempts")),
              qPrintable(next.detail));
     QVERIFY2(next.detail.contains(QStringLiteral("503")), qPrintable(next.detail));
+}
+
+void TstNextStep::mirrors_data()
+{
+    // Three URLs, retries 1 (RetryPolicy(1, ...)): the statuses the attempts get, in turn, and
+    // what follows each.
+    QTest::addColumn<QList<int>>("statuses");
+    QTest::addColumn<QList<NextStep::Step>>("steps");
+    QTest::addColumn<QList<qint64>>("delays");
+    using S = NextStep::Step;
+    QTest::newRow("404 then the next at once")
+        << QList<int>{404, 200} << QList<S>{S::Retry, S::Done} << QList<qint64>{0, -1};
+    QTest::newRow("each tried once though retries are spent")
+        << QList<int>{503, 503, 503, 503} << QList<S>{S::Retry, S::Retry, S::Fail}
+        << QList<qint64>{0, 0, -1};
+    QTest::newRow("all three retired")
+        << QList<int>{404, 410, 404} << QList<S>{S::Retry, S::Retry, S::Fail}
+        << QList<qint64>{0, 0, -1};
+    QTest::newRow("one left, but every URL tried and the retries spent")
+        << QList<int>{404, 503, 404} << QList<S>{S::Retry, S::Retry, S::Fail}
+        << QList<qint64>{0, 0, -1};
+}
+
+void TstNextStep::mirrors()
+{
+    QFETCH(QList<int>, statuses);
+    QFETCH(QList<NextStep::Step>, steps);
+    QFETCH(QList<qint64>, delays);
+    const RetryPolicy policy(1, 1000, 60000, [] { return 0.5; });
+    ScheduledItem item;
+    item.rotation = UrlRotation(3);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        ++item.attempts;
+        item.rotation.launched();
+        AttemptResult result;
+        result.ok = statuses[i] == 200;
+        result.errorKind = result.ok ? ErrorKind::None : ErrorKind::Http;
+        result.httpStatus = statuses[i];
+        if (!result.ok)
+            item.rotation.failed(ScheduledItem::retiresUrl(result));
+        const NextStep next = NextStep::after(item, result, policy, 0, 0);
+        QCOMPARE(next.step, steps[i]);
+        QCOMPARE(next.delayMs, delays[i]);
+        if (next.step == NextStep::Step::Fail)
+            QVERIFY2(next.detail.contains(QStringLiteral("of 3 URLs")), qPrintable(next.detail));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstNextStep)

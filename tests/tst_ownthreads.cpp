@@ -1,9 +1,10 @@
-// OwnThreads: the threads Fanout starts get Qt's UNIX event dispatcher, threads started any other
-// way (as Qt starts its HTTP threads) keep the GLib one, and a QT_NO_GLIB the user set decides
-// for all.
+// OwnThreads: until unixFromNowOn() threads get the GLib dispatcher (the default of this build);
+// after it every thread started gets Qt's UNIX one, threads started from those threads too (as Qt
+// starts each QNetworkAccessManager's HTTP thread from a lane), and a QT_NO_GLIB the user set is
+// left as it is.
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTest>
 #include <QThread>
 
@@ -16,15 +17,20 @@ QByteArray dispatcherOf(QThread &thread)
     return dispatcher ? QByteArray(dispatcher->metaObject()->className()) : QByteArray();
 }
 
-struct Joined
+// Starts a thread, waits for its dispatcher, and names it.
+QByteArray startedDispatcher()
 {
-    QThread &thread;
-    ~Joined()
-    {
-        thread.quit();
-        thread.wait();
-    }
-};
+    QThread thread;
+    thread.start();
+    while (!thread.eventDispatcher())
+        QThread::yieldCurrentThread();
+    const QByteArray name = dispatcherOf(thread);
+    thread.quit();
+    thread.wait();
+    return name;
+}
+
+constexpr char childVariable[] = "FANOUT_OWNTHREADS_CHILD";
 } // namespace
 
 class TestOwnThreads final : public QObject
@@ -34,64 +40,70 @@ class TestOwnThreads final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        if (qEnvironmentVariableIsSet("QT_NO_GLIB") && !qEnvironmentVariableIsSet(childVariable))
             QSKIP("QT_NO_GLIB is set for this run: every thread gets what it says");
     }
 
-    void ownThreadsGetTheUnixDispatcher()
+    // Declared first: Qt Test runs the functions in this order.
+    void beforeThreadsGetGlib()
     {
-        QThread own;
-        const Joined joined{own};
-        OwnThreads::start(&own);
-        // start() returns once the dispatcher exists.
-        QCOMPARE(dispatcherOf(own), QByteArray("QEventDispatcherUNIX"));
-        QVERIFY(!qEnvironmentVariableIsSet("QT_NO_GLIB")); // restored at once
+        if (qEnvironmentVariableIsSet(childVariable))
+            QSKIP("the child run checks only the user's choice");
+        QCOMPARE(startedDispatcher(), QByteArray("QEventDispatcherGlib"));
     }
 
-    void otherThreadsKeepGlib()
+    void afterThreadsGetUnix()
     {
-        QThread other;
-        const Joined joined{other};
-        other.start();
-        QTRY_VERIFY(other.eventDispatcher() != nullptr);
-        QCOMPARE(dispatcherOf(other), QByteArray("QEventDispatcherGlib"));
+        if (qEnvironmentVariableIsSet(childVariable))
+            QSKIP("the child run checks only the user's choice");
+        OwnThreads::unixFromNowOn();
+        OwnThreads::unixFromNowOn(); // idempotent
+        QCOMPARE(qgetenv("QT_NO_GLIB"), QByteArray("1"));
+        QCOMPARE(startedDispatcher(), QByteArray("QEventDispatcherUNIX"));
     }
 
-    void aThreadStartedByQtAfterOursKeepsGlib()
+    void threadsStartedByThoseThreadsToo()
     {
+        if (qEnvironmentVariableIsSet(childVariable))
+            QSKIP("the child run checks only the user's choice");
         // What a lane does: its QNetworkAccessManager is made in the lane's thread, and Qt starts
         // the manager's HTTP thread on the first request, from there.
         QThread lane;
-        const Joined joined{lane};
-        OwnThreads::start(&lane);
-        auto *context = new QObject; // something of the lane's thread to run the call there
+        lane.start();
+        auto *context = new QObject;
         context->moveToThread(&lane);
-        connect(&lane, &QThread::finished, context, &QObject::deleteLater);
-        QByteArray started;
+        QByteArray inner;
         QMetaObject::invokeMethod(
-            context,
-            [&started] {
-                QThread inner;
-                inner.start();
-                while (!inner.eventDispatcher())
-                    QThread::yieldCurrentThread();
-                started = dispatcherOf(inner);
-                inner.quit();
-                inner.wait();
-            },
-            Qt::BlockingQueuedConnection);
-        QCOMPARE(started, QByteArray("QEventDispatcherGlib"));
+            context, [&inner] { inner = startedDispatcher(); }, Qt::BlockingQueuedConnection);
+        QCOMPARE(dispatcherOf(lane), QByteArray("QEventDispatcherUNIX"));
+        QCOMPARE(inner, QByteArray("QEventDispatcherUNIX"));
+        QMetaObject::invokeMethod(context, &QObject::deleteLater);
+        lane.quit();
+        lane.wait();
     }
 
     void aUserChoiceIsLeftAlone()
     {
-        qputenv("QT_NO_GLIB", "");
-        QThread own;
-        const Joined joined{own};
-        OwnThreads::start(&own);
-        QCOMPARE(dispatcherOf(own), QByteArray("QEventDispatcherGlib")); // set, but empty
+        if (!qEnvironmentVariableIsSet(childVariable)) {
+            // In a fresh process, where the user set QT_NO_GLIB to an empty value.
+            QProcess child;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QString::fromLatin1(childVariable), QStringLiteral("1"));
+            environment.insert(QStringLiteral("QT_NO_GLIB"), QString());
+            child.setProcessEnvironment(environment);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("aUserChoiceIsLeftAlone")});
+            QVERIFY(child.waitForFinished(30000));
+            const QByteArray output = child.readAllStandardOutput();
+            QVERIFY2(child.exitCode() == 0, output.constData());
+            QVERIFY2(output.contains("PASS   : TestOwnThreads::aUserChoiceIsLeftAlone()"),
+                     output.constData());
+            return;
+        }
+        OwnThreads::unixFromNowOn();
         QVERIFY(qEnvironmentVariableIsSet("QT_NO_GLIB"));
-        qunsetenv("QT_NO_GLIB");
+        QCOMPARE(qgetenv("QT_NO_GLIB"), QByteArray()); // set, but empty: GLib stays
+        QCOMPARE(startedDispatcher(), QByteArray("QEventDispatcherGlib"));
     }
 };
 

@@ -23,16 +23,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Flags that only make sense without a window: no field for them.
-const QStringList kHeadlessOnly = {QStringLiteral("help"), QStringLiteral("help-all"),
-                                   QStringLiteral("version"), QStringLiteral("headless"),
-                                   QStringLiteral("csv"), QStringLiteral("session"),
-                                   QStringLiteral("quiet"),
-                                   // Issue 18: what scripts ask of one run. The window has the
-                                   // same as commands, not settings: "Start at…" in the
-                                   // Downloads menu and "Check for Updates" on finished rows.
-                                   QStringLiteral("events"), QStringLiteral("shard"),
-                                   QStringLiteral("start-at"), QStringLiteral("update")};
+// Flags that only make sense without a window: no field for them. --checksums is the window's
+// File > Add Checksums… action, --failed-list its Export Failed as List…, not settings. Issue
+// 18's --events and --shard are for scripts; --start-at and --update are the window's "Start
+// at…" and "Check for Updates" commands.
+const QStringList kHeadlessOnly = {
+    QStringLiteral("help"),      QStringLiteral("help-all"),   QStringLiteral("version"),
+    QStringLiteral("headless"),  QStringLiteral("csv"),        QStringLiteral("session"),
+    QStringLiteral("quiet"),     QStringLiteral("new-window"), QStringLiteral("failed-list"),
+    QStringLiteral("checksums"), QStringLiteral("events"),     QStringLiteral("shard"),
+    QStringLiteral("start-at"),  QStringLiteral("update")};
 
 // One flag of the headless mode, the dialog fields that express it (object name -> value) and
 // the command line that sets the same thing.

@@ -2,6 +2,7 @@
 #include <QSet>
 #include <QTest>
 
+#include "listfields.h"
 #include "urllist.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,10 @@ private Q_SLOTS:
     void duplicates();
     void fields_data();
     void fields();
+    void extrasOfALine();
+    void fieldsOnARange_data();
+    void fieldsOnARange();
+    void longLineOfMirrors();
     void redaction_data();
     void redaction();
     void invalidEntryKeepsRawTextButRedacts();
@@ -164,6 +169,62 @@ void TestUrlList::fields_data()
                               << QByteArray() << u"malformed sha256"_s;
     QTest::newRow("two names") << u"https://a/x\ta\tb"_s << false << QString() << QByteArray()
                                << u"more than one file name"_s;
+}
+
+void TestUrlList::extrasOfALine()
+{
+    const UrlList list = UrlList::parse(u"https://a/x\tdir=d/e\tmd5="_s + QString(32, u'A') +
+                                        u"\thttp://b/x\theader=X-K: v\n"_s);
+    const UrlList::Entry &e = list.entries().first();
+    QVERIFY2(e.valid, qPrintable(e.reason));
+    QCOMPARE(e.dir(), u"d/e"_s);
+    QCOMPARE(e.digests(), (QList<Digest>{{Digest::Algorithm::Md5, QByteArray(32, 'a')}}));
+    QCOMPARE(e.urls(), (QList<QUrl>{QUrl(u"https://a/x"_s), QUrl(u"http://b/x"_s)}));
+    QCOMPARE(e.extras->headers.value(0).first, QByteArray("X-K"));
+    // A plain line has no extras at all.
+    QVERIFY(!UrlList::parse(u"https://a/y\tname.bin"_s).entries().first().extras);
+}
+
+void TestUrlList::fieldsOnARange_data()
+{
+    QTest::addColumn<QString>("fields");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("dir applies to each") << u"dir=sub"_s << true;
+    QTest::newRow("header applies to each") << u"header=X: y"_s << true;
+    QTest::newRow("name cannot") << u"name=n.bin"_s << false;
+    QTest::newRow("digest cannot") << u"md5="_s + QString(32, u'0') << false;
+    QTest::newRow("mirror cannot") << u"http://m/x"_s << false;
+}
+
+void TestUrlList::fieldsOnARange()
+{
+    QFETCH(QString, fields);
+    QFETCH(bool, valid);
+    UrlList::ParseOptions options;
+    options.expandRanges = true;
+    const UrlList list = UrlList::parse(u"https://a/[1-3].jpg\t"_s + fields, options);
+    if (valid) {
+        QCOMPARE(list.validCount(), 3);
+        QVERIFY(list.entries().last().extras);
+    } else {
+        QCOMPARE(list.entries().size(), 1);
+        QVERIFY(list.entries().first().reason.contains(u"cannot apply to a range"_s));
+    }
+}
+
+void TestUrlList::longLineOfMirrors()
+{
+    // 10,000 mirrors make a line far longer than a URL may be: the limit is the URL's.
+    QString line = u"https://a/f.iso"_s;
+    for (int i = 0; i < 10000; ++i)
+        line += u"\thttps://mirror%1.example.org/pub/f.iso"_s.arg(i);
+    QVERIFY(line.size() > 100000);
+    const UrlList::Entry e = UrlList::parse(line).entries().first();
+    QVERIFY2(e.valid, qPrintable(e.reason));
+    QCOMPARE(e.urls().size(), 10001);
+    // A line past ListFields::MaxLength is refused before its fields are read.
+    const QString huge = u"https://a/f\tname="_s + QString(ListFields::MaxLength, u'x');
+    QVERIFY(UrlList::parse(huge).entries().first().reason.startsWith(u"line too long"_s));
 }
 
 void TestUrlList::fields()

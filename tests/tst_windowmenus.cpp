@@ -40,7 +40,7 @@ private Q_SLOTS:
         const WindowActions a(&owner);
         const QString sep = QStringLiteral("-");
         QTest::newRow("File") << "&File"
-                              << (names({a.addFromFile, a.exportCsv})
+                              << (names({a.addFromFile, a.addChecksums, a.exportCsv})
                                   << sep << names({a.settings}) << sep << names({a.quit}));
         QTest::newRow("Edit") << "&Edit"
                               << (names({a.paste, a.focusPaste, a.find})

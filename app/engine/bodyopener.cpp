@@ -4,6 +4,7 @@
 #include "filesink.h"
 #include "resumenegotiation.h"
 #include "transfer.h"
+#include "urlredactor.h"
 
 namespace {
 
@@ -48,7 +49,8 @@ BodyOpener::Opened BodyOpener::open(const Reply &reply, const AttemptSpec &spec,
     resume->rewriteFromStart();
     opened.total = reply.length;
     const std::optional<FileSink::PartMeta> meta =
-        ResumeNegotiation::sidecarFor(spec.shownUrl, reply.etag, reply.lastModified, opened.total);
+        ResumeNegotiation::sidecarFor(spec.shownUrl, reply.etag, reply.lastModified, opened.total,
+                                      UrlRedactor::redacted(spec.url));
     if (meta) {
         if (!sink->writeMeta(*meta, &error))
             return failed(ErrorKind::Disk, error);

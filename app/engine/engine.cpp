@@ -13,6 +13,8 @@ Engine::Engine(const EngineOptions &options, QObject *parent) : QObject(parent),
     qRegisterMetaType<QList<Result>>();
     qRegisterMetaType<AttemptResult>();
 
+    // The scheduler, the lanes and Qt's HTTP threads run Qt's UNIX event dispatcher.
+    OwnThreads::unixFromNowOn();
     // The system's proxy settings unless the options say otherwise.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_thread.setObjectName(QStringLiteral("fanout-scheduler"));
@@ -22,7 +24,7 @@ Engine::Engine(const EngineOptions &options, QObject *parent) : QObject(parent),
     connect(m_scheduler, &Scheduler::itemsChanged, this, &Engine::itemsChanged);
     connect(m_scheduler, &Scheduler::itemsFinished, this, &Engine::itemsFinished);
     connect(m_scheduler, &Scheduler::idle, this, &Engine::idle);
-    OwnThreads::start(&m_thread);
+    m_thread.start();
 }
 
 Engine::~Engine()

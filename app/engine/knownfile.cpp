@@ -4,12 +4,11 @@
 
 #include "completedcheck.h"
 
-KnownFile::KnownFile(const TransferConfig &config, const AttemptSpec &spec)
-    : m_update(config.updateExisting || spec.update)
+KnownFile::KnownFile(const TransferConfig &config, const AttemptSpec &spec, const QString &dir)
+    : m_update(config.updateExisting || spec.update), m_verified(!spec.digests().isEmpty())
 {
     if (config.completed && !config.checkOnly)
-        m_entry = CompletedCheck::verified(config.completed, config.outputDir, spec.shownUrl,
-                                           spec.expectedSha256);
+        m_entry = CompletedCheck::verified(config.completed, dir, spec.shownUrl, spec.digests());
 }
 
 std::optional<AttemptResult> KnownFile::skipped() const
@@ -38,6 +37,7 @@ AttemptResult KnownFile::notModified() const
     result.bytes = m_entry->size;
     result.file = m_entry->path;
     result.sha256 = QString::fromLatin1(m_entry->sha256);
+    result.verified = m_verified;
     return result;
 }
 

@@ -21,7 +21,7 @@ class KnownFile final
 public:
     KnownFile() = default;
     // Looks the URL up in the record and re-hashes the file it names (on the lane's thread).
-    KnownFile(const TransferConfig &config, const AttemptSpec &spec);
+    KnownFile(const TransferConfig &config, const AttemptSpec &spec, const QString &dir);
 
     // Without update mode, a verified complete file: the attempt's result, nothing to fetch.
     std::optional<AttemptResult> skipped() const;
@@ -39,4 +39,5 @@ public:
 private:
     std::optional<CompletedIndex::Entry> m_entry;
     bool m_update = false;
+    bool m_verified = false; // the list gave digests, and the file has them
 };

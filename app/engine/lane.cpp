@@ -126,11 +126,14 @@ void Lane::shutdown()
 
 void Lane::applyProxy()
 {
-    // The user's proxy (or none) as given; otherwise the system's, through DirectProxyFactory.
-    if (m_config.proxy)
+    // The user's proxy as given; otherwise the system's or none, through DirectProxyFactory (the
+    // manager owns it).
+    if (m_config.proxy && m_config.proxy->type() != QNetworkProxy::NoProxy)
         m_nam->setProxy(*m_config.proxy);
     else
-        m_nam->setProxyFactory(new DirectProxyFactory); // the manager owns it
+        m_nam->setProxyFactory(new DirectProxyFactory(m_config.proxy
+                                                          ? DirectProxyFactory::Proxies::None
+                                                          : DirectProxyFactory::Proxies::System));
 }
 
 ItemUpdate Lane::updateFor(const Transfer &transfer) const

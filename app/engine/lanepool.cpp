@@ -2,8 +2,6 @@
 
 #include <QThread>
 
-#include "ownthreads.h"
-
 #include "lane.h"
 
 int LanePool::laneCountFor(int maxInFlight)
@@ -32,7 +30,7 @@ void LanePool::ensure(int count, bool paused)
         slot.lane = new Lane(m_names, m_config, int(m_slots.size()));
         slot.lane->moveToThread(slot.thread);
         m_wire(slot.lane);
-        OwnThreads::start(slot.thread);
+        slot.thread->start();
         if (paused)
             QMetaObject::invokeMethod(slot.lane, [lane = slot.lane] { lane->setPaused(true); });
         m_slots.push_back(slot);

@@ -21,10 +21,20 @@ NextStep NextStep::after(const ScheduledItem &item, const AttemptResult &result,
         next.detail = item.stopDetail;
         return next;
     }
-    const qint64 delay = RetryPolicy::isRetryable(result.errorKind, result.httpStatus) &&
-                                 policy.mayRetry(item.attempts)
-                             ? policy.delayMs(item.attempts, result.retryAfterMs)
-                             : -1;
+    // Mirrors: a URL never tried is tried before the item gives up, right away (it is another
+    // place); past that, the retries go round the URLs left. The item's budget still holds.
+    const UrlRotation &urls = item.rotation;
+    const bool retryable = RetryPolicy::isRetryable(result.errorKind, result.httpStatus);
+    const bool placeFailed = retryable || ScheduledItem::retiresUrl(result);
+    qint64 delay = -1;
+    if (urls.count() > 1 && urls.anyLeft() && placeFailed) {
+        if (urls.untriedLeft())
+            delay = 0;
+        else if (policy.mayRetry(item.attempts))
+            delay = retryable ? policy.delayMs(item.attempts, result.retryAfterMs) : 0;
+    } else if (retryable && urls.anyLeft() && policy.mayRetry(item.attempts)) {
+        delay = policy.delayMs(item.attempts, result.retryAfterMs);
+    }
     if (delay >= 0 && (item.deadlineAtMs < 0 || nowMs + delay < item.deadlineAtMs)) {
         next.step = Step::Retry;
         next.delayMs = delay;
@@ -40,6 +50,10 @@ NextStep NextStep::after(const ScheduledItem &item, const AttemptResult &result,
     } else {
         next.kind = result.errorKind;
         next.detail = result.errorDetail;
+        if (urls.count() > 1)
+            next.detail += QStringLiteral(" (the last of %1 URLs tried in %2 attempts)")
+                               .arg(urls.count())
+                               .arg(item.attempts);
     }
     return next;
 }

@@ -27,8 +27,10 @@ struct NextStep final
     ErrorKind kind = ErrorKind::None;
     QString detail;
 
-    // `item` holds the attempt count (this attempt included), its stop request and its budget
-    // end (deadlineAtMs, -1 = none) on the same clock as nowMs.
+    // `item` holds the attempt count (this attempt included), its stop request, its budget
+    // end (deadlineAtMs, -1 = none) on the same clock as nowMs, and its URL rotation, already
+    // told how this attempt failed. An item with mirrors fails only once no URL is left, or
+    // every URL was tried and its retries are spent.
     static NextStep after(const ScheduledItem &item, const AttemptResult &result,
                           const RetryPolicy &policy, qint64 nowMs, int itemDeadlineMs);
 };

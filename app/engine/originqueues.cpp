@@ -29,6 +29,15 @@ void OriginQueues::release(Origin &origin)
     }
 }
 
+OriginQueues::Origin &OriginQueues::move(ItemId id, Origin &from, const QString &to)
+{
+    from.policy.forget(id);
+    release(from);
+    Origin &target = originFor(to);
+    ++target.items;
+    return target;
+}
+
 void OriginQueues::dropReleased()
 {
     // A sweep at most every quarter second: origins a rule remembers wait for the next one.

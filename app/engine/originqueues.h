@@ -65,6 +65,9 @@ public:
     // items is dropped once its policy remembers nothing (dropReleased()), so a list of a
     // million hosts does not keep a million of them.
     void release(Origin &origin);
+    // An item of `from` goes to `to` from now on (its next URL is a mirror elsewhere): `from`
+    // forgets it and is released, `to` (created on first use) counts it.
+    Origin &move(ItemId id, Origin &from, const QString &to);
     void dropReleased();
     qsizetype originCount() const { return qsizetype(m_origins.size()); }
     // New rules (and the global cap they sit under) apply at once to every origin.

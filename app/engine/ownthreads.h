@@ -1,42 +1,29 @@
 #pragma once
 
-class QThread;
-
-// Which event dispatcher each thread of the process gets. Fanout's own threads (the headless
-// main thread, the scheduler, the lanes) run Qt's UNIX dispatcher, which coalesces wake-ups
-// between threads (tests/bench/profile.md, section 5). The threads Qt starts by itself, above all
-// each QNetworkAccessManager's HTTP thread, keep the default GLib one: Qt 6.4's HTTP/1.1 code
-// queues a stale `_q_receiveReply` when a reply is already on the socket right after a request
-// is written, and under the UNIX dispatcher the socket's readyRead is often handled first, so the
-// stale call finds no reply and closes a good keep-alive connection (hundreds of reconnects for
-// 2,000 small files; the GLib dispatcher delivers posted events first). Qt picks a thread's
-// dispatcher from QT_NO_GLIB when the thread starts, so the variable is set only while one of our
-// threads starts, under a lock, and never while Qt's threads start after ours. A QT_NO_GLIB the
-// user set is left alone and then decides for every thread.
+// Which event dispatcher the threads of the process get. Qt picks a thread's dispatcher from
+// QT_NO_GLIB when the thread starts. Fanout sets it once, before its engine starts a thread, and
+// never takes it back: its own threads (the scheduler, the lanes, the headless main thread) and
+// the threads Qt starts for them (each QNetworkAccessManager's HTTP thread) then run Qt's UNIX
+// dispatcher, which wakes a thread once for any number of events posted to it, where GLib's
+// writes its eventfd for every one, even for an event a thread posts to itself (about 13 more
+// system calls for each small file). The window's main thread keeps the dispatcher its platform
+// chose when it was made. A QT_NO_GLIB the user set (even empty) is left alone.
+//
+// Qt's HTTP threads may run it because their sockets are buffered: Qt 6.4's HTTP/1.1 code drops a
+// good keep-alive connection when a reply is already waiting in an unbuffered socket right after
+// a request is written (a stale queued `_q_receiveReply`, handled after readyRead under this
+// dispatcher). DirectProxyFactory has Qt buffer every socket it would otherwise open unbuffered.
 class OwnThreads final
 {
 public:
+    // Every thread started from now on gets the UNIX dispatcher. Idempotent, thread-safe.
+    static void unixFromNowOn();
+
     // Runs `construct` (the QCoreApplication's constructor, which makes the main thread's
-    // dispatcher) with the UNIX dispatcher chosen.
+    // dispatcher) with the UNIX dispatcher chosen, for it and every later thread.
     template <typename Construct> static auto withUnixDispatcher(Construct construct)
     {
-        const Scope scope;
+        unixFromNowOn();
         return construct();
     }
-    // Starts `thread` and returns once its dispatcher exists (the UNIX one).
-    static void start(QThread *thread);
-
-private:
-    // Sets QT_NO_GLIB=1 for its lifetime, unless the user set QT_NO_GLIB; one at a time.
-    class Scope final
-    {
-    public:
-        Scope();
-        ~Scope();
-        Scope(const Scope &) = delete;
-        Scope &operator=(const Scope &) = delete;
-
-    private:
-        bool m_set = false;
-    };
 };

@@ -1,5 +1,7 @@
 #include "rategate.h"
 
+#include <QTimerEvent>
+
 #include <chrono>
 
 #include "bandwidthlimiter.h"
@@ -16,13 +18,20 @@ qint64 steadyMs()
 } // namespace
 
 RateGate::RateGate(BandwidthLimiter *batch, qint64 itemRate, QObject *parent)
-    : QObject(parent), m_batch(batch), m_timer(this)
+    : QObject(parent), m_batch(batch)
 {
     if (itemRate > 0)
         m_item = std::make_unique<BandwidthLimiter>(itemRate);
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &RateGate::opened);
+}
+
+void RateGate::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_timer.stop();
+    Q_EMIT opened();
 }
 
 RateGate::~RateGate() = default;
@@ -43,7 +52,8 @@ qint64 RateGate::grant(qint64 wanted)
             continue;
         wanted = limiter->take(std::min(wanted, limiter->sliceBytes()), now);
         if (wanted <= 0 && !m_timer.isActive())
-            m_timer.start(int(std::max<qint64>(1, limiter->msUntilAvailable(now))));
+            m_timer.start(int(std::max<qint64>(1, limiter->msUntilAvailable(now))),
+                          Qt::PreciseTimer, this);
     }
     return wanted;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QBasicTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -27,8 +27,11 @@ public:
 Q_SIGNALS:
     void opened();
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     BandwidthLimiter *m_batch;
     std::unique_ptr<BandwidthLimiter> m_item;
-    QTimer m_timer;
+    QBasicTimer m_timer; // precise, single shot: a QBasicTimer, not one more QObject a file
 };

@@ -5,8 +5,9 @@
 #include "redirectchain.h"
 #include "transfer.h"
 
-RequestBuilder::RequestBuilder(const TransferConfig &config, const QUrl &origin, bool closeWhenIdle)
-    : m_config(config), m_origin(origin), m_closeWhenIdle(closeWhenIdle)
+RequestBuilder::RequestBuilder(const TransferConfig &config, const QUrl &origin, bool closeWhenIdle,
+                               const QList<QPair<QByteArray, QByteArray>> *itemHeaders)
+    : m_config(config), m_origin(origin), m_closeWhenIdle(closeWhenIdle), m_itemHeaders(itemHeaders)
 {}
 
 QNetworkRequest RequestBuilder::request(const QUrl &url, bool http1, const Resume &resume) const
@@ -73,5 +74,9 @@ void RequestBuilder::applyHeaders(QNetworkRequest &request, const QUrl &url) con
     for (const auto &[host, header] : m_config.hostHeaders) {
         if (host.compare(url.host(), Qt::CaseInsensitive) == 0)
             apply(header.first, header.second);
+    }
+    if (m_itemHeaders) { // the item's own come last: they win over the batch's
+        for (const auto &[name, value] : *m_itemHeaders)
+            apply(name, value);
     }
 }

@@ -34,7 +34,10 @@ public:
     // `closeWhenIdle`: a connection this attempt opens is closed once idle, not kept in Qt's
     // connection cache for two minutes (about 14 KB each: a list of 100,000 distinct hosts took
     // 1.3 GiB). Only the request that opens a connection decides its expiry.
-    RequestBuilder(const TransferConfig &config, const QUrl &origin, bool closeWhenIdle = false);
+    // `itemHeaders`: the list line's header= fields, sent with this item's requests only (and,
+    // those carrying credentials, to its own host only); may be null.
+    RequestBuilder(const TransferConfig &config, const QUrl &origin, bool closeWhenIdle = false,
+                   const QList<QPair<QByteArray, QByteArray>> *itemHeaders = nullptr);
 
     QNetworkRequest request(const QUrl &url, bool http1, const Resume &resume = {}) const;
     // What a reply of this attempt needs before its first byte.
@@ -52,4 +55,5 @@ private:
     const TransferConfig &m_config;
     QUrl m_origin;
     bool m_closeWhenIdle;
+    const QList<QPair<QByteArray, QByteArray>> *m_itemHeaders;
 };

@@ -2,12 +2,15 @@
 
 #include <QFileInfo>
 
+#include "retrypolicy.h"
+
 AttemptSpec ScheduledItem::attemptSpec(int maxAttempts, qint64 nowMs) const
 {
     AttemptSpec spec;
     spec.id = id;
-    spec.url = url;
+    spec.url = urlAt(rotation.current());
     spec.shownUrl = displayUrl;
+    spec.extras = extras;
     spec.wantedName = wantedName;
     spec.attempt = attempts;
     spec.maxAttempts = maxAttempts;
@@ -54,6 +57,7 @@ Result ScheduledItem::result(Outcome outcome, ErrorKind kind, const QString &det
     result.sha256 = last.sha256;
     result.politeWaitMs = politeWaitMs;
     result.skipped = last.skipped;
+    result.verified = last.verified;
     return result;
 }
 
@@ -68,6 +72,9 @@ ScheduledItem ScheduledItem::fromEntry(ItemId id, const UrlList::Entry &entry,
     }
     item.url = entry.url;
     item.displayUrl = UrlList::redacted(entry.url);
+    item.extras = entry.extras;
+    if (entry.extras && !entry.extras->mirrors.isEmpty())
+        item.rotation = UrlRotation(int(entry.extras->mirrors.size()) + 1);
     item.wantedName = entry.wantedName;
     item.expectedSha256 = entry.expectedSha256;
     item.resumeName = resumeName;
@@ -81,8 +88,27 @@ QString ScheduledItem::originKeyOf(const QUrl &url)
            QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
 }
 
+QUrl ScheduledItem::urlAt(int index) const
+{
+    return index == 0 || !extras ? url : extras->mirrors.value(index - 1, url);
+}
+
+bool ScheduledItem::retiresUrl(const AttemptResult &result)
+{
+    switch (result.errorKind) {
+    case ErrorKind::None:
+    case ErrorKind::Disk:
+    case ErrorKind::Cancelled:
+    case ErrorKind::Invalid:
+        return false;
+    default:
+        return !RetryPolicy::isRetryable(result.errorKind, result.httpStatus);
+    }
+}
+
 void ScheduledItem::startAgain()
 {
+    rotation.reset();
     attempts = 0;
     startedAtMs = -1;
     deadlineAtMs = -1;

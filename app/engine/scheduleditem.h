@@ -9,6 +9,7 @@
 #include "result.h"
 #include "transfer.h"
 #include "urllist.h"
+#include "urlrotation.h"
 
 // One item as the scheduler keeps it, from add() to its Result: what to fetch, where it
 // waits, its attempts and how the last one ended. Times are on the scheduler's clock.
@@ -22,13 +23,15 @@ struct ScheduledItem
     };
 
     ItemId id = 0;
-    QUrl url;
-    QString displayUrl;
+    QUrl url;           // its own URL, the first: what records and the CSV's url name
+    QString displayUrl; // url without credentials
+    std::shared_ptr<const ListExtras> extras; // dir, digests, mirrors, headers; may be null
+    UrlRotation rotation;                     // which of url and its mirrors goes next
     QString wantedName;
     QByteArray expectedSha256;
     QString resumeName; // a part file the last attempt kept
     qint64 itemRateBytes = 0;
-    QString hostKey; // scheme://host:port: the origin, and Qt's connection pool
+    QString hostKey; // of the URL its next attempt goes to: the origin, Qt's connection pool
     OriginQueues::Origin *origin = nullptr;
     qint64 heldMark = 0; // OriginQueues::push()'s mark when it joined its origin's queue
     qint64 politeWaitMs = 0;
@@ -49,6 +52,11 @@ struct ScheduledItem
                                    const QString &resumeName);
     // The origin an URL goes to: scheme://host:port.
     static QString originKeyOf(const QUrl &url);
+    // Its URL number `index` (0: its own, i: mirror i).
+    QUrl urlAt(int index) const;
+    // Whether a failed attempt takes its URL out of the rotation: a failure that cannot succeed
+    // later there (404, 410, a TLS failure, a wrong digest...), not one of the disk or a cancel.
+    static bool retiresUrl(const AttemptResult &result);
     // Back to attempt 1, for a retry of a finished item.
     void startAgain();
 

@@ -219,6 +219,7 @@ void Scheduler::launch(Item &item)
         if (m_options.itemDeadlineMs > 0)
             item.deadlineAtMs = now + m_options.itemDeadlineMs;
     }
+    item.rotation.launched();
     const AttemptSpec spec = item.attemptSpec(maxAttempts(), now);
     item.lane = m_lanes.start(item.hostKey, spec, m_paused);
     ItemUpdate update = baseUpdate(item);
@@ -257,6 +258,8 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         item.last = result;
         item.resumeName = result.keptPart;
         item.lane = -1;
+        if (!result.ok && item.stop == Stop::None)
+            item.rotation.failed(Item::retiresUrl(result));
         const NextStep next =
             NextStep::after(item, result, *m_policy, m_clock.elapsed(), m_options.itemDeadlineMs);
         switch (next.step) {
@@ -270,6 +273,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
             finish(item, Outcome::Cancelled, next.kind, next.detail);
             break;
         case NextStep::Step::Retry:
+            aim(item);
             waitForRetry(item, next.delayMs);
             break;
         case NextStep::Step::Fail:
@@ -282,6 +286,16 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
     }
     dispatch();
     m_batch.schedule();
+}
+
+void Scheduler::aim(Item &item)
+{
+    // Every per-origin rule applies to the URL actually used: a mirror's origin queues it.
+    const QString key = Item::originKeyOf(item.urlAt(item.rotation.current()));
+    if (key != item.hostKey) {
+        item.hostKey = key;
+        item.origin = &m_origins.move(item.id, *item.origin, key);
+    }
 }
 
 void Scheduler::waitForRetry(Item &item, qint64 delayMs)
@@ -396,6 +410,7 @@ void Scheduler::retry(ItemId id, bool update)
         return;
     item.startAgain();
     item.checkUpdate = update;
+    aim(item);
     ++m_unfinished;
     m_idleAnnounced = false;
     enqueue(item, true);

@@ -79,6 +79,7 @@ private:
     void launch(Item &item);
     void onLaneProgress(int lane, const QList<ItemUpdate> &updates);
     void onAttemptFinished(int lane, const AttemptResult &result);
+    void aim(Item &item); // its origin: the one of the URL its next attempt goes to
     void waitForRetry(Item &item, qint64 delayMs);
     void onRetriesDue(const QList<ItemId> &ids);
     void finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail);

@@ -9,13 +9,17 @@
 #include "knownfile.h"
 #include "nodelaysockets.h"
 #include "retrypolicy.h"
+#include "subfolder.h"
+#include "urlredactor.h"
 
 Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
                    const TransferConfig &config, AttemptSpec spec, QByteArray *readBuffer,
                    QObject *parent)
     : QObject(parent), m_nam(nam), m_config(config), m_spec(std::move(spec)),
-      m_readBuffer(readBuffer), m_builder(config, m_spec.url, m_spec.onlyItemOfOrigin),
-      m_sink(names, config.outputDir, config.checkOnly),
+      m_readBuffer(readBuffer), m_dir(m_spec.folderIn(config.outputDir)),
+      m_builder(config, m_spec.url, m_spec.onlyItemOfOrigin,
+                m_spec.extras ? &m_spec.extras->headers : nullptr),
+      m_sink(names, m_dir, config.checkOnly),
       m_timers(config.connectTimeoutMs, config.stallTimeoutMs, this),
       m_gate(config.bandwidth, m_spec.itemRateBytes, this)
 {
@@ -25,6 +29,7 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
             onFinished();
     });
     connect(&m_timers, &AttemptTimers::expired, this, &Transfer::fail);
+    m_sink.expect(m_spec.digests());
 }
 
 Transfer::~Transfer()
@@ -36,7 +41,15 @@ void Transfer::start()
 {
     m_redirects = RedirectChain(m_spec.url);
     m_timers.startDeadline(m_config.attemptTimeoutMs, m_spec.budgetLeftMs, m_spec.attempt);
-    m_known = std::make_unique<KnownFile>(m_config, m_spec);
+    QString error;
+    // dir=: made when missing, and checked again now that it is written to (symbolic links).
+    if (!m_spec.subFolder().isEmpty() && !m_config.checkOnly &&
+        SubFolder::make(m_config.outputDir, m_spec.subFolder(), &error).isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(ErrorKind::Disk, error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_known = std::make_unique<KnownFile>(m_config, m_spec, m_dir);
     if (const auto skipped = m_known->skipped()) {
         m_currentUrl = m_spec.url;
         QMetaObject::invokeMethod(
@@ -57,13 +70,14 @@ void Transfer::findResumablePart()
     QString name = m_spec.resumeName;
     if (name.isEmpty())
         name = BodyOpener::nameFor(m_spec, {}, m_spec.url);
-    m_resume.lookFor(m_config.outputDir, name, m_spec.shownUrl);
+    m_resume.lookFor(m_dir, name, m_spec.shownUrl, !m_spec.resumeName.isEmpty());
+    m_resume.aimAt(UrlRedactor::redacted(m_spec.url));
 }
 
 void Transfer::restartWithoutRange()
 {
     // The part file cannot be continued: forget it and ask for the whole body.
-    m_resume.forget(m_config.outputDir);
+    m_resume.forget(m_dir);
     dropReply();
     m_httpStatus = 0;
     sendRequest(m_currentUrl);
@@ -307,7 +321,7 @@ void Transfer::completeBody()
 {
     QString error;
     bool mismatch = false;
-    if (!m_sink.commit(m_total, m_spec.expectedSha256, &error, &mismatch)) {
+    if (!m_sink.commit(m_total, &error, &mismatch)) {
         const bool shortBody = m_total >= 0 && m_sink.bytes() != m_total;
         fail(ErrorMapping::ofCommitFailure(mismatch, shortBody), error);
         return;
@@ -317,6 +331,7 @@ void Transfer::completeBody()
     result.bytes = m_sink.bytes();
     result.file = m_sink.filePath();
     result.sha256 = QString::fromLatin1(m_sink.sha256Hex());
+    result.verified = !m_spec.digests().isEmpty();
     KnownFile::record(m_config, m_spec, result, m_etag, m_lastModified);
     complete(std::move(result));
 }

@@ -14,6 +14,7 @@
 
 #include "attempttimers.h"
 #include "filesink.h"
+#include "listextras.h"
 #include "rategate.h"
 #include "redirectchain.h"
 #include "requestbuilder.h"
@@ -34,8 +35,8 @@ class CredentialStore;
 struct AttemptSpec
 {
     ItemId id = 0;
-    QUrl url;
-    QString shownUrl;   // url without credentials (UrlList::redacted), as records keep it
+    QUrl url;           // the URL this attempt asks: the item's own or one of its mirrors
+    QString shownUrl;   // the item's own URL without credentials, as records keep it
     QString wantedName; // the user's own name for the file, may be empty
     int attempt = 1;
     int maxAttempts = 1;
@@ -46,6 +47,24 @@ struct AttemptSpec
     bool onlyItemOfOrigin = false; // nothing else queued for its origin: close its connection
                                    // when idle instead of keeping it for Qt's two minutes
     bool update = false; // ask whether its completed file changed (the window's Check for Updates)
+    std::shared_ptr<const ListExtras> extras; // the list's dir=, digests, mirrors, header=
+
+    QString subFolder() const { return extras ? extras->dir : QString(); }
+    // The folder its file goes to: the output folder, or dir= inside it.
+    QString folderIn(const QString &outputDir) const
+    {
+        return subFolder().isEmpty() ? outputDir : outputDir + u'/' + subFolder();
+    }
+    // Every digest the body must have.
+    QList<Digest> digests() const
+    {
+        QList<Digest> all;
+        if (!expectedSha256.isEmpty())
+            all.append(Digest{Digest::Algorithm::Sha256, expectedSha256});
+        if (extras)
+            all += extras->digests;
+        return all;
+    }
 };
 
 // How one attempt ended.
@@ -61,8 +80,9 @@ struct AttemptResult
     QString file;   // absolute path, when saved
     QString sha256; // hex, when the body was measured
     std::optional<qint64> retryAfterMs;
-    QString keptPart;     // the name whose part file was kept for a resume; empty = none
-    bool skipped = false; // already complete on disk and verified
+    QString keptPart;      // the name whose part file was kept for a resume; empty = none
+    bool skipped = false;  // already complete on disk and verified
+    bool verified = false; // the body has every digest the list expects (one at least)
 };
 
 // The settings every attempt of a lane shares.
@@ -147,6 +167,7 @@ private:
     const TransferConfig &m_config;
     AttemptSpec m_spec;
     QByteArray *m_readBuffer;
+    QString m_dir; // the item's folder: the output folder, or dir= inside it
     RequestBuilder m_builder;
     FileSink m_sink;
     QPointer<QNetworkReply> m_reply;

@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include "interruptsignals.h"
+#include "listinput.h"
+#include "listline.h"
 #include "scheduleditem.h"
 #include "urllist.h"
 
@@ -39,12 +41,15 @@ int Headless::main(const QStringList &arguments)
 
     auto list = std::make_unique<ListReader>();
     if (resumed && effective.listPath.isEmpty()) {
+        if (!effective.checksumsPath.isEmpty())
+            return usage(QStringLiteral("--checksums applies to LIST: give the list again to "
+                                        "resume session %1 with checksums")
+                             .arg(effective.sessionPath));
         list->openData(resumed->lines.join(QLatin1Char('\n')).toUtf8());
-    } else if (effective.listPath.isEmpty() || effective.listPath == QLatin1String("-")) {
-        if (!list->openStdin(&error))
+    } else {
+        QTextStream err(stderr);
+        if (!ListInput::open(effective.listPath, effective.checksumsPath, list.get(), err, &error))
             return usage(error);
-    } else if (!list->openFile(effective.listPath, &error)) {
-        return usage(QStringLiteral("cannot read %1: %2").arg(effective.listPath, error));
     }
     if (resumed && !effective.listPath.isEmpty()) {
         // LIST beside an existing session only brings back what the journal leaves out (the
@@ -133,6 +138,12 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
         m_csv->setHookColumn(m_automation->hookColumn());
         m_csv->open(m_settings.csvPath); // a failure is told at the end, as before
     }
+    if (!m_settings.failedListPath.isEmpty()) {
+        m_failedList = std::make_unique<FailedList>();
+        QString error;
+        if (!m_failedList->open(m_settings.failedListPath, &error))
+            m_err << QStringLiteral("fanout: %1\n").arg(error); // and again at the end
+    }
     m_settings.engine.streaming = true;
     m_settings.engine.reportMoments = !m_settings.automation.eventsPath.isEmpty();
     m_lookAhead = std::max(1024, 64 * m_settings.engine.maxInFlight);
@@ -194,11 +205,7 @@ void Headless::openJournal()
                     return false;
             } while (!inShard(entry));
             // Credentials never reach the journal.
-            *line = UrlList::redactedText(entry.text);
-            if (!entry.wantedName.isEmpty())
-                *line += QLatin1Char('\t') + entry.wantedName;
-            if (!entry.expectedSha256.isEmpty())
-                *line += QStringLiteral("\tsha256=") + QString::fromLatin1(entry.expectedSha256);
+            *line = ListLine::of(entry);
             return true;
         });
         m_list->rewind();
@@ -244,10 +251,12 @@ void Headless::feed()
         // What the engine would make of an invalid line, or of one cancelled before it started.
         if (!entry.valid || !m_stopDetail.isEmpty()) {
             const ScheduledItem item = ScheduledItem::fromEntry(0, entry, {});
-            deliver(index,
-                    entry.valid
-                        ? item.result(Outcome::Cancelled, ErrorKind::Cancelled, m_stopDetail, 0)
-                        : item.result(Outcome::Invalid, ErrorKind::Invalid, entry.reason, 0));
+            const Result result =
+                entry.valid ? item.result(Outcome::Cancelled, ErrorKind::Cancelled, m_stopDetail, 0)
+                            : item.result(Outcome::Invalid, ErrorKind::Invalid, entry.reason, 0);
+            if (m_failedList)
+                m_failedList->add(entry, result);
+            deliver(index, result);
             continue;
         }
         toRun.append(std::move(entry));
@@ -266,8 +275,11 @@ void Headless::feed()
             m_engine->start();
         }
         const QList<ItemId> ids = m_engine->add(toRun, resumeNames);
-        for (qsizetype k = 0; k < ids.size(); ++k)
+        for (qsizetype k = 0; k < ids.size(); ++k) {
             m_indexOf.insert(ids[k], positions[k]);
+            if (m_failedList)
+                m_entryOf.insert(ids[k], toRun[k]);
+        }
         m_outstanding += int(ids.size());
     }
     m_automation->flush();
@@ -323,6 +335,8 @@ void Headless::onItemsFinished(const QList<Result> &results)
         // an item here: the rest of the list ends the same way without a trip to the engine.
         if (result.outcome == Outcome::Cancelled && m_stopDetail.isEmpty())
             m_stopDetail = result.errorDetail;
+        if (m_failedList)
+            m_failedList->add(m_entryOf.take(result.id), result);
         deliver(index, result);
     }
     feed();
@@ -385,6 +399,23 @@ void Headless::finishRun()
                      .arg(m_politeMs);
     if (m_journal)
         m_journal->sync();
+    if (m_failedList) {
+        // A second Ctrl+C leaves items unfinished: they are not ok either.
+        Result unfinished;
+        unfinished.outcome = Outcome::Cancelled;
+        for (const UrlList::Entry &entry : std::as_const(m_entryOf))
+            m_failedList->add(entry, unfinished);
+        QString error;
+        if (!m_failedList->commit(&error)) {
+            m_err << QStringLiteral("fanout: %1\n").arg(error);
+            status = 1;
+        } else if (m_failedList->count() > 0) {
+            m_err << QStringLiteral("fanout: %1 not ok, written to %2 (run them again with "
+                                    "fanout --headless %2)\n")
+                         .arg(m_failedList->count())
+                         .arg(m_settings.failedListPath);
+        }
+    }
     m_err.flush();
     // A hook's exit status never changes the batch's.
     m_automation->batchDone(csvWritten, m_total, m_ok, elapsedMs,

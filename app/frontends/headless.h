@@ -12,6 +12,7 @@
 
 #include "batchautomation.h"
 #include "engine.h"
+#include "failedlist.h"
 #include "headlessoptions.h"
 #include "listreader.h"
 #include "orderedcsvwriter.h"
@@ -72,6 +73,8 @@ private:
     QHash<ItemId, int> m_indexOf;        // engine id -> position in the list, while unfinished
     QHash<int, QString> m_partsRecorded; // the same
     std::unique_ptr<SessionJournal> m_journal;
+    std::unique_ptr<FailedList> m_failedList; // --failed-list
+    QHash<ItemId, UrlList::Entry> m_entryOf;  // the same, while unfinished (--failed-list)
     int m_lookAhead = 1024; // items handed to the engine and not finished, at most
     int m_nextIndex = 0;    // the position of the next entry read from the list
     int m_outstanding = 0;  // handed to the engine, not finished

@@ -14,6 +14,8 @@
 #include "bandwidthlimiter.h"
 #include "cookiefile.h"
 #include "headerline.h"
+#include "listflags.h"
+#include "listinputflags.h"
 #include "netrc.h"
 #include "proxyspec.h"
 
@@ -144,6 +146,10 @@ struct OptionNames
         QStringLiteral("http2-prior-knowledge"),
         QStringLiteral("Speak HTTP/2 to http:// servers from the first byte, without TLS or an "
                        "upgrade (h2c; the server must support it). https:// is unchanged.")};
+    QCommandLineOption newWindow{QStringLiteral("new-window"),
+                                 QStringLiteral("Open another window even when one is open (by "
+                                                "default `fanout URL...` and `fanout LIST...` "
+                                                "hand them to this user's open window).")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("No progress line, only failures and the summary.")};
 };
@@ -216,12 +222,16 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.limitRate,
                        o.http1,
                        o.http2PriorKnowledge,
+                       o.newWindow,
                        o.quiet});
+    ListFlags::add(&parser);
+    ListInputFlags::addTo(&parser);
     parser.addOptions(AutomationFlags::options());
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
-                                                "with # are ignored."),
+                                                "with # are ignored. aria2 input files, Metalink "
+                                                "and results CSVs are read too."),
                                  QStringLiteral("[LIST]"));
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -238,6 +248,10 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
         return std::nullopt;
     }
 
+    if (parser.isSet(o.newWindow)) {
+        *error = QStringLiteral("--new-window opens a window; it does not go with --headless");
+        return std::nullopt;
+    }
     HeadlessSettings settings;
     EngineOptions &engine = settings.engine;
     const QStringList positional = parser.positionalArguments();
@@ -364,6 +378,9 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     engine.http1Only = parser.isSet(o.http1);
     engine.http2PriorKnowledge = parser.isSet(o.http2PriorKnowledge);
     settings.sessionPath = parser.value(o.session);
+    if (!ListFlags::read(parser, &settings, error) ||
+        !ListInputFlags::apply(parser, &settings, error))
+        return std::nullopt;
 
     if (parser.isSet(o.caCert)) {
         const QString path = parser.value(o.caCert);

@@ -14,7 +14,9 @@ struct HeadlessSettings
     EngineOptions engine;
     QString listPath; // empty or "-" = standard input
     QString csvPath;
-    QString sessionPath; // --session: journal here, or resume the one that is there
+    QString sessionPath;    // --session: journal here, or resume the one that is there
+    QString failedListPath; // --failed-list: what did not end ok, as a list (ListFlags)
+    QString checksumsPath;  // --checksums: digests attached to the list's lines (ListInputFlags)
     bool quiet = false;
     AutomationSettings automation; // events, hooks, shard, start time, update mode
 };

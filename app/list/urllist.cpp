@@ -2,6 +2,7 @@
 
 #include "linkfinder.h"
 #include "listfields.h"
+#include "urlcheck.h"
 #include "urlrange.h"
 #include "urlredactor.h"
 #include "urlsyntax.h"
@@ -15,38 +16,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// The reason a URL text is unusable, or an empty string when `url` was filled with a valid
-// http(s) URL. Cheap checks come first so that hostile lines never reach QUrl.
 QString check(const QString &text, QUrl *url)
 {
-    if (text.size() > UrlList::MaxLineLength) {
-        return u"URL too long (%1 characters, the limit is %2)"_s.arg(text.size())
-            .arg(UrlList::MaxLineLength);
-    }
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return u"contains control characters"_s;
-        if (c.unicode() == 0xfffd)
-            return u"contains invalid characters (the input is not valid UTF-8)"_s;
-    }
-    const QStringView scheme = UrlSyntax::schemeOf(text);
-    if (scheme.isEmpty())
-        return u"not a URL"_s;
-    if (scheme.compare(u"http", Qt::CaseInsensitive) != 0 &&
-        scheme.compare(u"https", Qt::CaseInsensitive) != 0) {
-        // The scheme is at most the line's length and holds only URL scheme characters, so it
-        // cannot carry credentials or control characters into the message.
-        return u"unsupported scheme '%1' (only http and https)"_s.arg(scheme.toString());
-    }
-    const QUrl parsed(text, QUrl::TolerantMode);
-    if (!parsed.isValid()) {
-        // QUrl::errorString() quotes the source text, which may hold a password.
-        return u"not a valid URL"_s;
-    }
-    if (parsed.host().isEmpty())
-        return u"missing host"_s;
-    *url = parsed;
-    return {};
+    return UrlCheck::problem(text, url);
 }
 
 // Fills a list line's number and fields; false when that already makes it invalid (text and
@@ -56,17 +28,26 @@ bool readFields(int line, QStringView content, UrlList::Entry *entry, QStringVie
     const qsizetype tab = content.indexOf(u'\t');
     *urlText = (tab < 0 ? content : content.first(tab)).trimmed();
     entry->line = line;
-    if (content.size() > UrlList::MaxLineLength) {
+    if (urlText->size() > UrlList::MaxLineLength ||
+        (tab < 0 && content.size() > UrlList::MaxLineLength)) {
         // Keep the raw text (consumers show redactedText()) but do not tokenize 100 KB.
         entry->text = urlText->toString();
-        entry->reason = u"URL too long (%1 characters, the limit is %2)"_s.arg(content.size())
+        entry->reason = u"URL too long (%1 characters, the limit is %2)"_s
+                            .arg(tab < 0 ? content.size() : urlText->size())
                             .arg(UrlList::MaxLineLength);
         return false;
     }
+    if (content.size() > ListFields::MaxLength) {
+        entry->text = urlText->toString();
+        entry->reason = u"line too long (%1 characters, the limit is %2)"_s.arg(content.size())
+                            .arg(ListFields::MaxLength);
+        return false;
+    }
     if (tab >= 0) {
-        ListFields fields = ListFields::read(content.mid(tab + 1));
+        ListFields fields = ListFields::read(content.mid(tab + 1), *urlText);
         entry->wantedName = std::move(fields.wantedName);
         entry->expectedSha256 = std::move(fields.sha256);
+        entry->extras = std::move(fields.extras);
         if (!fields.error.isEmpty()) {
             entry->text = urlText->toString();
             entry->reason = std::move(fields.error);
@@ -115,9 +96,14 @@ public:
                 return;
             }
             if (urls.size() > 1) {
-                if (!entry.wantedName.isEmpty() || !entry.expectedSha256.isEmpty()) {
+                const bool perFile =
+                    !entry.wantedName.isEmpty() || !entry.expectedSha256.isEmpty() ||
+                    (entry.extras &&
+                     (!entry.extras->digests.isEmpty() || !entry.extras->mirrors.isEmpty()));
+                if (perFile) {
                     entry.text = whole;
-                    entry.reason = u"a file name or sha256 cannot apply to a range of URLs"_s;
+                    entry.reason =
+                        u"a file name, digest or mirror cannot apply to a range of URLs"_s;
                     add(std::move(entry));
                     return;
                 }
@@ -267,6 +253,24 @@ QStringList UrlList::expandRanges(const QString &url, int limit, QString *error)
 qint64 UrlList::rangeCount(const QString &url)
 {
     return UrlRange::count(url);
+}
+
+QList<Digest> UrlList::Entry::digests() const
+{
+    QList<Digest> all;
+    if (!expectedSha256.isEmpty())
+        all.append(Digest{Digest::Algorithm::Sha256, expectedSha256});
+    if (extras)
+        all += extras->digests;
+    return all;
+}
+
+QList<QUrl> UrlList::Entry::urls() const
+{
+    QList<QUrl> all{url};
+    if (extras)
+        all += extras->mirrors;
+    return all;
 }
 
 int UrlList::validCount() const

@@ -7,6 +7,10 @@
 #include <QStringView>
 #include <QUrl>
 
+#include <memory>
+
+#include "listextras.h"
+
 // Turns pasted text or a list file into download items. Every non-empty line that is not a
 // comment becomes an entry: a valid one with its URL, or an invalid one with its reason.
 // Nothing is dropped without a word: exact duplicates are reported with their line numbers.
@@ -22,6 +26,14 @@ public:
         QString reason;            // why the line is invalid; empty when valid
         QString wantedName;        // optional file name after a tab
         QByteArray expectedSha256; // optional "sha256=<hex>" after a tab, as lower-case hex
+        // dir=, other digests, mirrors, header=: shared, immutable, null when there are none.
+        std::shared_ptr<const ListExtras> extras;
+
+        // Every expected digest: sha256 and those of the extras.
+        QList<Digest> digests() const;
+        QString dir() const { return extras ? extras->dir : QString(); }
+        // The URL, then its mirrors.
+        QList<QUrl> urls() const;
     };
     struct Duplicate
     {
@@ -31,7 +43,7 @@ public:
 
     // One URL per line (\n, \r\n or \r). Blank lines and lines starting with '#' are ignored;
     // whitespace is trimmed; only http and https with a host are valid. A line may carry extra
-    // tab-separated fields: a wanted file name and/or "sha256=<64 hex digits>".
+    // tab-separated fields (ListFields): a name, dir=, digests, mirrors, header=.
     static UrlList parse(QStringView text);
 
     // What parse() may do beyond one-URL-per-line. The headless mode uses the defaults (a line
@@ -65,7 +77,8 @@ public:
     // -1 for a malformed or reversed range; saturates at the qint64 maximum.
     static qint64 rangeCount(const QString &url);
 
-    // Lines longer than this are rejected (with a reason) instead of being handed to QUrl.
+    // URLs longer than this are rejected (with a reason) instead of being handed to QUrl; a
+    // line with fields may be up to ListFields::MaxLength.
     static constexpr int MaxLineLength = 8192;
 
     const QList<Entry> &entries() const { return m_entries; }

@@ -34,10 +34,56 @@ QString FileSink::partPathOf(const QString &dir, const QString &name)
     return QDir(dir).filePath(name + partSuffix);
 }
 
+void FileSink::expect(const QList<Digest> &digests)
+{
+    m_expected = digests;
+    m_others.clear();
+    for (const Digest &digest : digests) {
+        if (digest.algorithm != Digest::Algorithm::Sha256)
+            m_others.push_back(std::make_unique<StreamDigest>(digest.algorithm));
+    }
+}
+
+void FileSink::hash(const char *data, qint64 size)
+{
+    m_hash.addData(data, size);
+    for (const auto &other : m_others)
+        other->addData(data, size);
+}
+
+void FileSink::resetHashes()
+{
+    m_hash.reset();
+    for (const auto &other : m_others)
+        other->reset();
+}
+
+QString FileSink::digestMismatch(Digest::Algorithm *algorithm)
+{
+    for (const Digest &want : std::as_const(m_expected)) {
+        QByteArray got;
+        if (want.algorithm == Digest::Algorithm::Sha256) {
+            got = sha256Hex();
+        } else {
+            for (const auto &other : m_others) {
+                if (other->algorithm() == want.algorithm)
+                    got = other->hex();
+            }
+        }
+        if (got != want.hex) {
+            *algorithm = want.algorithm;
+            return QStringLiteral("%1 is %2, the list expects %3")
+                .arg(Digest::titleOf(want.algorithm), QString::fromLatin1(got),
+                     QString::fromLatin1(want.hex));
+        }
+    }
+    return {};
+}
+
 bool FileSink::open(const QString &wantedName, QString *error)
 {
     m_bytes = 0;
-    m_hash.reset();
+    resetHashes();
     if (m_checkOnly) {
         m_open = true;
         return true;
@@ -63,7 +109,7 @@ bool FileSink::open(const QString &wantedName, QString *error)
 bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
 {
     m_bytes = 0;
-    m_hash.reset();
+    resetHashes();
     if (m_checkOnly) {
         m_open = true;
         return true;
@@ -79,7 +125,7 @@ bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
     if (truncate)
         return openPart(QIODevice::WriteOnly | QIODevice::Truncate, error);
 
-    // The SHA-256 must cover the whole file, not the piece this attempt adds.
+    // The digests must cover the whole file, not the piece this attempt adds.
     if (!m_file.open(QIODevice::ReadOnly)) {
         *error = describe(m_file, QStringLiteral("cannot read"));
         m_names->release(m_dir, m_name);
@@ -88,7 +134,7 @@ bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
     }
     QByteArray chunk;
     while (!(chunk = m_file.read(rehashChunk)).isEmpty()) {
-        m_hash.addData(chunk.constData(), chunk.size());
+        hash(chunk.constData(), chunk.size());
         m_bytes += chunk.size();
     }
     m_file.close();
@@ -112,7 +158,7 @@ bool FileSink::openPart(QIODevice::OpenMode mode, QString *error)
 
 bool FileSink::write(const char *data, qint64 size, QString *error)
 {
-    m_hash.addData(data, size);
+    hash(data, size);
     m_bytes += size;
     if (m_checkOnly)
         return true;
@@ -153,16 +199,23 @@ bool FileSink::replaceGuarded()
 bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString *error,
                       bool *mismatch)
 {
+    if (!expectedSha256.isEmpty() &&
+        Digest::find(m_expected, Digest::Algorithm::Sha256) != expectedSha256)
+        m_expected.prepend(Digest{Digest::Algorithm::Sha256, expectedSha256});
+    return commit(expected, error, mismatch);
+}
+
+bool FileSink::commit(qint64 expected, QString *error, bool *mismatch)
+{
     if (expected >= 0 && m_bytes != expected) {
         *error = QStringLiteral("received %1 of %2 bytes").arg(m_bytes).arg(expected);
         return false;
     }
-    const bool wrongSum = !expectedSha256.isEmpty() && sha256Hex() != expectedSha256;
+    Digest::Algorithm wrongAlgorithm = Digest::Algorithm::Sha256;
+    const QString wrongSum = digestMismatch(&wrongAlgorithm);
     if (m_checkOnly) {
-        if (wrongSum) {
-            *error =
-                QStringLiteral("SHA-256 is %1, the list expects %2")
-                    .arg(QString::fromLatin1(sha256Hex()), QString::fromLatin1(expectedSha256));
+        if (!wrongSum.isEmpty()) {
+            *error = wrongSum;
             if (mismatch)
                 *mismatch = true;
             return false;
@@ -180,9 +233,11 @@ bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString
         return false;
     }
     const QDir folder(m_dir);
-    if (m_replace && !wrongSum && replaceGuarded())
+    if (m_replace && wrongSum.isEmpty() && replaceGuarded())
         return true;
-    const QString target = wrongSum ? m_name + QStringLiteral(".sha256-mismatch") : m_name;
+    const QString target = wrongSum.isEmpty() ? m_name
+                                              : m_name + u'.' + Digest::nameOf(wrongAlgorithm) +
+                                                    QStringLiteral("-mismatch");
     // QFile::rename never replaces an existing target; when another program took the name
     // meanwhile, move on to the next free one.
     QString name = target;
@@ -192,11 +247,9 @@ bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString
                 QFile::remove(QDir(m_dir).filePath(m_name + metaSuffix));
             m_names->release(m_dir, m_name);
             m_open = false;
-            if (wrongSum) {
-                *error =
-                    QStringLiteral("SHA-256 is %1, the list expects %2; kept aside as %3")
-                        .arg(QString::fromLatin1(sha256Hex()), QString::fromLatin1(expectedSha256),
-                             QDir::toNativeSeparators(m_file.fileName()));
+            if (!wrongSum.isEmpty()) {
+                *error = QStringLiteral("%1; kept aside as %2")
+                             .arg(wrongSum, QDir::toNativeSeparators(m_file.fileName()));
                 if (mismatch)
                     *mismatch = true;
                 m_name.clear();
@@ -209,8 +262,8 @@ bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString
         }
         if (!QFileInfo::exists(folder.filePath(name)))
             break;
-        name = wrongSum ? QStringLiteral("%1.%2").arg(target).arg(n)
-                        : m_names->reserveAfter(m_dir, name, m_wantedName);
+        name = !wrongSum.isEmpty() ? QStringLiteral("%1.%2").arg(target).arg(n)
+                                   : m_names->reserveAfter(m_dir, name, m_wantedName);
     }
     if (!QFileInfo(m_dir).isDir())
         *error = QStringLiteral("the output folder %1 was removed while downloading")
@@ -264,6 +317,8 @@ bool FileSink::writeMeta(const PartMeta &meta, QString *error)
     }
     file.write("fanout-part 1\n");
     file.write("url " + meta.url.toUtf8().toPercentEncoding() + '\n');
+    if (!meta.servedBy.isEmpty() && meta.servedBy != meta.url)
+        file.write("from " + meta.servedBy.toUtf8().toPercentEncoding() + '\n');
     file.write("etag " + meta.etag.toPercentEncoding() + '\n');
     file.write("last-modified " + meta.lastModified.toPercentEncoding() + '\n');
     file.write("total " + QByteArray::number(meta.total) + '\n');
@@ -291,6 +346,8 @@ std::optional<FileSink::PartMeta> FileSink::readMeta(const QString &partPath)
         const QByteArray value = QByteArray::fromPercentEncoding(line.mid(space + 1));
         if (key == "url")
             meta.url = QString::fromUtf8(value);
+        else if (key == "from")
+            meta.servedBy = QString::fromUtf8(value);
         else if (key == "etag")
             meta.etag = value;
         else if (key == "last-modified")

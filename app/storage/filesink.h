@@ -4,14 +4,19 @@
 #include <QFile>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
+#include "digest.h"
 #include "sha256.h"
+#include "streamdigest.h"
 
 class NameReservations;
 
 // Where one response body goes: streamed into "<name>.part" inside the output folder while its
-// SHA-256 is computed, checked against the expected length, then renamed into place without
+// SHA-256 (and any other digest the list expects) is computed, checked against the expected
+// length and digests, then renamed into place without
 // ever replacing an existing file. A part file can be kept for a later resume, with a sidecar
 // "<name>.part.meta" naming its URL and validators. In check mode it only counts and hashes.
 class FileSink final
@@ -20,7 +25,8 @@ public:
     // What the sidecar records about a part file.
     struct PartMeta
     {
-        QString url;
+        QString url;             // the item's own URL (its first), as records name it
+        QString servedBy;        // the URL that served the bytes (a mirror), when not `url`
         QByteArray etag;         // strong ETag only; weak ones cannot guard a Range
         QByteArray lastModified; // the server's Last-Modified, verbatim
         qint64 total = -1;       // the whole resource's size, when known
@@ -38,9 +44,14 @@ public:
     // or, with truncate, starts it again from zero.
     bool openExisting(const QString &name, bool truncate, QString *error);
     bool write(const char *data, qint64 size, QString *error);
-    // Closes, checks the byte count (expected < 0: unknown) and the SHA-256 (when expected is
-    // given), and renames the part file into place. A wrong checksum moves the file aside as
-    // "<name>.sha256-mismatch" and sets *mismatch.
+    // The digests the body must have; before open(). MD5, SHA-1 and SHA-512 are computed only
+    // when expected here.
+    void expect(const QList<Digest> &digests);
+    // Closes, checks the byte count (expected < 0: unknown) and every expected digest, and
+    // renames the part file into place. A wrong digest moves the file aside as
+    // "<name>.<algorithm>-mismatch" (the first that differs) and sets *mismatch.
+    bool commit(qint64 expected, QString *error, bool *mismatch = nullptr);
+    // The same with a SHA-256 expected too (when not empty).
     bool commit(qint64 expected, const QByteArray &expectedSha256, QString *error,
                 bool *mismatch = nullptr);
     // Update mode: commit() renames over `path` (atomically) instead of taking a free name, but
@@ -73,6 +84,10 @@ private:
     bool openPart(QIODevice::OpenMode mode, QString *error);
     bool replaceGuarded();
     void close();
+    void hash(const char *data, qint64 size);
+    void resetHashes();
+    // The first expected digest the body does not have: its message, empty when all match.
+    QString digestMismatch(Digest::Algorithm *algorithm);
 
     NameReservations *m_names;
     QString m_dir;
@@ -84,6 +99,8 @@ private:
     QString m_name;
     QFile m_file;
     mutable Sha256 m_hash;
+    QList<Digest> m_expected;
+    std::vector<std::unique_ptr<StreamDigest>> m_others; // MD5, SHA-1, SHA-512 when expected
     qint64 m_bytes = 0;
     std::optional<ReplaceGuard> m_replace;
     bool m_replaced = false;

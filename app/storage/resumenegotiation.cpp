@@ -42,18 +42,27 @@ QByteArray ResumeNegotiation::strongEtag(const QByteArray &etag)
     return trimmed.startsWith('"') ? trimmed : QByteArray();
 }
 
-void ResumeNegotiation::lookFor(const QString &dir, const QString &name, const QString &redactedUrl)
+void ResumeNegotiation::lookFor(const QString &dir, const QString &name, const QString &redactedUrl,
+                                bool ownPart)
 {
     const QString part = FileSink::partPathOf(dir, name);
     const qint64 size = QFileInfo(part).size(); // first: most downloads have no part to look at
     if (size <= 0)
         return;
     const std::optional<FileSink::PartMeta> meta = FileSink::readMeta(part);
-    if (!meta || !meta->canResume() || meta->url != redactedUrl)
+    if (!meta || !meta->canResume() || (!ownPart && meta->url != redactedUrl))
         return;
     m_name = name;
     m_from = size;
     m_validator = meta->etag.isEmpty() ? meta->lastModified : meta->etag;
+    m_servedBy = meta->servedBy.isEmpty() ? meta->url : meta->servedBy;
+    m_total = meta->total;
+    m_crossServer = false;
+}
+
+void ResumeNegotiation::aimAt(const QString &redactedUrl)
+{
+    m_crossServer = isActive() && redactedUrl != m_servedBy;
 }
 
 QByteArray ResumeNegotiation::rangeHeader() const
@@ -69,6 +78,8 @@ ResumeNegotiation::Answer ResumeNegotiation::judgePartial(const QByteArray &cont
     const auto range = parseContentRange(contentRange);
     if (!range || range->first != m_from)
         return {Verdict::Restart, -1}; // appending anything else would corrupt the file
+    if (m_crossServer && (m_total < 0 || range->total != m_total))
+        return {Verdict::Restart, -1}; // another server's entity: same validator by chance
     return {Verdict::Append,
             range->total >= 0 ? range->total : (bodyLength >= 0 ? m_from + bodyLength : -1)};
 }
@@ -92,15 +103,16 @@ void ResumeNegotiation::forget(const QString &dir)
     m_name.clear();
     m_from = 0;
     m_validator.clear();
+    m_crossServer = false;
 }
 
-std::optional<FileSink::PartMeta> ResumeNegotiation::sidecarFor(const QString &redactedUrl,
-                                                                const QByteArray &etag,
-                                                                const QByteArray &lastModified,
-                                                                qint64 total)
+std::optional<FileSink::PartMeta>
+ResumeNegotiation::sidecarFor(const QString &redactedUrl, const QByteArray &etag,
+                              const QByteArray &lastModified, qint64 total, const QString &servedBy)
 {
     FileSink::PartMeta meta;
     meta.url = redactedUrl;
+    meta.servedBy = servedBy;
     meta.etag = strongEtag(etag);
     meta.lastModified = lastModified.trimmed();
     meta.total = total;

@@ -46,9 +46,16 @@ public:
     // Only a strong ETag can guard a Range request (RFC 9110, 13.1.5).
     static QByteArray strongEtag(const QByteArray &etag);
 
-    // Takes "<name>.part" in `dir` when its size is above zero and its sidecar says it came from
-    // `redactedUrl` with a validator; else leaves this inactive.
-    void lookFor(const QString &dir, const QString &name, const QString &redactedUrl);
+    // Takes "<name>.part" in `dir` when its size is above zero and its sidecar has a validator
+    // and says it came from `redactedUrl` (the item's own URL); a part an earlier attempt of the
+    // same item kept (`ownPart`) is taken whatever URL its sidecar names (a changed URL).
+    // Else leaves this inactive.
+    void lookFor(const QString &dir, const QString &name, const QString &redactedUrl,
+                 bool ownPart = false);
+    // The URL this attempt asks. When it is not the one that served the part (a mirror, a
+    // changed URL), a 206 is appended only if it also names the part's recorded total size:
+    // If-Range alone compares validators that two servers may share by chance.
+    void aimAt(const QString &redactedUrl);
     bool isActive() const { return m_from > 0; }
     const QString &name() const { return m_name; }
     qint64 from() const { return m_from; }
@@ -69,13 +76,17 @@ public:
 
     // The sidecar for a fresh body of `total` bytes (-1: unknown), or none when the answer has
     // no validator or the body is fetched again faster than it is resumed.
+    // `servedBy`: the URL asked, when it is a mirror of `redactedUrl`.
     static std::optional<FileSink::PartMeta> sidecarFor(const QString &redactedUrl,
                                                         const QByteArray &etag,
                                                         const QByteArray &lastModified,
-                                                        qint64 total);
+                                                        qint64 total, const QString &servedBy = {});
 
 private:
     QString m_name; // the part file's name (without ".part")
     qint64 m_from = 0;
     QByteArray m_validator; // the strong ETag, else the Last-Modified, for If-Range
+    QString m_servedBy;     // the URL the part's bytes came from
+    qint64 m_total = -1;    // the whole resource's size, as the sidecar recorded it
+    bool m_crossServer = false;
 };

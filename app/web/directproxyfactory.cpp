@@ -6,7 +6,9 @@ constexpr qsizetype kRememberedOrigins = 4096;
 
 QList<QNetworkProxy> DirectProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
-    QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(query);
+    QList<QNetworkProxy> proxies;
+    if (m_proxies == Proxies::System)
+        proxies = QNetworkProxyFactory::proxyForQuery(query);
     if (proxies.isEmpty())
         proxies.append(QNetworkProxy(QNetworkProxy::NoProxy));
     QNetworkProxy &first = proxies.first(); // Qt's HTTP code takes the first that suits

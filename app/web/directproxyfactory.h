@@ -12,12 +12,21 @@
 // through the application's factory (the system's settings, as Engine sets them) to the same
 // direct connection. It does so only where that second question, asked for a TCP connection to
 // the same host and port, also says NoProxy (a system could name a SOCKS proxy for TCP alone);
-// elsewhere NoProxy stays. Proxies the system names are passed on unchanged. For the lanes'
-// QNetworkAccessManager when the user set no proxy of their own (--proxy, --no-proxy or the
-// window's setting decide for themselves). Used from the lane's thread only.
+// elsewhere NoProxy stays. Proxies the system names are passed on unchanged; with
+// Proxies::None (the user's --no-proxy, or "none" in the window) none is used, and every request
+// goes direct the same way. For the lanes' QNetworkAccessManager unless the user named a proxy.
+// Used from the lane's thread only.
 class DirectProxyFactory final : public QNetworkProxyFactory
 {
 public:
+    enum class Proxies
+    {
+        System, // the system's settings
+        None,   // direct, whatever the system says
+    };
+
+    explicit DirectProxyFactory(Proxies proxies = Proxies::System) : m_proxies(proxies) {}
+
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
 private:
@@ -25,5 +34,6 @@ private:
     // origins (a list of a million hosts must not keep a million answers).
     bool tcpGoesDirect(const QString &host, int port);
 
+    Proxies m_proxies;
     QHash<QString, bool> m_direct;
 };

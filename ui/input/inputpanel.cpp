@@ -28,7 +28,8 @@ InputPanel::InputPanel(QWidget *parent)
     m_edit->setPlaceholderText(
         tr("Paste URLs here, one per line — or any text with links in it (a web page, Markdown, "
            "an e-mail).\nURL<Tab>name saves under that name; img[001-250].jpg expands to 250 "
-           "URLs.\nDrop text, links or .txt files anywhere on the window."));
+           "URLs.\nDrop text, links or list files (also aria2, Metalink, results CSV) anywhere on "
+           "the window."));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setTabChangesFocus(false);
     m_summary->setObjectName(QStringLiteral("pastePreview"));
@@ -238,19 +239,25 @@ void InputPanel::submitText(const QString &text, const QString &source)
     submitFrom(text, source, false);
 }
 
-void InputPanel::submitFrom(const QString &text, const QString &source, bool fromBox)
+void InputPanel::submitText(const QString &text, const QString &source, const QList<Problem> &notes)
+{
+    submitFrom(text, source, false, notes);
+}
+
+void InputPanel::submitFrom(const QString &text, const QString &source, bool fromBox,
+                            const QList<Problem> &notes)
 {
     if (text.size() < AsyncChars) {
-        finishSubmit(analyze(text), source, fromBox);
+        finishSubmit(analyze(text), source, fromBox, notes);
         return;
     }
     // Parsing a long list takes a while: on a worker, with the window answering meanwhile.
     setBusy(true);
     m_summary->setText(
         tr("Reading %1 characters from %2…").arg(QLocale().toString(text.size()), source));
-    analyzeOnWorker(text, [this, source, fromBox](const Analysis &a) {
+    analyzeOnWorker(text, [this, source, fromBox, notes](const Analysis &a) {
         setBusy(false);
-        finishSubmit(a, source, fromBox);
+        finishSubmit(a, source, fromBox, notes);
     });
 }
 
@@ -271,8 +278,18 @@ void InputPanel::setBusy(bool busy)
     m_edit->setReadOnly(m_busy > 0);
 }
 
-void InputPanel::finishSubmit(const Analysis &a, const QString &source, bool fromBox)
+void InputPanel::finishSubmit(const Analysis &analysis, const QString &source, bool fromBox,
+                              const QList<Problem> &notes)
 {
+    Analysis a = analysis;
+    if (!notes.isEmpty()) {
+        a.problems += notes;
+        std::stable_sort(a.problems.begin(), a.problems.end(),
+                         [](const Problem &x, const Problem &y) { return x.line < y.line; });
+        a.problemCount += notes.size();
+        if (a.problems.size() > MaxShownProblems)
+            a.problems.resize(MaxShownProblems);
+    }
     if (!a.refusal.isEmpty()) {
         m_problems->clear();
         m_problems->hide();

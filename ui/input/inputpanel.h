@@ -51,6 +51,9 @@ public:
     // Adds text (clipboard, drop, file), reporting in the feedback list; at once when short,
     // from a worker thread's analysis when long. `source` names it ("clipboard", a file name).
     void submitText(const QString &text, const QString &source);
+    // The same, with notes about the text (what converting a file left out) listed among the
+    // problems, by line.
+    void submitText(const QString &text, const QString &source, const QList<Problem> &notes);
     QString feedbackText() const; // the summary line and every problem, for tests
     void focusEditor();
     QWidget *editor() const;
@@ -63,10 +66,12 @@ private:
     void refreshPreview();
     void submit();
     // submitText(); `fromBox`: the paste area's own text, whose problem lines go with it.
-    void submitFrom(const QString &text, const QString &source, bool fromBox);
+    void submitFrom(const QString &text, const QString &source, bool fromBox,
+                    const QList<Problem> &notes = {});
     void resetAddButton();
     void showAnalysis(const Analysis &analysis, const QString &headline, bool markLines);
-    void finishSubmit(const Analysis &analysis, const QString &source, bool fromBox);
+    void finishSubmit(const Analysis &analysis, const QString &source, bool fromBox,
+                      const QList<Problem> &notes);
     // analyze() on a worker thread; `done` runs in this panel's thread, unless it is gone.
     void analyzeOnWorker(const QString &text, std::function<void(const Analysis &)> done);
     void setBusy(bool busy);

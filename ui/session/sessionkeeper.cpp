@@ -8,6 +8,8 @@
 #include <QMetaObject>
 #include <QStandardPaths>
 
+#include "listline.h"
+
 SessionKeeper::SessionKeeper(const QString &path, QObject *parent) : QObject(parent), m_path(path)
 {
     m_writer = std::make_unique<SessionWriter>(m_path, [this](const QString &error) {
@@ -83,12 +85,7 @@ SessionKeeper::Plan SessionKeeper::plan(const SessionJournal::Session &session)
 
 QString SessionKeeper::lineOf(const UrlList::Entry &entry)
 {
-    QString line = UrlList::redactedText(entry.text); // credentials never reach the disk
-    if (!entry.wantedName.isEmpty())
-        line += QLatin1Char('\t') + entry.wantedName;
-    if (!entry.expectedSha256.isEmpty())
-        line += QStringLiteral("\tsha256=") + QString::fromLatin1(entry.expectedSha256);
-    return line;
+    return ListLine::of(entry); // credentials never reach the disk
 }
 
 QList<UrlList::Entry> SessionKeeper::Plan::toRun() const

@@ -31,7 +31,11 @@ QAction *make(QObject *owner, const char *name, const QString &text, const QStri
 WindowActions::WindowActions(QObject *owner)
     : addFromFile(make(owner, "actionAddFromFile", tr("Add from &File…"),
                        QStringLiteral("add-file"), {QKeySequence::Open},
-                       tr("Add the URLs listed in a text file"))),
+                       tr("Add the URLs listed in a file: a list, an aria2 input file, a "
+                          "Metalink document or a results CSV"))),
+      addChecksums(make(owner, "actionAddChecksums", tr("Add &Checksums…"), {}, {},
+                        tr("Attach the digests of a checksum file (SHA256SUMS, …) to the URLs "
+                           "in the paste area, by file name"))),
       exportCsv(make(owner, "actionExportCsv", tr("&Export CSV…"), QStringLiteral("export"),
                      {QKeySequence(Qt::CTRL | Qt::Key_E)},
                      tr("Save one line per download, as the headless mode's --csv"))),

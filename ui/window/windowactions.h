@@ -13,6 +13,7 @@ struct WindowActions
     explicit WindowActions(QObject *owner);
 
     QAction *addFromFile;
+    QAction *addChecksums; // a checksum file's digests onto the paste area's lines
     QAction *exportCsv;
     QAction *quit;
     QAction *paste; // Ctrl+V in the table

@@ -51,6 +51,7 @@ void WindowCommands::connectActions()
     DownloadList *list = m_parts.list;
     ShortcutPassThrough::install(a.windowCommands(), {view->searchBox(), m_parts.input->editor()});
     connect(a.addFromFile, &QAction::triggered, m_parts.intake, &UrlIntake::chooseFile);
+    connect(a.addChecksums, &QAction::triggered, m_parts.intake, &UrlIntake::chooseChecksums);
     connect(a.exportCsv, &QAction::triggered, this, &WindowCommands::chooseExport);
     connect(a.quit, &QAction::triggered, window, &QWidget::close);
     connect(a.paste, &QAction::triggered, m_parts.intake, &UrlIntake::pasteClipboard);

@@ -12,7 +12,7 @@ void WindowMenus::build(QMainWindow *window, const WindowActions &a, TransferVie
 {
     QMenuBar *menus = window->menuBar();
     QMenu *file = menus->addMenu(tr("&File"));
-    file->addActions({a.addFromFile, a.exportCsv});
+    file->addActions({a.addFromFile, a.addChecksums, a.exportCsv});
     file->addSeparator();
     file->addActions({a.settings});
     file->addSeparator();

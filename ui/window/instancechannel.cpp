@@ -1,0 +1,127 @@
+#include "instancechannel.h"
+
+#include <QDataStream>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLocalSocket>
+#include <QPointer>
+#include <QStandardPaths>
+
+#include <unistd.h>
+
+namespace {
+constexpr quint32 kMagic = 0x46414e31; // "FAN1"
+constexpr quint8 kTaken = 1;
+constexpr qint64 kMaxMessageBytes = 16 * 1024 * 1024; // a long list of URLs, not more
+
+QByteArray messageOf(const QStringList &arguments, const QString &workingFolder)
+{
+    QByteArray body;
+    QDataStream out(&body, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kMagic << arguments << workingFolder;
+    QByteArray framed;
+    QDataStream frame(&framed, QIODevice::WriteOnly);
+    frame.setVersion(QDataStream::Qt_6_4);
+    frame << body; // length-prefixed
+    return framed;
+}
+} // namespace
+
+QString InstanceChannel::defaultName()
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty())
+        return QDir(runtime).filePath(QStringLiteral("fanout-window"));
+    return QStringLiteral("fanout-window-%1").arg(::getuid());
+}
+
+bool InstanceChannel::handOver(const QString &name, const QStringList &arguments,
+                               const QString &workingFolder, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(name);
+    if (!socket.waitForConnected(int(deadline.remainingTime())))
+        return false;
+    socket.write(messageOf(arguments, workingFolder));
+    while (socket.bytesToWrite() > 0) {
+        if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+            return false;
+    }
+    // The window answers once it has taken the arguments.
+    while (socket.bytesAvailable() < 1) {
+        if (!socket.waitForReadyRead(int(deadline.remainingTime())))
+            return false;
+    }
+    char answer = 0;
+    return socket.read(&answer, 1) == 1 && quint8(answer) == kTaken;
+}
+
+InstanceChannel::InstanceChannel(QString name, QObject *parent)
+    : QObject(parent), m_name(std::move(name)), m_server(this)
+{
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    connect(&m_server, &QLocalServer::newConnection, this, &InstanceChannel::onNewConnection);
+}
+
+bool InstanceChannel::listen()
+{
+    // Qt binds a socket with access options in a private folder and renames it into place,
+    // which would silently take the name from a window that listens: ask first.
+    {
+        QLocalSocket probe;
+        probe.connectToServer(m_name);
+        if (probe.waitForConnected(500))
+            return false; // another window answers
+    }
+    QLocalServer::removeServer(m_name); // a socket file a crashed window left
+    return m_server.listen(m_name);
+}
+
+void InstanceChannel::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        QPointer<QLocalSocket> guard(socket);
+        auto read = [this, guard] {
+            if (!guard)
+                return;
+            QDataStream in(guard.data());
+            in.setVersion(QDataStream::Qt_6_4);
+            if (guard->bytesAvailable() >= 4) {
+                const QByteArray head = guard->peek(4);
+                const quint32 length = (quint32(uchar(head[0])) << 24) |
+                                       (quint32(uchar(head[1])) << 16) |
+                                       (quint32(uchar(head[2])) << 8) | quint32(uchar(head[3]));
+                if (length != 0xffffffffu && length > kMaxMessageBytes) {
+                    guard->abort(); // not a message of ours
+                    return;
+                }
+            }
+            in.startTransaction();
+            QByteArray body;
+            in >> body;
+            if (!in.commitTransaction())
+                return; // the rest has not arrived yet
+            QDataStream message(body);
+            message.setVersion(QDataStream::Qt_6_4);
+            quint32 magic = 0;
+            QStringList arguments;
+            QString workingFolder;
+            message >> magic >> arguments >> workingFolder;
+            if (message.status() != QDataStream::Ok || magic != kMagic) {
+                guard->abort();
+                return;
+            }
+            Q_EMIT argumentsArrived(arguments, workingFolder);
+            if (guard) {
+                const char taken = char(kTaken);
+                guard->write(&taken, 1);
+                guard->disconnectFromServer();
+            }
+        };
+        connect(socket, &QLocalSocket::readyRead, this, read);
+        read();
+    }
+}
