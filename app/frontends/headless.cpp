@@ -101,7 +101,10 @@ Headless::Headless(Settings settings, QObject *parent)
     connect(m_automation.get(), &BatchAutomation::hooksIdle, this, &Headless::feed);
     m_progressTimer.setInterval(m_errIsTerminal ? 250 : 2000);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { printProgress(false); });
-    connect(&m_startWait, &StartWait::tick, this, &Headless::tellWait);
+    connect(&m_startWait, &StartWait::tick, this, [this](qint64 msLeft) {
+        if (!m_settings.quiet)
+            m_progress->printWait(m_startWait.at(), msLeft, m_total);
+    });
     connect(&m_startWait, &StartWait::due, this, &Headless::startNow);
 }
 
@@ -124,13 +127,8 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
     if (m_list->duplicateCount() > shownDuplicates)
         m_err << QStringLiteral("fanout: ... and %1 more repeated lines\n")
                      .arg(m_list->duplicateCount() - shownDuplicates);
-    if (!m_settings.automation.shard.isWhole()) {
-        // A pass more: the shard's share of the list is its total.
-        UrlList::Entry entry;
-        for (m_total = 0; m_list->next(&entry);)
-            m_total += inShard(entry) ? 1 : 0;
-        m_list->rewind();
-    }
+    if (!m_settings.automation.shard.isWhole())
+        m_total = int(m_settings.automation.shard.countIn(m_list.get()));
     if (!m_settings.sessionPath.isEmpty())
         openJournal();
     if (!m_settings.csvPath.isEmpty()) {
@@ -162,12 +160,6 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
     feed();
 }
 
-void Headless::tellWait(qint64 msLeft)
-{
-    if (!m_settings.quiet)
-        m_progress->printWait(m_startWait.at(), msLeft, m_total);
-}
-
 void Headless::startNow()
 {
     m_startWait.cancel();
@@ -177,11 +169,6 @@ void Headless::startNow()
         m_progressTimer.start();
     }
     feed();
-}
-
-bool Headless::inShard(const UrlList::Entry &entry) const
-{
-    return m_settings.automation.shard.contains(entry.text);
 }
 
 void Headless::openJournal()
@@ -203,7 +190,7 @@ void Headless::openJournal()
             do {
                 if (!m_list->next(&entry))
                     return false;
-            } while (!inShard(entry));
+            } while (!m_settings.automation.shard.contains(entry.text));
             // Credentials never reach the journal.
             *line = ListLine::of(entry);
             return true;
@@ -236,7 +223,7 @@ void Headless::feed()
             break;
         }
         ++handled;
-        if (!inShard(entry))
+        if (!m_settings.automation.shard.contains(entry.text))
             continue;
         const int index = m_nextIndex++;
         m_automation->added(index, entry);

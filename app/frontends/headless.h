@@ -52,11 +52,8 @@ private:
     void onItemsFinished(const QList<Result> &results);
     void openJournal();
     void feed();
-    // --start-at: the progress line tells the wait; at the time, the batch starts.
-    void tellWait(qint64 msLeft);
+    // --start-at: at the time, the batch starts.
     void startNow();
-    // Whether this shard (--shard) holds the entry.
-    bool inShard(const UrlList::Entry &entry) const;
     // One item's result, in any order: counted, journaled (unless carried from the session),
     // told when it failed, and put in the CSV.
     void deliver(qint64 index, const Result &result, bool journal = true);

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include "listreader.h"
+
 bool UrlShard::parse(const QString &text, UrlShard *shard, QString *error)
 {
     static const QRegularExpression form(QStringLiteral(R"(^\s*(\d{1,6})\s*/\s*(\d{1,6})\s*$)"));
@@ -26,6 +28,16 @@ quint64 UrlShard::hash(QStringView urlText)
         h *= 1099511628211ULL;
     }
     return h;
+}
+
+qint64 UrlShard::countIn(ListReader *list) const
+{
+    qint64 count = 0;
+    UrlList::Entry entry;
+    while (list->next(&entry))
+        count += contains(entry.text) ? 1 : 0;
+    list->rewind();
+    return count;
 }
 
 bool UrlShard::contains(QStringView urlText) const

@@ -4,6 +4,8 @@
 #include <QStringView>
 #include <QtGlobal>
 
+class ListReader;
+
 // Which of N machines fetches a URL (`--shard K/N`): shard K of N holds the URLs whose 64-bit
 // FNV-1a hash of their text, as written in the list (the trimmed first field of the line, UTF-8
 // bytes), is K - 1 modulo N. The hash is fixed here, not Qt's (qHash is seeded per process), so
@@ -22,6 +24,8 @@ public:
     int index() const { return m_index; } // K, from 1
     int count() const { return m_count; } // N
     bool contains(QStringView urlText) const;
+    // The entries of `list` in this shard (a pass over it; it is rewound after).
+    qint64 countIn(ListReader *list) const;
 
 private:
     int m_index = 1;
