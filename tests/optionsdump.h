@@ -57,5 +57,7 @@ inline QStringList optionsDump(const EngineOptions &o)
     add("http2PriorKnowledge", o.http2PriorKnowledge);
     add("readBufferBytes", o.readBufferBytes);
     add("streaming", o.streaming);
+    add("reportMoments", o.reportMoments);
+    add("updateExisting", o.updateExisting);
     return out;
 }

@@ -34,6 +34,9 @@ public:
         AppSettings s = AppSettings::defaults();
         EngineOptions &e = s.engine;
         e.outputDir = path();
+        s.itemHook = QStringLiteral("echo \"$FANOUT_URL\" >> done.txt");
+        s.batchHook = QStringLiteral("notify-send 'batch done'");
+        s.hookTimeoutMs = 12500;
         e.maxInFlight = 3;
         e.connectTimeoutMs = 2500;
         e.stallTimeoutMs = 0;

@@ -43,6 +43,38 @@ class TestCompletedIndex final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Update mode's validators (issue 18) survive the file; a record without them keeps the five
+    // fields older versions read, and such a record still loads.
+    void validatorsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString index = dir.filePath(QStringLiteral("index.tsv"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString a = writeFile(out + QStringLiteral("/a.bin"), "aaa");
+        const QString b = writeFile(out + QStringLiteral("/b.bin"), "bbb");
+        {
+            CompletedIndex writer(index, out);
+            CompletedIndex::Entry withValidators = entryFor(a, QStringLiteral("http://h/a"));
+            withValidators.etag = "W/\"x\ty\"";
+            withValidators.lastModified = "Tue, 01 Dec 2026 10:00:00 GMT";
+            writer.record(withValidators);
+            writer.record(entryFor(b, QStringLiteral("http://h/b")));
+        }
+        QFile file(index);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.at(0).count('\t'), 6);
+        QCOMPARE(lines.at(1).count('\t'), 4);
+        CompletedIndex reader(index, out);
+        const auto foundA = reader.find(out, QStringLiteral("http://h/a"));
+        QVERIFY(foundA);
+        QCOMPARE(foundA->etag, QByteArray("W/\"x\ty\""));
+        QCOMPARE(foundA->lastModified, QByteArray("Tue, 01 Dec 2026 10:00:00 GMT"));
+        const auto foundB = reader.find(out, QStringLiteral("http://h/b"));
+        QVERIFY(foundB);
+        QVERIFY(foundB->etag.isEmpty() && foundB->lastModified.isEmpty());
+    }
+
     void onlyThisFoldersRecordsAreRead()
     {
         QTemporaryDir dir;

@@ -42,6 +42,9 @@ private Q_SLOTS:
                                   set[i].startsWith(QLatin1String("readBufferBytes=")) ||
                                   // the headless mode's own, never the window's
                                   set[i].startsWith(QLatin1String("streaming=")) ||
+                                  set[i].startsWith(QLatin1String("reportMoments=")) ||
+                                  // per row in the window (Check for Updates), not a setting
+                                  set[i].startsWith(QLatin1String("updateExisting=")) ||
                                   set[i].startsWith(QLatin1String("noProxy=")) || // proxyModes
                                   set[i].startsWith(QLatin1String("http2PriorKnowledge="));
             // (http2PriorKnowledge excludes the http1Only set here: httpVersions below.)
@@ -52,6 +55,10 @@ private Q_SLOTS:
             saveAndLoad(original, m_files.filePath(QStringLiteral("settings.ini")));
         QCOMPARE(optionsDump(loaded.engine), optionsDump(original.engine));
         QCOMPARE(loaded.caCertFile, original.caCertFile);
+        QCOMPARE(loaded.itemHook, original.itemHook);
+        QCOMPARE(loaded.batchHook, original.batchHook);
+        QCOMPARE(loaded.hookTimeoutMs, original.hookTimeoutMs);
+        QVERIFY(original.hookTimeoutMs != AppSettings::defaults().hookTimeoutMs);
         QCOMPARE(int(loaded.proxyMode), int(original.proxyMode));
         QCOMPARE(loaded.proxyUrl, original.proxyUrl);
         QCOMPARE(loaded.engine.maxInFlight, 3);

@@ -24,12 +24,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Flags that only make sense without a window: no field for them. --checksums is the window's
-// File > Add Checksums… action, --failed-list its Export Failed as List…, not settings.
-const QStringList kHeadlessOnly = {QStringLiteral("help"),        QStringLiteral("help-all"),
-                                   QStringLiteral("version"),     QStringLiteral("headless"),
-                                   QStringLiteral("csv"),         QStringLiteral("session"),
-                                   QStringLiteral("quiet"),       QStringLiteral("new-window"),
-                                   QStringLiteral("failed-list"), QStringLiteral("checksums")};
+// File > Add Checksums… action, --failed-list its Export Failed as List…, not settings. Issue
+// 18's --events and --shard are for scripts; --start-at and --update are the window's "Start
+// at…" and "Check for Updates" commands.
+const QStringList kHeadlessOnly = {
+    QStringLiteral("help"),      QStringLiteral("help-all"),   QStringLiteral("version"),
+    QStringLiteral("headless"),  QStringLiteral("csv"),        QStringLiteral("session"),
+    QStringLiteral("quiet"),     QStringLiteral("new-window"), QStringLiteral("failed-list"),
+    QStringLiteral("checksums"), QStringLiteral("events"),     QStringLiteral("shard"),
+    QStringLiteral("start-at"),  QStringLiteral("update")};
 
 // One flag of the headless mode, the dialog fields that express it (object name -> value) and
 // the command line that sets the same thing.
@@ -81,6 +84,11 @@ QList<Knob> knobs(const SettingsFiles &files)
         one("limit-rate", "limitRate", QStringLiteral("1.5M"), {u"--limit-rate"_s, u"1.5M"_s}),
         one("http1", "httpVersion", 1, {u"--http1"_s}),
         one("http2-prior-knowledge", "httpVersion", 2, {u"--http2-prior-knowledge"_s}),
+        one("on-item-done", "itemHook", u"echo \"$FANOUT_URL\""_s,
+            {u"--on-item-done"_s, u"echo \"$FANOUT_URL\""_s}),
+        one("on-batch-done", "batchHook", u"notify-send done"_s,
+            {u"--on-batch-done"_s, u"notify-send done"_s}),
+        one("hook-timeout", "hookTimeout", 12.5, {u"--hook-timeout"_s, u"12.5"_s}),
     };
 }
 
@@ -111,22 +119,35 @@ bool namesFlag(const QString &toolTip, const QString &flag)
     return named.match(toolTip).hasMatch();
 }
 
-// The engine options the headless mode makes of these arguments (after "-o dir").
-std::optional<EngineOptions> headless(const QString &dir, const QStringList &args, QString *error)
+// The hooks, which the window keeps beside the engine's options (issue 18).
+QStringList hooksDump(const QString &itemHook, const QString &batchHook, int timeoutMs)
+{
+    return {QStringLiteral("itemHook=") + itemHook, QStringLiteral("batchHook=") + batchHook,
+            QStringLiteral("hookTimeoutMs=%1").arg(timeoutMs)};
+}
+
+// What the headless mode makes of these arguments (after "-o dir"): the engine options and the
+// hooks, as optionsDump() lines.
+std::optional<QStringList> headless(const QString &dir, const QStringList &args, QString *error)
 {
     std::optional<int> exitNow;
     const auto parsed = HeadlessOptions::parse(
         QStringList{QStringLiteral("fanout"), QStringLiteral("-o"), dir} + args, error, &exitNow);
-    return parsed ? std::optional(parsed->engine) : std::nullopt;
+    if (!parsed)
+        return std::nullopt;
+    const AutomationSettings &a = parsed->automation;
+    return optionsDump(parsed->engine) + hooksDump(a.itemHook, a.batchHook, a.hookTimeoutMs);
 }
 
-EngineOptions fromDialog(const SettingsDialog &dialog)
+QStringList fromDialog(const SettingsDialog &dialog)
 {
     EngineOptions options;
     QString error;
-    if (!dialog.settings().toEngineOptions(&options, &error))
+    const AppSettings settings = dialog.settings();
+    if (!settings.toEngineOptions(&options, &error))
         qWarning("toEngineOptions: %s", qPrintable(error));
-    return options;
+    return optionsDump(options) +
+           hooksDump(settings.itemHook, settings.batchHook, settings.hookTimeoutMs);
 }
 
 void setField(QWidget *field, const QVariant &value)
@@ -230,7 +251,7 @@ private Q_SLOTS:
         const auto plain = headless(m_files.path(), {}, &error);
         QVERIFY2(plain, qPrintable(error));
         // Untouched, the dialog means what the headless mode means with no flags.
-        QCOMPARE(optionsDump(fromDialog(dialog)), optionsDump(*plain));
+        QCOMPARE(fromDialog(dialog), *plain);
 
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
             QWidget *field = dialog.findChild<QWidget *>(it.key());
@@ -240,10 +261,10 @@ private Q_SLOTS:
         QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
         const auto flagged = headless(m_files.path(), args, &error);
         QVERIFY2(flagged, qPrintable(error));
-        const QStringList want = optionsDump(*flagged);
-        const QStringList got = optionsDump(fromDialog(dialog));
+        const QStringList want = *flagged;
+        const QStringList got = fromDialog(dialog);
         QVERIFY2(got == want, qPrintable(difference(got, want).join(u'\n')));
-        QVERIFY(!difference(want, optionsDump(*plain)).isEmpty()); // the flag did change something
+        QVERIFY(!difference(want, *plain).isEmpty()); // the flag did change something
 
         // ... and it is still the same after QSettings and a new dialog.
         const QString file = m_files.filePath(QStringLiteral("knob.ini"));
@@ -254,7 +275,7 @@ private Q_SLOTS:
         }
         QSettings store(file, QSettings::IniFormat);
         SettingsDialog reopened(AppSettings::load(store));
-        QCOMPARE(optionsDump(fromDialog(reopened)), want);
+        QCOMPARE(fromDialog(reopened), want);
     }
 
     void numberRangesAreTheHeadlessRanges_data()

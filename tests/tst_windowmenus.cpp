@@ -49,9 +49,10 @@ private Q_SLOTS:
         QTest::newRow("View") << "&View" << names(a.groupActions());
         QTest::newRow("Downloads")
             << "&Downloads"
-            << (names({a.start, a.pause, a.cancelAll, a.retryFailed, a.clearList})
+            << (names({a.start, a.startAt, a.pause, a.cancelAll, a.retryFailed, a.clearList})
                 << sep << names({a.autoStart}) << sep
-                << names({a.retry, a.cancel, a.remove, a.openFile, a.openFolder}));
+                << names(
+                       {a.retry, a.checkForUpdates, a.cancel, a.remove, a.openFile, a.openFolder}));
         QTest::newRow("toolbar") << "Main"
                                  << (names({a.start, a.pause, a.cancelAll})
                                      << sep << names({a.retryFailed, a.copyFailedUrls, a.clearList})

@@ -20,6 +20,7 @@ Engine::Engine(const EngineOptions &options, QObject *parent) : QObject(parent),
     m_thread.setObjectName(QStringLiteral("fanout-scheduler"));
     m_scheduler = new Scheduler(options, &m_credentials);
     m_scheduler->moveToThread(&m_thread);
+    connect(m_scheduler, &Scheduler::itemMoments, this, &Engine::itemMoments);
     connect(m_scheduler, &Scheduler::itemsChanged, this, &Engine::itemsChanged);
     connect(m_scheduler, &Scheduler::itemsFinished, this, &Engine::itemsFinished);
     connect(m_scheduler, &Scheduler::idle, this, &Engine::idle);
@@ -89,6 +90,11 @@ void Engine::changeUrl(ItemId id, const QUrl &url)
 void Engine::retry(ItemId id)
 {
     QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->retry(id); });
+}
+
+void Engine::checkForUpdate(ItemId id)
+{
+    QMetaObject::invokeMethod(m_scheduler, [s = m_scheduler, id] { s->retry(id, true); });
 }
 
 void Engine::setItemRate(ItemId id, qint64 bytesPerSecond)

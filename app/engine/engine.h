@@ -41,6 +41,9 @@ public:
     // A failed, cancelled, waiting or running item goes on at `url` from attempt 1, continuing
     // its part file when `url` serves the same entity.
     void changeUrl(ItemId id, const QUrl &url);
+    // A finished, ok item asks the server whether its file changed (If-None-Match, else
+    // If-Modified-Since): 304 keeps it, a new version replaces it while it is unchanged locally.
+    void checkForUpdate(ItemId id);
     void remove(ItemId id); // cancel quietly and forget: no Result is delivered
     // This item's own speed cap (bytes a second, 0 = none), at once if it is running.
     void setItemRate(ItemId id, qint64 bytesPerSecond);
@@ -57,6 +60,9 @@ public:
     bool isStarted() const { return m_started; }
 
 Q_SIGNALS:
+    // With EngineOptions::reportMoments: every attempt's start (its url set) and every wait for
+    // a retry, one by one, in order, before the same delivery's itemsChanged.
+    void itemMoments(const QList<ItemUpdate> &moments);
     void itemsChanged(const QList<ItemUpdate> &updates);
     void itemsFinished(const QList<Result> &results);
     // Every item added so far has delivered its Result (emitted after that batch).

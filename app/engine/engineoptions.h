@@ -53,4 +53,10 @@ struct EngineOptions
     // once its Result is out (no retry() or remove() after), and once the batch was stopped (its
     // deadline, fail-fast) an item added later ends at once, cancelled for the same reason.
     bool streaming = false;
+    // Every attempt's start and every wait for a retry also goes out on its own, never
+    // coalesced with later updates (Engine::itemMoments): for the event stream.
+    bool reportMoments = false;
+    // --update: a file an earlier run completed (verified) is asked for again with a
+    // conditional GET; 304 keeps it, a new body replaces it in place while it is unchanged.
+    bool updateExisting = false;
 };

@@ -22,6 +22,7 @@ AttemptSpec ScheduledItem::attemptSpec(int maxAttempts, qint64 nowMs) const
     spec.itemRateBytes = itemRateBytes;
     spec.expectedSha256 = expectedSha256;
     spec.onlyItemOfOrigin = origin && origin->items <= 1;
+    spec.update = checkUpdate;
     return spec;
 }
 

@@ -43,6 +43,7 @@ struct ScheduledItem
     qint64 attemptAtMs = 0;  // on m_clock, the current attempt's start
     qint64 dueMs = 0;        // RetryWait: on m_clock
     Stop stop = Stop::None;
+    bool checkUpdate = false; // its attempts ask whether its completed file changed
     QString stopDetail;
     QUrl pendingUrl; // Change URL while an attempt runs: taken once that attempt has stopped
     AttemptResult last;

@@ -44,6 +44,7 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     });
     // Every waiting row learns its reason in the same delivery as the change behind it.
     connect(&m_batch, &UpdateBatcher::due, this, &Scheduler::publishReasons);
+    connect(&m_batch, &UpdateBatcher::itemMoments, this, &Scheduler::itemMoments);
     connect(&m_batch, &UpdateBatcher::itemsChanged, this, &Scheduler::itemsChanged);
     connect(&m_batch, &UpdateBatcher::itemsFinished, this, &Scheduler::itemsFinished);
     connect(&m_batch, &UpdateBatcher::delivered, this, [this] {
@@ -219,8 +220,11 @@ void Scheduler::launch(Item &item)
             item.deadlineAtMs = now + m_options.itemDeadlineMs;
     }
     item.rotation.launched();
-    item.lane = m_lanes.start(item.hostKey, item.attemptSpec(maxAttempts(), now), m_paused);
-    post(baseUpdate(item));
+    const AttemptSpec spec = item.attemptSpec(maxAttempts(), now);
+    item.lane = m_lanes.start(item.hostKey, spec, m_paused);
+    ItemUpdate update = baseUpdate(item);
+    update.url = spec.shownUrl;
+    post(update, true);
 }
 
 void Scheduler::onLaneProgress(int, const QList<ItemUpdate> &updates)
@@ -295,7 +299,7 @@ void Scheduler::waitForRetry(Item &item, qint64 delayMs)
     ItemUpdate update = baseUpdate(item);
     update.retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
     update.lastError = formatError(item.last.errorKind, item.last.errorDetail);
-    post(update);
+    post(update, true);
 }
 
 void Scheduler::onRetriesDue(const QList<ItemId> &ids)
@@ -389,15 +393,16 @@ void Scheduler::setItemRate(ItemId id, qint64 bytesPerSecond)
         m_lanes.setItemRate(item.lane, id, item.itemRateBytes);
 }
 
-void Scheduler::retry(ItemId id)
+void Scheduler::retry(ItemId id, bool update)
 {
     auto it = m_items.find(id);
     if (it == m_items.end())
         return;
     Item &item = it->second;
-    if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok)
+    if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok != update)
         return;
     item.startAgain();
+    item.checkUpdate = update;
     item.aimAt(m_origins);
     ++m_unfinished;
     m_idleAnnounced = false;
@@ -466,7 +471,10 @@ ItemUpdate Scheduler::baseUpdate(const Item &item) const
     return item.update(maxAttempts());
 }
 
-void Scheduler::post(const ItemUpdate &update)
+void Scheduler::post(const ItemUpdate &update, bool moment)
 {
-    m_batch.post(update);
+    if (moment && m_options.reportMoments)
+        m_batch.postMoment(update);
+    else
+        m_batch.post(update);
 }

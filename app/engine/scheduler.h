@@ -51,7 +51,9 @@ public:
     void setPaused(bool paused);
     void cancelAll();
     void cancel(ItemId id);
-    void retry(ItemId id);
+    // A finished item that is not ok runs again; with `update`, one that is ok asks whether
+    // its file changed (conditional GET, KnownFile).
+    void retry(ItemId id, bool update = false);
     // Change URL: a failed, cancelled, waiting or running (paused) item goes on at `url`.
     void changeUrl(ItemId id, const QUrl &url);
     void remove(ItemId id);
@@ -62,6 +64,7 @@ public:
     void shutdown();
 
 Q_SIGNALS:
+    void itemMoments(const QList<ItemUpdate> &moments); // EngineOptions::reportMoments
     void itemsChanged(const QList<ItemUpdate> &updates);
     void itemsFinished(const QList<Result> &results);
     void idle();
@@ -84,7 +87,8 @@ private:
     void finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail);
     void cancelItem(Item &item, const QString &detail, Stop stop);
     void stopAll(const QString &detail); // the deadline, fail-fast: cancel every item
-    void post(const ItemUpdate &update);
+    // `moment`: an attempt's start or a wait for a retry, never coalesced when asked for.
+    void post(const ItemUpdate &update, bool moment = false);
     void erase(std::unordered_map<ItemId, Item>::iterator it);
     void forgetRetired();
     ItemUpdate baseUpdate(const Item &item) const;

@@ -5,8 +5,8 @@
 #include <QNetworkRequest>
 
 #include "bodyopener.h"
-#include "completedcheck.h"
 #include "errormapping.h"
+#include "knownfile.h"
 #include "nodelaysockets.h"
 #include "retrypolicy.h"
 #include "subfolder.h"
@@ -49,39 +49,16 @@ void Transfer::start()
             this, [this, error] { fail(ErrorKind::Disk, error); }, Qt::QueuedConnection);
         return;
     }
-    if (skipIfComplete())
+    m_known = std::make_unique<KnownFile>(m_config, m_spec, m_dir);
+    if (const auto skipped = m_known->skipped()) {
+        m_currentUrl = m_spec.url;
+        QMetaObject::invokeMethod(
+            this, [this, result = *skipped] { complete(result); }, Qt::QueuedConnection);
         return;
-    findResumablePart();
+    }
+    if (!m_known->updating()) // an update asks for the whole new body, never a Range
+        findResumablePart();
     sendRequest(m_spec.url);
-}
-
-bool Transfer::skipIfComplete()
-{
-    if (!m_config.completed || m_config.checkOnly)
-        return false;
-    const auto entry =
-        CompletedCheck::verified(m_config.completed, m_dir, m_spec.shownUrl, m_spec.digests());
-    if (!entry)
-        return false;
-    AttemptResult result;
-    result.ok = true;
-    result.skipped = true;
-    result.bytes = entry->size;
-    result.file = entry->path;
-    result.sha256 = QString::fromLatin1(entry->sha256);
-    result.verified = !m_spec.digests().isEmpty();
-    m_currentUrl = m_spec.url;
-    QMetaObject::invokeMethod(
-        this, [this, result] { complete(result); }, Qt::QueuedConnection);
-    return true;
-}
-
-void Transfer::recordCompleted(const AttemptResult &result)
-{
-    if (!m_config.completed || result.file.isEmpty())
-        return;
-    CompletedCheck::record(m_config.completed, result.file, m_spec.shownUrl,
-                           result.sha256.toLatin1());
 }
 
 void Transfer::findResumablePart()
@@ -112,7 +89,9 @@ void Transfer::sendRequest(const QUrl &url)
     RequestBuilder::Resume resume;
     if (m_resume.isActive())
         resume = {m_resume.rangeHeader(), m_resume.ifRangeHeader()};
-    QNetworkReply *reply = m_nam->get(m_builder.request(url, m_http1ForBody, resume));
+    QNetworkRequest request = m_builder.request(url, m_http1ForBody, resume);
+    m_known->addConditions(&request);
+    QNetworkReply *reply = m_nam->get(request);
     m_reply = reply;
     m_builder.prepare(reply);
     // Receiver `this`, so dropReply() cuts it off with the rest.
@@ -165,6 +144,10 @@ void Transfer::onMetaData()
             ResumeNegotiation::unsatisfiableTotal(m_reply->rawHeader("Content-Range"));
         return;
     }
+    if (m_httpStatus == 304 && m_known->updating()) {
+        m_notModified = true; // the file is current: ended when the (empty) reply is
+        return;
+    }
     if (m_httpStatus < 200 || m_httpStatus > 299) {
         m_retryAfterMs = RetryPolicy::parseRetryAfter(m_reply->rawHeader("Retry-After"),
                                                       QDateTime::currentDateTimeUtc());
@@ -211,6 +194,10 @@ bool Transfer::acceptBody()
     }
     m_total = opened.total;
     m_partResumable = opened.resumable;
+    m_etag = reply.etag;
+    m_lastModified = reply.lastModified;
+    if (m_known->updating())
+        m_sink.replaceOnCommit(m_known->guard());
     m_bodyAccepted = true;
     return true;
 }
@@ -219,7 +206,8 @@ void Transfer::onReadyRead()
 {
     if (m_done || m_paused || !m_reply)
         return;
-    if (!m_errorStatusDetail.isEmpty() || m_rangeNotSatisfiableTotal != noRange416) {
+    if (!m_errorStatusDetail.isEmpty() || m_notModified ||
+        m_rangeNotSatisfiableTotal != noRange416) {
         m_discarded += m_reply->skip(m_reply->bytesAvailable());
         if (m_discarded > maxDiscardedBytes)
             fail(ErrorKind::Http, m_errorStatusDetail);
@@ -290,6 +278,10 @@ void Transfer::onFinished()
         fail(ErrorKind::Http, m_errorStatusDetail);
         return;
     }
+    if (m_notModified) {
+        complete(m_known->notModified());
+        return;
+    }
     if (m_rangeNotSatisfiableTotal != noRange416) {
         const qint64 total = std::exchange(m_rangeNotSatisfiableTotal, noRange416);
         if (m_resume.judgeUnsatisfiable(total) != ResumeNegotiation::Verdict::Whole) {
@@ -340,7 +332,7 @@ void Transfer::completeBody()
     result.file = m_sink.filePath();
     result.sha256 = QString::fromLatin1(m_sink.sha256Hex());
     result.verified = !m_spec.digests().isEmpty();
-    recordCompleted(result);
+    KnownFile::record(m_config, m_spec, result, m_etag, m_lastModified);
     complete(std::move(result));
 }
 

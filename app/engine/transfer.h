@@ -21,6 +21,8 @@
 #include "result.h"
 #include "resumenegotiation.h"
 
+class KnownFile;
+
 class QNetworkAccessManager;
 class NameReservations;
 class CompletedIndex;
@@ -44,6 +46,7 @@ struct AttemptSpec
     qint64 itemRateBytes = 0;      // this item's own speed cap, bytes a second; 0 = none
     bool onlyItemOfOrigin = false; // nothing else queued for its origin: close its connection
                                    // when idle instead of keeping it for Qt's two minutes
+    bool update = false; // ask whether its completed file changed (the window's Check for Updates)
     std::shared_ptr<const ListExtras> extras; // the list's dir=, digests, mirrors, header=
 
     QString subFolder() const { return extras ? extras->dir : QString(); }
@@ -94,6 +97,7 @@ struct TransferConfig
     // For https: TrustStore::configuration() of the extra CAs; none: Qt's default.
     std::optional<QSslConfiguration> ssl;
     CompletedIndex *completed = nullptr; // null: neither skip nor record
+    bool updateExisting = false;         // --update: ask again for what `completed` holds
     // Real sites (see EngineOptions); the pointers are owned by the scheduler, shared by lanes.
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<QPair<QString, QPair<QByteArray, QByteArray>>> hostHeaders;
@@ -151,8 +155,6 @@ private:
     void completeBody();
     bool acceptBody();
     void findResumablePart();
-    bool skipIfComplete();
-    void recordCompleted(const AttemptResult &result);
     void restartWithoutRange();
     bool drain();
     bool followRedirect(const QByteArray &location);
@@ -181,8 +183,12 @@ private:
     bool m_changed = true;
     std::optional<qint64> m_retryAfterMs;
     QString m_sslErrors;
-    QString m_errorStatusDetail;  // set once an error status arrived; its body is dropped
-    ResumeNegotiation m_resume;   // a part file to continue, with its size and validator
+    QString m_errorStatusDetail;        // set once an error status arrived; its body is dropped
+    ResumeNegotiation m_resume;         // a part file to continue, with its size and validator
+    std::unique_ptr<KnownFile> m_known; // what an earlier run completed: skip it, or update it
+    bool m_notModified = false;         // update mode: a 304 arrived
+    QByteArray m_etag;                  // the accepted body's validators, for the record
+    QByteArray m_lastModified;
     bool m_partResumable = false; // the part file has a sidecar with a validator
     static constexpr qint64 noRange416 = -2;
     qint64 m_rangeNotSatisfiableTotal = noRange416; // a 416 arrived: the size it named, or -1

@@ -82,7 +82,9 @@ TransferConfig TransferEnvironment::config() const
     config.stallTimeoutMs = m_options.stallTimeoutMs;
     config.attemptTimeoutMs = m_options.attemptTimeoutMs;
     config.readBufferBytes = m_options.readBufferBytes;
-    config.completed = m_options.skipExisting ? m_completed.get() : nullptr;
+    config.completed =
+        m_options.skipExisting || m_options.updateExisting ? m_completed.get() : nullptr;
+    config.updateExisting = m_options.updateExisting;
     config.headers = m_options.headers;
     config.hostHeaders = m_options.hostHeaders;
     config.userAgent = m_options.userAgent;

@@ -4,25 +4,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
+#include "interruptsignals.h"
 #include "listinput.h"
 #include "listline.h"
 #include "scheduleditem.h"
 #include "urllist.h"
-
-namespace {
-QString formatBytes(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-} // namespace
 
 int Headless::main(const QStringList &arguments)
 {
@@ -84,42 +74,38 @@ int Headless::main(const QStringList &arguments)
     }
 
     Headless runner(effective);
+    if (!runner.m_automation->open(&error))
+        return usage(error);
     int status = 1;
     QObject::connect(&runner, &Headless::finished, qApp, [&status](int exitStatus) {
         status = exitStatus;
         QCoreApplication::exit(exitStatus);
     });
     // Ctrl+C or SIGTERM: cancel the batch and still write the CSV and the summary.
-    static int signalPipe[2] = {-1, -1};
-    std::unique_ptr<QSocketNotifier> notifier;
-    if (::pipe(signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, &runner, [&runner] {
-            char byte;
-            if (::read(signalPipe[0], &byte, 1) == 1)
-                runner.interrupt();
-        });
-        struct sigaction action = {};
-        action.sa_handler = [](int) {
-            const char byte = 1;
-            [[maybe_unused]] auto n = ::write(signalPipe[1], &byte, 1);
-        };
-        ::sigemptyset(&action.sa_mask);
-        ::sigaction(SIGINT, &action, nullptr);
-        ::sigaction(SIGTERM, &action, nullptr);
-    }
+    InterruptSignals interrupts;
+    QObject::connect(&interrupts, &InterruptSignals::interrupted, &runner, &Headless::interrupt);
     runner.run(std::move(list), resumed ? &*resumed : nullptr);
-    if (!runner.m_done)
+    if (!runner.m_ended)
         QCoreApplication::exec();
     return status;
 }
 
 Headless::Headless(Settings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_progressTimer(this), m_err(stderr)
+    : QObject(parent), m_settings(std::move(settings)), m_progressTimer(this), m_startWait(this),
+      m_err(stderr)
 {
     m_errIsTerminal = ::isatty(STDERR_FILENO);
+    m_progress = std::make_unique<ProgressLine>(&m_err, m_errIsTerminal);
+    m_automation = std::make_unique<BatchAutomation>(
+        m_settings.automation, m_settings.engine.maxInFlight, m_settings.engine.outputDir, &m_err);
+    connect(m_automation.get(), &BatchAutomation::hooksIdle, this, &Headless::feed);
     m_progressTimer.setInterval(m_errIsTerminal ? 250 : 2000);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { printProgress(false); });
+    connect(&m_startWait, &StartWait::tick, this, [this](qint64 msLeft) {
+        if (!m_settings.quiet)
+            m_progress->printWait(m_startWait.at(), msLeft, m_total);
+    });
+    connect(&m_startWait, &StartWait::due, this, &Headless::startNow);
 }
 
 Headless::~Headless() = default;
@@ -141,10 +127,13 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
     if (m_list->duplicateCount() > shownDuplicates)
         m_err << QStringLiteral("fanout: ... and %1 more repeated lines\n")
                      .arg(m_list->duplicateCount() - shownDuplicates);
+    if (!m_settings.automation.shard.isWhole())
+        m_total = int(m_settings.automation.shard.countIn(m_list.get()));
     if (!m_settings.sessionPath.isEmpty())
         openJournal();
     if (!m_settings.csvPath.isEmpty()) {
         m_csv = std::make_unique<OrderedCsvWriter>();
+        m_csv->setHookColumn(m_automation->hookColumn());
         m_csv->open(m_settings.csvPath); // a failure is told at the end, as before
     }
     if (!m_settings.failedListPath.isEmpty()) {
@@ -154,6 +143,7 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
             m_err << QStringLiteral("fanout: %1\n").arg(error); // and again at the end
     }
     m_settings.engine.streaming = true;
+    m_settings.engine.reportMoments = !m_settings.automation.eventsPath.isEmpty();
     m_lookAhead = std::max(1024, 64 * m_settings.engine.maxInFlight);
     if (m_total == 0) {
         m_err << QStringLiteral("fanout: no URLs in the input\n");
@@ -161,8 +151,23 @@ void Headless::run(std::unique_ptr<ListReader> list, const SessionJournal::Sessi
         finishRun();
         return;
     }
+    if (m_settings.automation.startAt.isValid()) {
+        m_startWait.start(m_settings.automation.startAt);
+        return;
+    }
     if (!m_settings.quiet)
         m_progressTimer.start();
+    feed();
+}
+
+void Headless::startNow()
+{
+    m_startWait.cancel();
+    m_clock.start(); // the batch's time starts now
+    if (!m_settings.quiet) {
+        m_progress->clear();
+        m_progressTimer.start();
+    }
     feed();
 }
 
@@ -182,8 +187,10 @@ void Headless::openJournal()
         fresh.checkOnly = m_settings.engine.checkOnly;
         opened = m_journal->create(m_settings.sessionPath, fresh, &error, [this](QString *line) {
             UrlList::Entry entry;
-            if (!m_list->next(&entry))
-                return false;
+            do {
+                if (!m_list->next(&entry))
+                    return false;
+            } while (!m_settings.automation.shard.contains(entry.text));
             // Credentials never reach the journal.
             *line = ListLine::of(entry);
             return true;
@@ -199,7 +206,7 @@ void Headless::openJournal()
 void Headless::feed()
 {
     m_feedPending = false;
-    if (m_done)
+    if (m_done || m_startWait.isWaiting())
         return;
     // A slice at a time, so that signals and Ctrl+C are heard while a million junk lines go.
     constexpr int slice = 16384;
@@ -208,13 +215,18 @@ void Headless::feed()
     QList<int> positions;
     int handled = 0;
     UrlList::Entry entry;
-    while (!m_listDone && handled < slice && m_outstanding + toRun.size() < m_lookAhead) {
+    // Items whose hook has not ended count as outstanding: slow hooks hold the list back.
+    const int hooks = m_automation->pendingHooks();
+    while (!m_listDone && handled < slice && m_outstanding + hooks + toRun.size() < m_lookAhead) {
         if (!m_list->next(&entry)) {
             m_listDone = true;
             break;
         }
-        const int index = m_nextIndex++;
         ++handled;
+        if (!m_settings.automation.shard.contains(entry.text))
+            continue;
+        const int index = m_nextIndex++;
+        m_automation->added(index, entry);
         // What a resumed session already finished stays finished: only the rest runs again.
         const Result done = m_resumed ? m_resumed->results.value(index) : Result();
         if (done.isOk() && (m_settings.engine.checkOnly || QFileInfo::exists(done.file))) {
@@ -241,6 +253,10 @@ void Headless::feed()
     if (!toRun.isEmpty()) {
         if (!m_engine) {
             m_engine = std::make_unique<Engine>(m_settings.engine);
+            connect(m_engine.get(), &Engine::itemMoments, this,
+                    [this](const QList<ItemUpdate> &moments) {
+                        m_automation->apply(moments, m_indexOf);
+                    });
             connect(m_engine.get(), &Engine::itemsChanged, this, &Headless::onItemsChanged);
             connect(m_engine.get(), &Engine::itemsFinished, this, &Headless::onItemsFinished);
             m_engine->start();
@@ -253,7 +269,8 @@ void Headless::feed()
         }
         m_outstanding += int(ids.size());
     }
-    if (m_listDone && m_outstanding == 0) {
+    m_automation->flush();
+    if (m_listDone && m_outstanding == 0 && m_automation->pendingHooks() == 0) {
         finishRun();
     } else if (!m_listDone && handled == slice && !m_feedPending) {
         m_feedPending = true;
@@ -269,19 +286,21 @@ void Headless::interrupt()
         m_stopDetail = QStringLiteral("cancelled by user");
         if (m_engine)
             m_engine->cancelAll();
+        m_startWait.cancel(); // a batch that waits for its start time ends cancelled
         feed();
         return;
     }
+    // Again: running hooks are killed, queued ones dropped; the end follows at once.
+    m_listDone = true;
+    m_automation->stopHooks();
     finishRun();
 }
 
 void Headless::onItemsChanged(const QList<ItemUpdate> &updates)
 {
+    m_automation->apply(updates, m_indexOf);
     for (const ItemUpdate &update : updates) {
-        if (update.state == ItemState::Active)
-            m_activeBytes.insert(update.id, update.received);
-        else
-            m_activeBytes.remove(update.id);
+        m_progress->itemChanged(update);
         if (m_journal && !update.file.isEmpty()) {
             const int index = m_indexOf.value(update.id, -1);
             if (index >= 0 && m_partsRecorded.value(index) != update.file) {
@@ -295,8 +314,7 @@ void Headless::onItemsChanged(const QList<ItemUpdate> &updates)
 void Headless::onItemsFinished(const QList<Result> &results)
 {
     for (const Result &result : results) {
-        m_activeBytes.remove(result.id);
-        m_finishedBytes += result.bytes;
+        m_progress->itemFinished(result.id, result.bytes);
         const int index = m_indexOf.take(result.id);
         m_partsRecorded.remove(index);
         --m_outstanding;
@@ -313,8 +331,13 @@ void Headless::onItemsFinished(const QList<Result> &results)
 
 void Headless::deliver(qint64 index, const Result &result, bool journal)
 {
-    if (m_csv)
-        m_csv->add(index, result);
+    // The item hook runs for what this run did: not for a result carried from the session, nor
+    // for an item the stopped batch cancelled before it started.
+    const bool runHook = journal && (result.outcome != Outcome::Cancelled || result.attempts > 0);
+    m_automation->itemDone(index, result, runHook, [this, index](const Result &withHook) {
+        if (m_csv)
+            m_csv->add(index, withHook);
+    });
     if (result.politeWaitMs > 0) {
         m_politeMs += result.politeWaitMs;
         ++m_politeItems;
@@ -326,42 +349,13 @@ void Headless::deliver(qint64 index, const Result &result, bool journal)
         return;
     }
     ++m_failed;
-    if (result.outcome != Outcome::Cancelled) {
-        if (m_errIsTerminal && !m_settings.quiet)
-            m_err << QStringLiteral("\r\x1b[K");
-        constexpr int shown = 200; // a 100 KB line is not echoed in full
-        const QString url = result.url.size() > shown
-                                ? result.url.left(shown) +
-                                      QStringLiteral("… (%1 characters)").arg(result.url.size())
-                                : result.url;
-        m_err << QStringLiteral("%1: %2 — %3\n")
-                     .arg(outcomeName(result.outcome), url, result.error().left(2 * shown));
-    }
+    if (result.outcome != Outcome::Cancelled)
+        m_progress->printFailure(result, !m_settings.quiet);
 }
 
 void Headless::printProgress(bool final)
 {
-    qint64 received = m_finishedBytes;
-    for (const qint64 bytes : std::as_const(m_activeBytes))
-        received += bytes;
-    const qint64 now = m_clock.elapsed();
-    const qint64 span = std::max<qint64>(1, now - m_lastBytesAtMs);
-    const qint64 rate =
-        final ? received * 1000 / std::max<qint64>(1, now) : (received - m_lastBytes) * 1000 / span;
-    m_lastBytes = received;
-    m_lastBytesAtMs = now;
-    const QString line = QStringLiteral("%1/%2 done (%3 ok, %4 not ok) | %5 active | %6 | %7/s")
-                             .arg(m_ok + m_failed)
-                             .arg(m_total)
-                             .arg(m_ok)
-                             .arg(m_failed)
-                             .arg(m_activeBytes.size())
-                             .arg(formatBytes(received), formatBytes(rate));
-    if (m_errIsTerminal)
-        m_err << QStringLiteral("\r\x1b[K") << line << (final ? "\n" : "");
-    else
-        m_err << line << '\n';
-    m_err.flush();
+    m_progress->print(m_ok, m_failed, m_total, m_clock.elapsed(), final);
 }
 
 void Headless::finishRun()
@@ -370,14 +364,19 @@ void Headless::finishRun()
         return;
     m_done = true;
     m_progressTimer.stop();
+    m_startWait.cancel();
+    const qint64 elapsedMs = m_clock.elapsed();
     if (!m_settings.quiet && m_total > 0)
         printProgress(true);
     int status = (m_ok == m_total) ? 0 : 1;
+    QString csvWritten;
     if (m_csv) {
         QString error;
         if (!m_csv->commit(&error)) {
             m_err << QStringLiteral("fanout: %1\n").arg(error);
             status = 1;
+        } else {
+            csvWritten = m_settings.csvPath;
         }
     }
     if (m_politeItems > 0)
@@ -405,10 +404,19 @@ void Headless::finishRun()
         }
     }
     m_err.flush();
-    const int failed = m_total - m_ok;
-    std::printf("Total: %d | OK: %d | Failed: %d | Time: %lld ms\n", m_total, m_ok, failed,
-                static_cast<long long>(m_clock.elapsed()));
-    std::fflush(stdout);
+    // A hook's exit status never changes the batch's.
+    m_automation->batchDone(csvWritten, m_total, m_ok, elapsedMs,
+                            [this, status, elapsedMs] { endRun(status, elapsedMs); });
+}
+
+void Headless::endRun(int status, qint64 elapsedMs)
+{
+    // With the event stream on standard output, the summary goes to standard error.
+    FILE *out = m_settings.automation.eventsPath == QLatin1String("-") ? stderr : stdout;
+    std::fprintf(out, "Total: %d | OK: %d | Failed: %d | Time: %lld ms\n", m_total, m_ok,
+                 m_total - m_ok, static_cast<long long>(elapsedMs));
+    std::fflush(out);
+    m_ended = true;
     // The engine goes with the runner, after the event loop: deleting it here would free it
     // in the middle of delivering its own idle() signal.
     Q_EMIT finished(status);

@@ -10,12 +10,15 @@
 #include <memory>
 #include <optional>
 
+#include "batchautomation.h"
 #include "engine.h"
 #include "failedlist.h"
 #include "headlessoptions.h"
 #include "listreader.h"
 #include "orderedcsvwriter.h"
+#include "progressline.h"
 #include "sessionjournal.h"
+#include "startwait.h"
 
 // `fanout --headless`: reads a URL list, runs the batch on the same Engine the window uses,
 // prints progress to standard error and the summary to standard output, writes the CSV. The
@@ -49,10 +52,14 @@ private:
     void onItemsFinished(const QList<Result> &results);
     void openJournal();
     void feed();
+    // --start-at: at the time, the batch starts.
+    void startNow();
     // One item's result, in any order: counted, journaled (unless carried from the session),
     // told when it failed, and put in the CSV.
     void deliver(qint64 index, const Result &result, bool journal = true);
+    // The end: once the item hooks are over, the CSV, then the batch hook and the summary.
     void finishRun();
+    void endRun(int status, qint64 elapsedMs);
     void printProgress(bool final);
 
     Settings m_settings;
@@ -75,17 +82,17 @@ private:
     QString m_stopDetail;
     qint64 m_politeMs = 0;
     int m_politeItems = 0;
-    QHash<ItemId, qint64> m_activeBytes;
-    qint64 m_finishedBytes = 0;
-    qint64 m_lastBytes = 0;
-    qint64 m_lastBytesAtMs = 0;
     int m_total = 0; // entries in the list
     int m_ok = 0;
     int m_failed = 0;
     int m_interrupts = 0;
     QElapsedTimer m_clock;
     QTimer m_progressTimer;
+    StartWait m_startWait; // --start-at
     QTextStream m_err;
     bool m_errIsTerminal = false;
-    bool m_done = false;
+    std::unique_ptr<ProgressLine> m_progress;
+    std::unique_ptr<BatchAutomation> m_automation;
+    bool m_done = false;  // the end has begun: nothing more is fed
+    bool m_ended = false; // finished() was emitted
 };

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -225,6 +226,7 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.quiet});
     ListFlags::add(&parser);
     ListInputFlags::addTo(&parser);
+    parser.addOptions(AutomationFlags::options());
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QStringLiteral("A file with one URL per line ('-' or none: "
                                                 "standard input). Blank lines and lines starting "
@@ -260,6 +262,9 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     settings.listPath = positional.value(0);
     settings.csvPath = parser.value(o.csv);
     settings.quiet = parser.isSet(o.quiet);
+    if (!AutomationFlags::read(parser, QDateTime::currentDateTime(), &settings.automation, error))
+        return std::nullopt;
+    settings.engine.updateExisting = settings.automation.update;
     engine.outputDir = parser.isSet(o.output) ? parser.value(o.output) : QDir::currentPath();
     if (engine.outputDir.isEmpty()) {
         *error = QStringLiteral("--output needs a folder");

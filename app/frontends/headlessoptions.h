@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "automationflags.h"
 #include "engineoptions.h"
 
 // What `fanout --headless` was asked to do: the engine's options and the runner's own.
@@ -17,6 +18,7 @@ struct HeadlessSettings
     QString failedListPath; // --failed-list: what did not end ok, as a list (ListFlags)
     QString checksumsPath;  // --checksums: digests attached to the list's lines (ListInputFlags)
     bool quiet = false;
+    AutomationSettings automation; // events, hooks, shard, start time, update mode
 };
 
 // The command line of `fanout`: every flag with its help text, parsed with QCommandLineParser

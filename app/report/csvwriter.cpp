@@ -50,19 +50,23 @@ void appendLine(QString *out, const QStringList &fields)
 
 namespace CsvWriter {
 
-QStringList header()
+QStringList header(bool hookColumn)
 {
     QStringList names;
     for (const Column &c : columns())
         names.append(c.name);
+    if (hookColumn)
+        names.append(u"hook"_s);
     return names;
 }
 
-QStringList row(const Result &result)
+QStringList row(const Result &result, bool hookColumn)
 {
     QStringList values;
     for (const Column &c : columns())
         values.append(c.value(result));
+    if (hookColumn)
+        values.append(result.hook);
     return values;
 }
 

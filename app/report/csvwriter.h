@@ -12,9 +12,10 @@ namespace CsvWriter {
 
 // The columns, in order: url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,
 // file,sha256, then polite_wait_ms (time queued behind its host's politeness rules) and skipped
-// (yes when the file was already complete and verified, so nothing was downloaded)
-QStringList header();
-QStringList row(const Result &result);
+// (yes when the file was already complete and verified, so nothing was downloaded). With
+// `hookColumn` (an item hook is set) one more column trails them all: hook (Result::hook).
+QStringList header(bool hookColumn = false);
+QStringList row(const Result &result, bool hookColumn = false);
 
 // One field quoted when it needs to be; a leading =, +, -, @, tab or CR is prefixed with '.
 QString escapeField(const QString &field);

@@ -32,6 +32,8 @@ struct ItemUpdate
     // (wall-clock ms since epoch; 0 = no known end).
     QString waitReason;
     qint64 waitUntilMs = 0;
+    // At an attempt's start: the URL it asks for (credentials removed); empty otherwise.
+    QString url;
 };
 
 Q_DECLARE_METATYPE(ItemUpdate)

@@ -27,7 +27,7 @@ bool OrderedCsvWriter::open(const QString &path, QString *error)
         fail(m_file->errorString());
         m_file.reset();
     } else {
-        write(CsvWriter::line(CsvWriter::header()).toUtf8());
+        write(CsvWriter::line(CsvWriter::header(m_hookColumn)).toUtf8());
     }
     if (error)
         *error = m_error;
@@ -38,7 +38,7 @@ void OrderedCsvWriter::add(qint64 index, const Result &result)
 {
     if (!m_file)
         return; // failed already: commit() says so, and nothing piles up meanwhile
-    QByteArray row = CsvWriter::line(CsvWriter::row(result)).toUtf8();
+    QByteArray row = CsvWriter::line(CsvWriter::row(result, m_hookColumn)).toUtf8();
     if (index == m_next && m_held.empty() && m_runs.empty()) {
         write(row);
         ++m_next;

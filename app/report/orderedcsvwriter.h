@@ -24,6 +24,8 @@ public:
     explicit OrderedCsvWriter(qint64 holdBytes = defaultHoldBytes);
     ~OrderedCsvWriter();
 
+    // Adds the trailing `hook` column (CsvWriter::header(true)); before open().
+    void setHookColumn(bool on) { m_hookColumn = on; }
     // Starts the CSV at `path` (header written). On failure, the error also comes back from
     // commit().
     bool open(const QString &path, QString *error = nullptr);
@@ -56,6 +58,7 @@ private:
     void fail(const QString &why);
 
     qint64 m_holdBytes;
+    bool m_hookColumn = false;
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QTemporaryFile> m_spill;

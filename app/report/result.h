@@ -56,6 +56,9 @@ struct Result
     qint64 politeWaitMs = 0; // queued while its host's politeness rules held it back
     bool skipped = false;    // already complete and verified on disk: nothing was downloaded
     bool verified = false;   // the body has every digest the list gave (one at least)
+    // What the item hook (--on-item-done) made of it: "ok", "failed: exit 3", "timeout";
+    // empty when none ran. Set by the frontend that runs hooks, never by the engine.
+    QString hook;
 
     QString error() const { return formatError(errorKind, errorDetail); }
     bool isOk() const { return outcome == Outcome::Ok; }

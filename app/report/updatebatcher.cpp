@@ -19,9 +19,16 @@ void UpdateBatcher::post(const Result &result)
     schedule();
 }
 
+void UpdateBatcher::postMoment(const ItemUpdate &update)
+{
+    m_moments.append(update);
+    post(update);
+}
+
 void UpdateBatcher::forget(ItemId id)
 {
     m_updates.remove(id);
+    m_moments.removeIf([id](const ItemUpdate &u) { return u.id == id; });
     m_results.removeIf([id](const Result &r) { return r.id == id; });
 }
 
@@ -40,6 +47,10 @@ void UpdateBatcher::deliverSoon()
 void UpdateBatcher::deliver()
 {
     Q_EMIT due();
+    if (!m_moments.isEmpty()) {
+        Q_EMIT itemMoments(m_moments);
+        m_moments.clear();
+    }
     if (!m_updates.isEmpty()) {
         Q_EMIT itemsChanged(m_updates.values());
         m_updates.clear();

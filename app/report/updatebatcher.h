@@ -22,6 +22,9 @@ public:
 
     void post(const ItemUpdate &update); // replaces what is pending for that item
     void post(const Result &result);
+    // A moment that must not be lost by coalescing (an attempt's start, a wait for a retry):
+    // delivered on its own, in order, and posted as the item's update too.
+    void postMoment(const ItemUpdate &update);
     // A removed item: nothing pending of it is delivered.
     void forget(ItemId id);
     // A delivery within the interval, even when nothing is pending yet.
@@ -34,6 +37,7 @@ public:
 Q_SIGNALS:
     // The interval is over: the last moment to post before this delivery.
     void due();
+    void itemMoments(const QList<ItemUpdate> &moments); // before itemsChanged
     void itemsChanged(const QList<ItemUpdate> &updates);
     void itemsFinished(const QList<Result> &results);
     // After each delivery, pending or not.
@@ -44,5 +48,6 @@ private:
 
     QTimer m_timer;
     QHash<ItemId, ItemUpdate> m_updates;
+    QList<ItemUpdate> m_moments;
     QList<Result> m_results;
 };

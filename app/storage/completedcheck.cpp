@@ -56,9 +56,10 @@ std::optional<CompletedIndex::Entry> CompletedCheck::verified(CompletedIndex *in
 }
 
 void CompletedCheck::record(CompletedIndex *index, const QString &file, const QString &redactedUrl,
-                            const QByteArray &sha256)
+                            const QByteArray &sha256, const QByteArray &etag,
+                            const QByteArray &lastModified)
 {
     const QFileInfo info(file);
-    index->record(
-        {file, redactedUrl, info.size(), info.lastModified().toMSecsSinceEpoch(), sha256});
+    index->record({file, redactedUrl, info.size(), info.lastModified().toMSecsSinceEpoch(), sha256,
+                   etag, lastModified});
 }

@@ -21,5 +21,6 @@ public:
                                                          const QList<Digest> &expected);
     // Records `file` (absolute) with its size and modification time as they are on disk now.
     static void record(CompletedIndex *index, const QString &file, const QString &redactedUrl,
-                       const QByteArray &sha256);
+                       const QByteArray &sha256, const QByteArray &etag = {},
+                       const QByteArray &lastModified = {});
 };

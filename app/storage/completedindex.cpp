@@ -28,7 +28,9 @@ QString CompletedIndex::defaultPath()
 
 namespace {
 // One tab-separated line per download: path, url, size, mtime, sha256, the first two percent-
-// encoded (so a path's slashes are %2F). A torn last line after a crash is simply skipped. An
+// encoded (so a path's slashes are %2F), then, when the response had any, its ETag and
+// Last-Modified, percent-encoded (a record without them keeps the five fields older versions
+// read). A torn last line after a crash is simply skipped. An
 // optional first line "#compact-at<TAB>BYTES" says when the file is next compacted.
 constexpr qint64 kCompactAtLeast = 4 * 1024 * 1024;
 constexpr qint64 kReadBlockBytes = 256 * 1024;
@@ -37,7 +39,7 @@ const QByteArray kHeader = QByteArrayLiteral("#compact-at\t");
 std::optional<CompletedIndex::Entry> parseLine(QByteArrayView line)
 {
     const QList<QByteArray> f = line.trimmed().toByteArray().split('\t');
-    if (f.size() != 5 || f[4].size() != 64)
+    if ((f.size() != 5 && f.size() != 7) || f[4].size() != 64)
         return std::nullopt;
     CompletedIndex::Entry e;
     e.path = QString::fromUtf8(QByteArray::fromPercentEncoding(f[0]));
@@ -45,6 +47,10 @@ std::optional<CompletedIndex::Entry> parseLine(QByteArrayView line)
     e.size = f[2].toLongLong();
     e.mtimeMs = f[3].toLongLong();
     e.sha256 = f[4];
+    if (f.size() == 7) {
+        e.etag = QByteArray::fromPercentEncoding(f[5]);
+        e.lastModified = QByteArray::fromPercentEncoding(f[6]);
+    }
     return e;
 }
 
@@ -52,7 +58,12 @@ QByteArray lineOf(const CompletedIndex::Entry &entry)
 {
     return entry.path.toUtf8().toPercentEncoding() + '\t' + entry.url.toUtf8().toPercentEncoding() +
            '\t' + QByteArray::number(entry.size) + '\t' + QByteArray::number(entry.mtimeMs) + '\t' +
-           entry.sha256 + '\n';
+           entry.sha256 +
+           (entry.etag.isEmpty() && entry.lastModified.isEmpty()
+                ? QByteArray()
+                : '\t' + entry.etag.toPercentEncoding() + '\t' +
+                      entry.lastModified.toPercentEncoding()) +
+           '\n';
 }
 
 bool stillThere(const CompletedIndex::Entry &entry)

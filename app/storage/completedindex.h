@@ -23,6 +23,9 @@ public:
         qint64 size = -1;
         qint64 mtimeMs = -1;
         QByteArray sha256; // hex
+        // The response's validators, for update mode's conditional GET (may be empty).
+        QByteArray etag = {};
+        QByteArray lastModified = {};
     };
 
     // `path` empty: no index (lookups find nothing, records go nowhere). Only the records of the

@@ -54,6 +54,17 @@ public:
     // The same with a SHA-256 expected too (when not empty).
     bool commit(qint64 expected, const QByteArray &expectedSha256, QString *error,
                 bool *mismatch = nullptr);
+    // Update mode: commit() renames over `path` (atomically) instead of taking a free name, but
+    // only while that file still has this size and modification time, i.e. is what Fanout
+    // wrote; otherwise the body takes a new name as usual.
+    struct ReplaceGuard
+    {
+        QString path; // absolute, inside the output folder
+        qint64 size = -1;
+        qint64 mtimeMs = -1;
+    };
+    void replaceOnCommit(const ReplaceGuard &guard) { m_replace = guard; }
+    bool replaced() const { return m_replaced; }
     // Closes and deletes the part file and its sidecar, releasing the name. Idempotent.
     void discard();
     // Closes and keeps the part file and its sidecar for a later resume.
@@ -71,6 +82,7 @@ public:
 
 private:
     bool openPart(QIODevice::OpenMode mode, QString *error);
+    bool replaceGuarded();
     void close();
     void hash(const char *data, qint64 size);
     void resetHashes();
@@ -90,4 +102,6 @@ private:
     QList<Digest> m_expected;
     std::vector<std::unique_ptr<StreamDigest>> m_others; // MD5, SHA-1, SHA-512 when expected
     qint64 m_bytes = 0;
+    std::optional<ReplaceGuard> m_replace;
+    bool m_replaced = false;
 };

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include "throughputchart.h"
@@ -10,6 +11,7 @@
 
 SummaryBar::SummaryBar(QWidget *parent)
     : QWidget(parent), m_counts(new QLabel(this)), m_figures(new QLabel(this)),
+      m_scheduled(new QWidget(this)), m_scheduledText(new QLabel(m_scheduled)),
       m_overall(new QProgressBar(this)), m_chart(new ThroughputChart(this))
 {
     setAccessibleName(tr("Batch summary"));
@@ -23,8 +25,20 @@ SummaryBar::SummaryBar(QWidget *parent)
     m_overall->setFormat(QStringLiteral("%p%"));
     m_overall->setToolTip(tr("Progress of the whole batch"));
 
+    m_scheduledText->setObjectName(QStringLiteral("scheduledStart"));
+    auto *cancel = new QPushButton(tr("Cancel Scheduled Start"), m_scheduled);
+    cancel->setObjectName(QStringLiteral("cancelScheduledStart"));
+    cancel->setToolTip(tr("The rows keep waiting for Start"));
+    connect(cancel, &QPushButton::clicked, this, &SummaryBar::scheduledStartCancelled);
+    auto *scheduled = new QHBoxLayout(m_scheduled);
+    scheduled->setContentsMargins(0, 0, 0, 0);
+    scheduled->addWidget(m_scheduledText, 1);
+    scheduled->addWidget(cancel);
+    m_scheduled->hide();
+
     auto *text = new QVBoxLayout;
     text->setContentsMargins(0, 0, 0, 0);
+    text->addWidget(m_scheduled);
     text->addWidget(m_counts);
     text->addWidget(m_overall);
     text->addWidget(m_figures);
@@ -82,6 +96,17 @@ void SummaryBar::setSummary(const TransferModel::Summary &s,
                                  : tr("ETA unknown"));
     m_figures->setText(figures.join(QStringLiteral(" · ")));
     m_chart->setHistory(history);
+}
+
+void SummaryBar::setScheduledStart(const QString &text)
+{
+    m_scheduledText->setText(text);
+    m_scheduled->setVisible(!text.isEmpty());
+}
+
+QString SummaryBar::scheduledStartText() const
+{
+    return m_scheduled->isHidden() ? QString() : m_scheduledText->text();
 }
 
 QString SummaryBar::figuresText() const

@@ -22,10 +22,19 @@ public:
                     const QList<TransferModel::Sample> &history);
     QString countsText() const;  // for tests and accessibility
     QString figuresText() const; // the same
+    // A scheduled start ("Starts at 06:30, in 2 h 05 min"), with a button to cancel it; empty:
+    // none, the line is hidden.
+    void setScheduledStart(const QString &text);
+    QString scheduledStartText() const;
+
+Q_SIGNALS:
+    void scheduledStartCancelled();
 
 private:
     QLabel *m_counts;
     QLabel *m_figures;
+    QWidget *m_scheduled;
+    QLabel *m_scheduledText;
     QProgressBar *m_overall;
     ThroughputChart *m_chart;
 };

@@ -43,6 +43,9 @@ const QString kBreaker = QStringLiteral("engine/breakerThreshold");
 const QString kBreakerCooldown = QStringLiteral("engine/breakerCooldownMs");
 const QString kDeadline = QStringLiteral("engine/batchDeadlineMs");
 const QString kItemDeadline = QStringLiteral("engine/itemDeadlineMs");
+const QString kItemHook = QStringLiteral("hooks/itemDone");
+const QString kBatchHook = QStringLiteral("hooks/batchDone");
+const QString kHookTimeout = QStringLiteral("hooks/timeoutMs");
 
 using Limits = AppSettings::Limits;
 
@@ -152,6 +155,10 @@ AppSettings AppSettings::load(const QSettings &store)
     e.http1Only = store.value(kHttp1, e.http1Only).toBool();
     e.http2PriorKnowledge =
         !e.http1Only && store.value(kHttp2PriorKnowledge, e.http2PriorKnowledge).toBool();
+    s.itemHook = store.value(kItemHook).toString();
+    s.batchHook = store.value(kBatchHook).toString();
+    s.hookTimeoutMs =
+        std::max(Limits::minHookTimeoutMs, readMs(store, kHookTimeout, s.hookTimeoutMs));
     return s;
 }
 
@@ -192,6 +199,9 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kLimitRate, engine.limitRateBytes);
     store.setValue(kHttp1, engine.http1Only);
     store.setValue(kHttp2PriorKnowledge, engine.http2PriorKnowledge);
+    store.setValue(kItemHook, itemHook);
+    store.setValue(kBatchHook, batchHook);
+    store.setValue(kHookTimeout, hookTimeoutMs);
 }
 
 bool AppSettings::toEngineOptions(EngineOptions *out, QString *error) const

@@ -33,13 +33,18 @@ struct AppSettings
         static constexpr int breaker = 1000;
         // Every duration, in seconds: the most whole milliseconds an int holds (24.8 days).
         static constexpr int seconds = std::numeric_limits<int>::max() / 1000;
-        static constexpr double rate = 100000; // --rate, requests a second
+        static constexpr double rate = 100000;     // --rate, requests a second
+        static constexpr int minHookTimeoutMs = 1; // --hook-timeout: 0 would kill every hook
     };
 
     EngineOptions engine; // engine.outputDir is the output folder
     QString caCertFile;   // PEM or DER; empty for none
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyUrl; // used when proxyMode is Url
+    // The hooks the window's batches run (--on-item-done, --on-batch-done, --hook-timeout).
+    QString itemHook;
+    QString batchHook;
+    int hookTimeoutMs = 60000;
 
     static AppSettings defaults(); // output folder: the user's Downloads folder
     static AppSettings load(const QSettings &store);

@@ -9,6 +9,7 @@
 
 #include "connectionpage.h"
 #include "downloadspage.h"
+#include "hookspage.h"
 #include "politenesspage.h"
 #include "requestspage.h"
 #include "timeoutspage.h"
@@ -34,6 +35,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         tr("Rules per origin (scheme, host and port) and the batch's bandwidth"));
     add(new ConnectionPage(m_tabs), tr("&Connection"),
         tr("Proxy, extra CA certificate, HTTP/1.1 only"));
+    add(new HooksPage(m_tabs), tr("H&ooks"),
+        tr("Commands to run after each download and after each batch"));
     add(new RequestsPage(m_tabs), tr("Re&quests"),
         tr("User-Agent, headers, cookies and passwords sent with requests"));
 

@@ -106,6 +106,25 @@ bool DownloadList::changeUrl(ItemId id, const QString &url, QString *error)
     return true;
 }
 
+void DownloadList::checkForUpdates(const QList<ItemId> &ids)
+{
+    TransferModel *model = m_parts.model;
+    int count = 0;
+    for (ItemId id : ids) {
+        const int row = model->rowOf(id);
+        if (S(model->index(row, 0).data(TransferModel::StateRole).toInt()) != S::Done)
+            continue;
+        model->resetForRetry(id);
+        m_parts.engine->checkForUpdate(id);
+        ++count;
+    }
+    if (count > 0)
+        m_parts.session->markOpen();
+    if (count > 0 && m_parts.gate->isWaiting())
+        start();
+    Q_EMIT message(tr("Checking %n download(s) for updates", nullptr, count), 5000);
+}
+
 void DownloadList::remove(const QList<ItemId> &ids)
 {
     TransferModel *model = m_parts.model;

@@ -45,6 +45,9 @@ public:
     void start();
     // Runs the failed or cancelled ones among `ids` again (now, even when rows wait for Start).
     void retry(const QList<ItemId> &ids);
+    // Asks again for the done ones among `ids` (If-None-Match/If-Modified-Since): unchanged,
+    // they stay done; changed, the new version replaces the file while it is unchanged locally.
+    void checkForUpdates(const QList<ItemId> &ids);
     void remove(const QList<ItemId> &ids);
     // Change URL: a failed, cancelled, waiting or paused row goes on at `url` (its part file
     // continued when the new URL serves the same entity); false with *error for a URL Fanout

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog> // AuthPrompter holds a QPointer<QDialog>
@@ -20,12 +21,14 @@
 #include "outputfolderlabel.h"
 #include "quitquestion.h"
 #include "resumebar.h"
+#include "scheduledstart.h"
 #include "sessionkeeper.h"
 #include "startgate.h"
 #include "summarybar.h"
 #include "transferview.h"
 #include "urlintake.h"
 #include "windowcommands.h"
+#include "windowhooks.h"
 #include "windowmenus.h"
 
 MainWindow::MainWindow(QWidget *parent)
@@ -47,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
                            {m_actions.start, m_actions.pause, m_actions.autoStart}, this);
     m_intake = new UrlIntake(m_input, this, this);
     m_list = new DownloadList({m_engine, m_model, m_view, m_session, m_gate, m_auth}, this);
+    m_hooks = new WindowHooks(m_engine, m_model, this);
+    m_scheduledStart = new ScheduledStart(m_summary, this);
     m_commands = new WindowCommands(
         {this, &m_actions, m_engine, m_model, m_view, m_input, m_intake, m_list, m_session, m_gate},
         this);
@@ -94,6 +99,7 @@ void MainWindow::connectParts()
     connect(m_engine, &Engine::itemsChanged, keeper, &SessionKeeper::recordUpdates);
     connect(m_engine, &Engine::itemsFinished, keeper, &SessionKeeper::recordResults);
     connect(m_engine, &Engine::itemsFinished, m_auth, &AuthPrompter::inspect);
+    connect(m_engine, &Engine::itemsFinished, m_hooks, &WindowHooks::itemsFinished);
 
     QStatusBar *status = statusBar();
     connect(m_session, &BatchSession::message, status, &QStatusBar::showMessage);
@@ -103,6 +109,14 @@ void MainWindow::connectParts()
         list->start();
     });
     connect(m_session, &BatchSession::ended, this, &MainWindow::notify);
+    connect(m_session, &BatchSession::ended, m_hooks, &WindowHooks::batchEnded);
+    connect(m_hooks, &WindowHooks::message, status, &QStatusBar::showMessage);
+    // Start at…: the rows that wait for Start start then; Start now ends the wait.
+    connect(m_actions.startAt, &QAction::triggered, this, [this] { m_scheduledStart->ask(this); });
+    connect(m_scheduledStart, &ScheduledStart::due, m_list, &DownloadList::start);
+    connect(m_actions.start, &QAction::triggered, m_scheduledStart, &ScheduledStart::cancel);
+    connect(m_actions.start, &QAction::changed, m_actions.startAt,
+            [a = &m_actions] { a->startAt->setEnabled(a->start->isEnabled()); });
     connect(m_list, &DownloadList::message, status, &QStatusBar::showMessage);
     connect(m_list, &DownloadList::changed, m_commands, &WindowCommands::updateActions);
     connect(m_list, &DownloadList::cleared, this, &MainWindow::updateSummary);
@@ -139,6 +153,7 @@ void MainWindow::applySettings(const AppSettings &settings)
 {
     m_session->applySettings(settings);
     m_auth->setProxy(settings.engine.proxy);
+    m_hooks->setSettings(settings);
 }
 
 bool MainWindow::addFile(const QString &path)

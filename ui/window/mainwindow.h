@@ -13,6 +13,7 @@ class Engine;
 class InputPanel;
 class OutputFolderLabel;
 class ResumeBar;
+class ScheduledStart;
 class SessionKeeper;
 class StartGate;
 class QSplitter;
@@ -20,6 +21,7 @@ class QSystemTrayIcon;
 class SummaryBar;
 class TransferView;
 class UrlIntake;
+class WindowHooks;
 class WindowCommands;
 
 // The window: assembles the input panel, the table, the summary bar, the resume bar and the
@@ -56,6 +58,7 @@ public:
     SessionKeeper *sessionKeeper() const;
     AuthPrompter *authPrompter() const { return m_auth; }
     StartGate *startGate() const { return m_gate; }
+    ScheduledStart *scheduledStart() const { return m_scheduledStart; }
     DownloadList *downloadList() const { return m_list; }
     WindowCommands *commands() const { return m_commands; }
     // Brings back the unfinished session offered in the resume bar: finished rows with their
@@ -96,5 +99,7 @@ private:
     UrlIntake *m_intake = nullptr;
     DownloadList *m_list = nullptr;
     WindowCommands *m_commands = nullptr;
+    WindowHooks *m_hooks = nullptr;
+    ScheduledStart *m_scheduledStart = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };

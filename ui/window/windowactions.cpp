@@ -52,6 +52,9 @@ WindowActions::WindowActions(QObject *owner)
       pause(make(owner, "actionPause", tr("&Pause"), QStringLiteral("pause"),
                  {QKeySequence(Qt::Key_F6), QKeySequence(Qt::Key_Pause)},
                  tr("Pause or resume every download"))),
+      startAt(make(owner, "actionStartAt", tr("Start a&t…"), {},
+                   {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
+                   tr("Start the rows that wait for Start at a time you choose"))),
       autoStart(make(owner, "actionAutoStart", tr("Start downloads as soon as they are &added"), {},
                      {},
                      tr("On: added URLs start at once. Off: they wait for Start, also after an "
@@ -91,6 +94,10 @@ WindowActions::WindowActions(QObject *owner)
                        tr("Show the lines that are not URLs Fanout can fetch"))),
       retry(make(owner, "actionRetry", tr("&Retry"), QStringLiteral("retry"),
                  {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the selected downloads again"))),
+      checkForUpdates(make(owner, "actionCheckForUpdates", tr("Check for &Updates"), {},
+                           {QKeySequence(Qt::CTRL | Qt::Key_U)},
+                           tr("Ask whether the selected finished downloads changed on the server; "
+                              "a new version replaces a file you have not changed"))),
       cancel(make(owner, "actionCancel", tr("&Cancel"), QStringLiteral("cancel"),
                   {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Cancel the selected downloads"))),
       remove(make(owner, "actionRemove", tr("Re&move"), QStringLiteral("remove"),
@@ -130,10 +137,10 @@ QList<QAction *> WindowActions::groupActions() const
 
 QList<QAction *> WindowActions::windowCommands() const
 {
-    return QList<QAction *>{addFromFile, exportCsv, quit,           focusPaste,
-                            find,        start,     pause,          cancelAll,
-                            retryFailed, clearList, copyFailedUrls, exportFailedList,
-                            settings} +
+    return QList<QAction *>{
+               addFromFile,      exportCsv, quit,      focusPaste,  find,      start,
+               startAt,          pause,     cancelAll, retryFailed, clearList, copyFailedUrls,
+               exportFailedList, settings} +
            groupActions();
 }
 
@@ -147,5 +154,6 @@ QList<QAction *> WindowActions::contextMenuActions() const
 
 QList<QAction *> WindowActions::rowActions() const
 {
-    return {retry, cancel, remove, copyUrl, copyError, openFile, openFolder, limitSpeed, changeUrl};
+    return {retry,    cancel,     remove,     copyUrl,         copyError,
+            openFile, openFolder, limitSpeed, checkForUpdates, changeUrl};
 }

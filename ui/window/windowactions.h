@@ -21,6 +21,7 @@ struct WindowActions
     QAction *find;
     QAction *start;
     QAction *pause;     // checkable: checked = paused
+    QAction *startAt;   // start the waiting rows at a time of day (ScheduledStart)
     QAction *autoStart; // checkable: added rows start at once instead of waiting for Start
     QAction *cancelAll;
     QAction *retryFailed;
@@ -36,6 +37,7 @@ struct WindowActions
     QAction *showInvalid;
     // Row actions
     QAction *retry;
+    QAction *checkForUpdates; // done rows: ask whether their files changed
     QAction *cancel;
     QAction *remove;
     QAction *copyUrl;

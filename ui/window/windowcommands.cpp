@@ -76,6 +76,8 @@ void WindowCommands::connectActions()
     }
     connect(a.retry, &QAction::triggered, this,
             [this] { m_parts.list->retry(m_parts.view->selectedIds()); });
+    connect(a.checkForUpdates, &QAction::triggered, this,
+            [this] { m_parts.list->checkForUpdates(m_parts.view->selectedIds()); });
     connect(a.cancel, &QAction::triggered, this, [this] {
         for (ItemId id : m_parts.view->selectedIds())
             m_parts.engine->cancel(id);

@@ -24,11 +24,12 @@ void WindowMenus::build(QMainWindow *window, const WindowActions &a, TransferVie
     QMenu *show = menus->addMenu(tr("&View"));
     show->addActions(a.groupActions());
     QMenu *transfers = menus->addMenu(tr("&Downloads"));
-    transfers->addActions({a.start, a.pause, a.cancelAll, a.retryFailed, a.clearList});
+    transfers->addActions({a.start, a.startAt, a.pause, a.cancelAll, a.retryFailed, a.clearList});
     transfers->addSeparator();
     transfers->addAction(a.autoStart);
     transfers->addSeparator();
-    transfers->addActions({a.retry, a.cancel, a.remove, a.openFile, a.openFolder});
+    transfers->addActions(
+        {a.retry, a.checkForUpdates, a.cancel, a.remove, a.openFile, a.openFolder});
 
     QToolBar *bar = window->addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
