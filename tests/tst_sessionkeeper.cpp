@@ -211,6 +211,28 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(temp));
     }
 
+    void anInvalidLineStaysInvalidOnResume()
+    {
+        // An invalid field is not in the saved line (only the URL is); the plan keeps the line
+        // invalid with the reason its result recorded, instead of downloading the bare URL.
+        SessionJournal::Session session;
+        session.outputDir = QStringLiteral("/tmp/out");
+        session.lines = {QStringLiteral("http://127.0.0.1:9/ok.bin"),
+                         QStringLiteral("http://127.0.0.1:9/x.bin")};
+        Result invalid;
+        invalid.outcome = Outcome::Invalid;
+        invalid.errorKind = ErrorKind::Invalid;
+        invalid.errorDetail = QStringLiteral("dir= may not contain '.' or '..'");
+        session.results.insert(1, invalid);
+        const SessionKeeper::Plan plan = SessionKeeper::plan(session);
+        QCOMPARE(plan.entries.size(), 2);
+        QVERIFY(plan.entries.at(0).valid);
+        QVERIFY(!plan.entries.at(1).valid);
+        QCOMPARE(plan.entries.at(1).reason, invalid.errorDetail);
+        QCOMPARE(plan.entries.at(1).line, 2);
+        QVERIFY(!plan.carried.at(1));
+    }
+
     void failureIsReported()
     {
         // A file where the sessions folder should be: the journal cannot be written.

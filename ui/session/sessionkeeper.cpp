@@ -68,6 +68,13 @@ SessionKeeper::Plan SessionKeeper::plan(const SessionJournal::Session &session)
         }
         entry.line = i + 1;
         const Result done = session.results.value(i);
+        if (session.results.contains(i) && done.outcome == Outcome::Invalid) {
+            // The saved line is the URL alone; the field that made it invalid (a dir= leaving
+            // the folder, a malformed digest) is not in it. It stays invalid, with its reason.
+            entry.valid = false;
+            entry.url = QUrl();
+            entry.reason = done.errorDetail;
+        }
         // Like the headless mode: what finished ok and is still on disk is not fetched again.
         const bool carried = session.results.contains(i) && done.isOk() &&
                              (session.checkOnly || QFileInfo::exists(done.file));
