@@ -214,19 +214,28 @@ bool WindowCommands::exportCsv(const QString &path, QString *error)
     return ok;
 }
 
-void WindowCommands::chooseExport()
+QString WindowCommands::askSavePath(const QString &title, const QString &fileName,
+                                    const QString &filter)
 {
+    // Both exports start in the folder of the last one (at first the output folder).
     QSettings store;
     const QString dir = store
                             .value(QStringLiteral("window/lastExportDir"),
                                    m_parts.session->settings().engine.outputDir)
                             .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        m_parts.window, tr("Export results"),
-        QDir(dir).filePath(QStringLiteral("fanout-results.csv")), tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_parts.window, title, QDir(dir).filePath(fileName), filter);
+    if (!path.isEmpty())
+        store.setValue(QStringLiteral("window/lastExportDir"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void WindowCommands::chooseExport()
+{
+    const QString path = askSavePath(tr("Export results"), QStringLiteral("fanout-results.csv"),
+                                     tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    store.setValue(QStringLiteral("window/lastExportDir"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportCsv(path, &error))
         QMessageBox::warning(m_parts.window, tr("Export failed"), error);
@@ -249,17 +258,10 @@ bool WindowCommands::exportFailedList(const QString &path, QString *error)
 
 void WindowCommands::chooseFailedListExport()
 {
-    QSettings store;
-    const QString dir = store
-                            .value(QStringLiteral("window/lastExportDir"),
-                                   m_parts.session->settings().engine.outputDir)
-                            .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        m_parts.window, tr("Export failed downloads as a list"),
-        QDir(dir).filePath(QStringLiteral("fanout-failed.txt")), tr("Lists (*.txt)"));
+    const QString path = askSavePath(tr("Export failed downloads as a list"),
+                                     QStringLiteral("fanout-failed.txt"), tr("Lists (*.txt)"));
     if (path.isEmpty())
         return;
-    store.setValue(QStringLiteral("window/lastExportDir"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportFailedList(path, &error))
         QMessageBox::warning(m_parts.window, tr("Export failed"), error);

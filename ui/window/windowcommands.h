@@ -62,6 +62,8 @@ private:
     void openSelected(bool folder);
     void chooseExport();
     void chooseFailedListExport();
+    // A save dialog in the last export's folder; empty when cancelled.
+    QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
     void editSettings();
     void showMessage(const QString &text, int timeout = 0);
 
