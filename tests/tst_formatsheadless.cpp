@@ -159,25 +159,32 @@ private Q_SLOTS:
     void metalinkFromFileAndStandardInput()
     {
         QFETCH(bool, fromStdin);
-        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                               "<metalink xmlns=\"urn:ietf:params:xml:ns:metalink\">\n"
-                               " <file name=\"good.bin\">\n  <size>500</size>\n"
-                               "  <hash type=\"sha-256\">" +
-                               sha(500, 4) +
-                               "</hash>\n"
-                               "  <url priority=\"1\">" +
-                               url("/file?size=500&amp;seed=4").toUtf8() +
-                               "</url>\n </file>\n"
-                               " <file name=\"bad.bin\">\n"
-                               "  <hash type=\"sha-256\">" +
-                               sha(500, 5) + "</hash>\n  <url>" +
-                               url("/file?size=500&amp;seed=6").toUtf8() +
-                               "</url>\n </file>\n</metalink>\n";
+        const QByteArray xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<metalink xmlns=\"urn:ietf:params:xml:ns:metalink\">\n"
+            " <file name=\"good.bin\">\n  <size>500</size>\n"
+            "  <hash type=\"sha-256\">" +
+            sha(500, 4) +
+            "</hash>\n"
+            "  <url priority=\"1\">" +
+            url("/file?size=500&amp;seed=4").toUtf8() +
+            "</url>\n </file>\n"
+            " <file name=\"bad.bin\">\n"
+            "  <hash type=\"sha-256\">" +
+            sha(500, 5) + "</hash>\n  <url>" + url("/file?size=500&amp;seed=6").toUtf8() +
+            "</url>\n </file>\n"
+            " <file name=\"short.bin\">\n  <size>499</size>\n  <url>" +
+            url("/file?size=500&amp;seed=7").toUtf8() + "</url>\n </file>\n</metalink>\n";
         const Run run =
             fromStdin ? fanout({}, xml) : fanout({write(QStringLiteral("files.meta4"), xml)});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(rows(),
-                 (QStringList{QStringLiteral("ok good.bin"), QStringLiteral("failed checksum")}));
+                 (QStringList{QStringLiteral("ok good.bin"), QStringLiteral("failed checksum"),
+                              QStringLiteral("failed checksum")}));
+        const QList<QStringList> all = TestSupport::readCsvFile(csv());
+        QVERIFY2(all.value(3).join(u',').contains(u"size is 500 bytes, the list expects 499"),
+                 qPrintable(all.value(3).join(u',')));
+        QVERIFY(!QFile::exists(QDir(out()).filePath(QStringLiteral("short.bin"))));
         QCOMPARE(TestSupport::fileSha256(QDir(out()).filePath(QStringLiteral("good.bin"))),
                  sha(500, 4));
     }

@@ -53,6 +53,35 @@ private Q_SLOTS:
         QTest::newRow("sha256 after other fields")
             << u"dir=a\tsha256=%1\tx.bin"_s.arg(hex) << u"x.bin"_s << lower << QString();
     }
+    void size_data()
+    {
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<qint64>("size"); // -1: none
+        QTest::addColumn<QString>("error");
+        const QString bad = u"malformed size field (expected size= and a byte count)"_s;
+        QTest::newRow("none") << u"x.bin"_s << qint64(-1) << QString();
+        QTest::newRow("bytes") << u"size=1048576"_s << qint64(1048576) << QString();
+        QTest::newRow("zero") << u"SIZE=0"_s << qint64(0) << QString();
+        QTest::newRow("2^53") << u"size=9007199254740992"_s << (qint64(1) << 53) << QString();
+        QTest::newRow("past 2^53") << u"size=9007199254740993"_s << qint64(-1) << bad;
+        QTest::newRow("negative") << u"size=-1"_s << qint64(-1) << bad;
+        QTest::newRow("plus sign") << u"size=+5"_s << qint64(-1) << bad;
+        QTest::newRow("suffix") << u"size=5M"_s << qint64(-1) << bad;
+        QTest::newRow("empty") << u"size="_s << qint64(-1) << bad;
+        QTest::newRow("overflow") << u"size=99999999999999999999999"_s << qint64(-1) << bad;
+        QTest::newRow("twice") << u"size=1\tsize=1"_s << qint64(1)
+                               << u"more than one size= field"_s;
+    }
+    void size()
+    {
+        QFETCH(QString, fields);
+        QFETCH(qint64, size);
+        QFETCH(QString, error);
+        const ListFields read = ListFields::read(fields);
+        QCOMPARE(read.error, error);
+        QCOMPARE(read.extras ? read.extras->size : qint64(-1), size);
+    }
+
     void read()
     {
         QFETCH(QString, fields);

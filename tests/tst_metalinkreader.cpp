@@ -47,7 +47,7 @@ private Q_SLOTS:
                     "  </file>\n"
                     "</metalink>"
             << QStringLiteral("http://one/a.iso\tmirror=http://two/a.iso\tmirror=http://none/"
-                              "a.iso\tname=a.iso\tsha256=ABCD\tmd5=00ff")
+                              "a.iso\tname=a.iso\tsha256=ABCD\tmd5=00ff\tsize=1024")
             << QStringList();
         QTest::newRow("name with folders")
             << v4 + "\n"

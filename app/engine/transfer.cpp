@@ -319,6 +319,14 @@ void Transfer::onFinished()
 
 void Transfer::completeBody()
 {
+    // size= from the list (a Metalink <size>): a body of another length is not the file.
+    const qint64 listed = m_spec.extras ? m_spec.extras->size : -1;
+    if (listed >= 0 && m_sink.bytes() != listed) {
+        fail(ErrorKind::Checksum, QStringLiteral("size is %1 bytes, the list expects %2")
+                                      .arg(m_sink.bytes())
+                                      .arg(listed));
+        return;
+    }
     QString error;
     bool mismatch = false;
     if (!m_sink.commit(m_total, &error, &mismatch)) {

@@ -76,6 +76,8 @@ public:
             return mirror(value);
         if (key.compare(u"header", Qt::CaseInsensitive) == 0)
             return header(value);
+        if (key.compare(u"size", Qt::CaseInsensitive) == 0)
+            return size(value);
         return fail(u"unknown field '%1=' (a file name with '=' is given as name=…)"_s.arg(key));
     }
 
@@ -159,6 +161,22 @@ private:
             return true;
         m_seen.insert(whole);
         extras().mirrors.append(url);
+        return true;
+    }
+
+    bool size(QStringView value)
+    {
+        if (m_extras && m_extras->size >= 0)
+            return fail(u"more than one size= field"_s);
+        bool ok = false;
+        const qint64 bytes = value.toLongLong(&ok);
+        // Digits only (no sign, no suffix), up to 2^53 bytes.
+        if (!ok || value.isEmpty() ||
+            !std::all_of(value.begin(), value.end(),
+                         [](QChar c) { return c >= u'0' && c <= u'9'; }) ||
+            bytes > (qint64(1) << 53))
+            return fail(u"malformed size field (expected size= and a byte count)"_s);
+        extras().size = bytes;
         return true;
     }
 

@@ -18,6 +18,8 @@ QString ListLine::of(const UrlList::Entry &entry, QStringList *leftOut)
         field(Digest::nameOf(digest.algorithm), QString::fromLatin1(digest.hex));
     if (!entry.extras)
         return line;
+    if (entry.extras->size >= 0)
+        field(QLatin1StringView("size"), QString::number(entry.extras->size));
     for (const QUrl &mirror : entry.extras->mirrors)
         field(QLatin1StringView("mirror"), UrlRedactor::redacted(mirror));
     for (const auto &[name, value] : entry.extras->headers) {

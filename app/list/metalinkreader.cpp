@@ -100,6 +100,7 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
     const QString name = xml.attributes().value("name"_L1).toString();
     std::vector<Source> sources;
     QStringList digests; // "sha256=HEX"
+    QString size;        // <size>, as written: the list parser judges it
     int depth = 1;
     int piecesDepth = 0; // inside <pieces>: hashes of parts, not of the file
     while (depth > 0 && !xml.atEnd()) {
@@ -144,6 +145,9 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
                         type.left(40)));
             else
                 digests << key + u'=' + hex;
+        } else if (element == u"size" && piecesDepth == 0) {
+            size = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+            --depth;
         } else if (element == u"metaurl") {
             noteOnce(line, u"metaurl"_s, u"ignored: <metaurl> (torrents and other metalinks)"_s);
         }
@@ -180,6 +184,8 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
         const qsizetype eq = digest.indexOf(u'=');
         out.add(QStringView(digest).first(eq), QStringView(digest).mid(eq + 1));
     }
+    if (!size.isEmpty())
+        out.add(u"size", size);
     if (out.problem().isEmpty())
         m_sink->put(line, out.text());
     else
