@@ -90,6 +90,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path() + QStringLiteral(".new")));
     }
 
+    void aChangedUrlIsWhatAResumeUses()
+    {
+        // Change URL: the row's saved line is the new one (credentials never written), its part
+        // and the other rows unchanged.
+        SessionKeeper keeper(path());
+        keeper.addRows(ids(3), lines(3), m_dir.path(), false, {{1, QStringLiteral("b.part")}});
+        UrlList::Entry entry;
+        entry.text = QStringLiteral("https://user:secret@mirror.test/b.bin");
+        entry.url = QUrl(entry.text);
+        entry.valid = true;
+        keeper.changeRow(2, entry);
+        keeper.changeRow(99, entry); // not a row: nothing
+        keeper.flush();
+        const auto session = SessionJournal::load(path());
+        QVERIFY(session);
+        QStringList expected = lines(3);
+        expected[1] = QStringLiteral("https://mirror.test/b.bin");
+        QCOMPARE(session->lines, expected);
+        QCOMPARE(session->parts.value(1), QStringLiteral("b.part"));
+        QCOMPARE(SessionKeeper::plan(*session).entries.at(1).url,
+                 QUrl(QStringLiteral("https://mirror.test/b.bin")));
+    }
+
     void removedRowsShiftLaterOnes()
     {
         SessionKeeper keeper(path());

@@ -135,6 +135,11 @@ void BatchSession::removeRow(ItemId id)
     m_keeper->removeRow(id);
 }
 
+void BatchSession::changeRow(ItemId id, const UrlList::Entry &entry)
+{
+    m_keeper->changeRow(id, entry);
+}
+
 void BatchSession::checkEnded()
 {
     if (!m_batchOpen || !m_engine->isStarted())

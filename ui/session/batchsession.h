@@ -52,6 +52,7 @@ public:
     // Rows the table got (ids[i] for entries[i]).
     void addRows(const QList<ItemId> &ids, const QList<UrlList::Entry> &entries);
     void removeRow(ItemId id);
+    void changeRow(ItemId id, const UrlList::Entry &entry);
     // Items were started: the batch is open until the engine runs dry.
     void markOpen() { m_batchOpen = true; }
     // The engine is idle: when every row has its result, the batch ends (see ended()).

@@ -275,6 +275,16 @@ void SessionKeeper::removeRow(ItemId id)
     QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), index] { w->removeAt(index); });
 }
 
+void SessionKeeper::changeRow(ItemId id, const UrlList::Entry &entry)
+{
+    const int index = m_indexOf.value(id, -1);
+    if ((!m_open && !m_resting) || index < 0)
+        return;
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), index, line = lineOf(entry)] {
+        w->replaceAt(index, line);
+    });
+}
+
 void SessionKeeper::discard()
 {
     const bool wasOpen = std::exchange(m_open, false);

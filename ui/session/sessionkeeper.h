@@ -92,6 +92,8 @@ public:
     void recordUpdates(const QList<ItemUpdate> &updates);
     void recordResults(const QList<Result> &results);
     void removeRow(ItemId id);
+    // The row's list line is `entry` now (Change URL): a resume continues at its new URL.
+    void changeRow(ItemId id, const UrlList::Entry &entry);
     // The list was cleared: close the journal and delete it (in the background, like everything
     // else: flush() waits for it).
     void discard();

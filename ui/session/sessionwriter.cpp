@@ -98,6 +98,14 @@ void SessionWriter::removeAt(int index)
     scheduleRewrite();
 }
 
+void SessionWriter::replaceAt(int index, const QString &line)
+{
+    if ((!m_open && !m_resting) || index < 0 || index >= m_mirror.lines.size())
+        return;
+    m_mirror.lines[index] = line;
+    scheduleRewrite();
+}
+
 void SessionWriter::discard()
 {
     m_journal.reset();

@@ -35,6 +35,8 @@ public:
     // results[i] belongs at indexes[i]; -1: not in the list.
     void recordResults(const QList<int> &indexes, const QList<Result> &results);
     void removeAt(int index);
+    // The line at `index` says something else now (Change URL); its part and result stay.
+    void replaceAt(int index, const QString &line);
     // Forgets the session and deletes its file.
     void discard();
     // The batch ended: deletes the file but keeps the list, in case a row runs again.

@@ -93,10 +93,17 @@ bool DownloadList::changeUrl(ItemId id, const QString &url, QString *error)
     m_known.remove(model->index(row, int(Column::Url)).data().toString());
     m_known.insert(shown);
     auto entry = m_entries.find(id);
+    UrlList::Entry changed;
     if (entry != m_entries.end()) {
         entry->url = parsed;
         entry->text = url.trimmed();
+        changed = *entry;
+    } else {
+        changed.url = parsed;
+        changed.text = url.trimmed();
+        changed.valid = true;
     }
+    m_parts.session->changeRow(id, changed); // a resume continues at the new URL
     m_parts.engine->changeUrl(id, parsed);
     model->changeUrl(id, shown);
     m_parts.session->markOpen();
