@@ -77,7 +77,8 @@ private Q_SLOTS:
             context, [&inner] { inner = startedDispatcher(); }, Qt::BlockingQueuedConnection);
         QCOMPARE(dispatcherOf(lane), QByteArray("QEventDispatcherUNIX"));
         QCOMPARE(inner, QByteArray("QEventDispatcherUNIX"));
-        QMetaObject::invokeMethod(context, &QObject::deleteLater);
+        QMetaObject::invokeMethod(
+            context, [context] { delete context; }, Qt::BlockingQueuedConnection);
         lane.quit();
         lane.wait();
     }

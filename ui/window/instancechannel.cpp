@@ -19,7 +19,10 @@ QByteArray messageOf(const QStringList &arguments, const QString &workingFolder)
     QByteArray body;
     QDataStream out(&body, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << kMagic << arguments << workingFolder;
+    out << kMagic << quint32(arguments.size());
+    for (const QString &argument : arguments)
+        out << argument;
+    out << workingFolder;
     QByteArray framed;
     QDataStream frame(&framed, QIODevice::WriteOnly);
     frame.setVersion(QDataStream::Qt_6_4);
@@ -107,10 +110,36 @@ void InstanceChannel::onNewConnection()
             QDataStream message(body);
             message.setVersion(QDataStream::Qt_6_4);
             quint32 magic = 0;
+            quint32 count = 0;
+            message >> magic >> count;
             QStringList arguments;
             QString workingFolder;
-            message >> magic >> arguments >> workingFolder;
-            if (message.status() != QDataStream::Ok || magic != kMagic) {
+            // Every count and length is checked against what is left before Qt reserves it.
+            auto fits = [&message, &body](quint32 bytes) {
+                return bytes == 0xffffffffu ||
+                       qint64(bytes) <= body.size() - message.device()->pos();
+            };
+            auto readString = [&](QString *out) {
+                if (message.device()->bytesAvailable() < 4)
+                    return false;
+                const QByteArray head = message.device()->peek(4);
+                const quint32 length = (quint32(uchar(head[0])) << 24) |
+                                       (quint32(uchar(head[1])) << 16) |
+                                       (quint32(uchar(head[2])) << 8) | quint32(uchar(head[3]));
+                if (!fits(length == 0xffffffffu ? 0 : length + 4))
+                    return false;
+                message >> *out;
+                return message.status() == QDataStream::Ok;
+            };
+            bool ok = message.status() == QDataStream::Ok && magic == kMagic &&
+                      qint64(count) * 4 <= body.size();
+            for (quint32 i = 0; ok && i < count; ++i) {
+                QString argument;
+                ok = readString(&argument);
+                arguments << argument;
+            }
+            ok = ok && readString(&workingFolder);
+            if (!ok) {
                 guard->abort();
                 return;
             }
