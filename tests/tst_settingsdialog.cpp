@@ -341,8 +341,10 @@ private Q_SLOTS:
             for (QWidget *field : fields)
                 QVERIFY2(visited.contains(field), qPrintable(field->objectName()));
         }
-        // Ctrl+Tab goes on to the next tab.
+        // Ctrl+Tab goes on to the next tab, from a field of the first (the last tab's Tab
+        // ends on the dialog's buttons, outside the tabs).
         tabs->setCurrentIndex(0);
+        dialog.findChild<QWidget *>(u"retries"_s)->setFocus(Qt::TabFocusReason);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), 1);
     }

@@ -45,8 +45,10 @@ private Q_SLOTS:
                 << sep << names({a.settings}) << sep << names({a.quit}));
         QTest::newRow("Edit") << "&Edit"
                               << (names({a.paste, a.focusPaste, a.find})
-                                  << sep << names({a.copyUrl, a.copyError, a.copyFailedUrls}));
-        QTest::newRow("View") << "&View" << names(a.groupActions());
+                                  << sep << names({a.copyUrl, a.copyError, a.copyFailedUrls}) << sep
+                                  << names({a.watchClipboard}));
+        QTest::newRow("View") << "&View"
+                              << (names(a.groupActions()) << sep << QStringLiteral("menuTheme"));
         QTest::newRow("Downloads")
             << "&Downloads"
             << (names({a.start, a.startAt, a.pause, a.cancelAll, a.retryFailed, a.clearList})
@@ -86,6 +88,23 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(names(shown), expected);
+    }
+
+    // View > Theme: System, Light, Dark, one checked at a time (System at first).
+    void themeMenu()
+    {
+        QMainWindow window;
+        const WindowActions actions(&window);
+        TransferModel model;
+        WindowMenus::build(&window, actions, new TransferView(&model, &window));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("themeMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions(), actions.themeActions());
+        QVERIFY(actions.themeSystem->isChecked());
+        actions.themeDark->trigger();
+        QVERIFY(actions.themeDark->isChecked());
+        QVERIFY(!actions.themeSystem->isChecked() && !actions.themeLight->isChecked());
+        QVERIFY(actions.watchClipboard->isCheckable() && !actions.watchClipboard->isChecked());
     }
 
     void tableGetsTheRowActions()

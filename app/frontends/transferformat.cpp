@@ -48,6 +48,20 @@ QString dataSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+QString progressText(const QVariant &progress, qint64 received, qint64 total)
+{
+    if (!progress.isValid())
+        return tr("Not started");
+    const double fraction = progress.toDouble();
+    if (fraction < 0)
+        return tr("%1 of an unknown size").arg(dataSize(received));
+    const QString percent = QLocale().toString(int(fraction * 100)) + QLocale().percent();
+    if (total < 0)
+        return percent;
+    //: "42%, 1.31 MiB of 3.00 MiB"
+    return tr("%1, %2 of %3").arg(percent, dataSize(received), dataSize(total));
+}
+
 QString speed(double bytesPerSecond)
 {
     const auto bytes = qint64(bytesPerSecond);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 #include "result.h"
 #include "transfermodel.h"
@@ -15,6 +16,9 @@ namespace TransferFormat {
 QString duration(qint64 ms);
 // "824 bytes", "1 byte", "1.31 MiB".
 QString dataSize(qint64 bytes);
+// The progress as a screen reader says it, from TransferModel::ProgressRole's value (none: not
+// started): "42%, 1.31 MiB of 3.00 MiB", "1.31 MiB of an unknown size", "Not started".
+QString progressText(const QVariant &fraction, qint64 received, qint64 total);
 // "824 bytes/s", "1 byte/s", "1.3 MiB/s": one decimal, so the column stays narrow.
 QString speed(double bytesPerSecond);
 // "http: HTTP 404 Not Found" -> "404 Not Found", "timeout: no connection within 30 s" ->

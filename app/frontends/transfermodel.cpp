@@ -80,6 +80,10 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
             column == Column::Attempts)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
+    case Qt::AccessibleTextRole: // what a screen reader says for the painted bar
+        return column == Column::Progress ? TransferFormat::progressText(data(index, ProgressRole),
+                                                                         row.received, row.total)
+                                          : QVariant();
     case RawRole:
         return row.raw(column, now());
     case ProgressRole:

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "themepalette.h"
 #include "transferformat.h"
 
 ThroughputChart::ThroughputChart(QWidget *parent) : QWidget(parent)
@@ -76,7 +77,8 @@ void ThroughputChart::paintEvent(QPaintEvent *)
     p.setBrush(fill);
     p.drawPath(speed);
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(QColor(0xd0, 0x7a, 0x10), 1.5));
+    const QColor second = ThemePalette::secondSeries(palette());
+    p.setPen(QPen(second, 1.5));
     p.drawPath(flight);
 
     p.setPen(palette().color(QPalette::Text));
@@ -85,7 +87,7 @@ void ThroughputChart::paintEvent(QPaintEvent *)
                                    [](const auto &s) { return s.bytesPerSecond >= 1; });
     p.drawText(caption, Qt::AlignLeft | Qt::AlignTop,
                moved ? tr("peak %1").arg(TransferFormat::speed(maxSpeed)) : tr("Throughput"));
-    p.setPen(QColor(0xd0, 0x7a, 0x10));
+    p.setPen(second);
     p.drawText(caption, Qt::AlignRight | Qt::AlignTop,
                tr("at most %n in flight", nullptr, maxFlight));
 }

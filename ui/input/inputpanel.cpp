@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -14,9 +15,13 @@
 #include <QVBoxLayout>
 
 #include "pastearea.h"
+#include "themepalette.h"
 
 namespace {
 constexpr int kProblemLineRole = Qt::UserRole + 1;
+constexpr int kProblemErrorRole = Qt::UserRole + 2;
+// The ExtraSelection format's mark: whether the line is an error (else a warning).
+constexpr int kMarkErrorProperty = QTextFormat::UserProperty + 1;
 } // namespace
 
 InputPanel::InputPanel(QWidget *parent)
@@ -200,11 +205,11 @@ void InputPanel::showAnalysis(const Analysis &a, const QString &headline, bool m
     for (const Problem &p : a.problems) {
         auto *item = new QListWidgetItem(p.message, m_problems);
         item->setData(kProblemLineRole, p.line);
-        item->setForeground(p.error ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::Text));
+        item->setData(kProblemErrorRole, p.error);
         if (markLines && !p.message.contains(QLatin1String("range"))) {
             QTextEdit::ExtraSelection mark;
             mark.cursor = QTextCursor(m_edit->document()->findBlockByNumber(p.line - 1));
-            mark.format.setBackground(p.error ? QColor(255, 215, 215) : QColor(255, 240, 200));
+            mark.format.setProperty(kMarkErrorProperty, p.error);
             mark.format.setProperty(QTextFormat::FullWidthSelection, true);
             mark.format.setToolTip(p.message);
             marks.append(mark);
@@ -214,11 +219,38 @@ void InputPanel::showAnalysis(const Analysis &a, const QString &headline, bool m
         m_problems->addItem(
             tr("… and %1 more").arg(locale.toString(a.problemCount - a.problems.size())));
     m_edit->setExtraSelections(marks);
+    recolour();
     // As tall as its lines, up to five: the table below matters more.
     const int lines = std::min(m_problems->count(), 5);
     m_problems->setFixedHeight(lines * m_problems->fontMetrics().height() * 5 / 4 +
                                2 * m_problems->frameWidth() + 4);
     m_problems->setVisible(lines > 0);
+}
+
+void InputPanel::recolour()
+{
+    // From the palette in force, so that a theme change recolours what is shown.
+    const QPalette &colours = palette();
+    for (int i = 0; i < m_problems->count(); ++i) {
+        QListWidgetItem *item = m_problems->item(i);
+        if (item->data(kProblemErrorRole).isValid())
+            item->setForeground(item->data(kProblemErrorRole).toBool()
+                                    ? ThemePalette::errorText(colours)
+                                    : colours.color(QPalette::Text));
+    }
+    QList<QTextEdit::ExtraSelection> marks = m_edit->extraSelections();
+    for (QTextEdit::ExtraSelection &mark : marks)
+        mark.format.setBackground(mark.format.boolProperty(kMarkErrorProperty)
+                                      ? ThemePalette::errorMark(colours)
+                                      : ThemePalette::warningMark(colours));
+    m_edit->setExtraSelections(marks);
+}
+
+void InputPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        recolour();
 }
 
 void InputPanel::submit()

@@ -62,8 +62,13 @@ Q_SIGNALS:
     void entriesSubmitted(const QList<UrlList::Entry> &entries);
     void addFromFileRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshPreview();
+    // Colours the problem lines and the marked lines from the palette in force.
+    void recolour();
     void submit();
     // submitText(); `fromBox`: the paste area's own text, whose problem lines go with it.
     void submitFrom(const QString &text, const QString &source, bool fromBox,

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include "themetint.h"
+
 ResumeBar::ResumeBar(QWidget *parent)
     : QFrame(parent), m_label(new QLabel(this)), m_resume(new QPushButton(tr("&Resume"), this)),
       m_discard(new QPushButton(tr("&Discard"), this))
@@ -16,10 +18,7 @@ ResumeBar::ResumeBar(QWidget *parent)
     setAccessibleName(tr("Unfinished batch"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, QColor(255, 244, 205)); // an information bar, not an error
-    tinted.setColor(QPalette::WindowText, QColor(60, 50, 10));
-    setPalette(tinted);
+    ThemeTint::keep(this, &ThemeTint::infoBar); // an information bar, not an error
     m_label->setObjectName(QStringLiteral("resumeMessage"));
     m_label->setWordWrap(true);
     m_resume->setObjectName(QStringLiteral("resumeSessionButton"));

@@ -46,6 +46,9 @@ const QString kItemDeadline = QStringLiteral("engine/itemDeadlineMs");
 const QString kItemHook = QStringLiteral("hooks/itemDone");
 const QString kBatchHook = QStringLiteral("hooks/batchDone");
 const QString kHookTimeout = QStringLiteral("hooks/timeoutMs");
+const QString kTheme = QStringLiteral("window/theme");
+const QString kWatchClipboard = QStringLiteral("window/watchClipboard");
+const QString kNotify = QStringLiteral("window/notifyBatchEnd");
 
 using Limits = AppSettings::Limits;
 
@@ -159,7 +162,34 @@ AppSettings AppSettings::load(const QSettings &store)
     s.batchHook = store.value(kBatchHook).toString();
     s.hookTimeoutMs =
         std::max(Limits::minHookTimeoutMs, readMs(store, kHookTimeout, s.hookTimeoutMs));
+    s.desktop = Desktop::load(store);
     return s;
+}
+
+AppSettings::Desktop AppSettings::Desktop::load(const QSettings &store)
+{
+    Desktop d;
+    d.theme = ThemePalette::fromName(store.value(kTheme).toString());
+    d.watchClipboard = store.value(kWatchClipboard, d.watchClipboard).toBool();
+    d.notifyBatchEnd = store.value(kNotify, d.notifyBatchEnd).toBool();
+    return d;
+}
+
+void AppSettings::Desktop::save(QSettings &store) const
+{
+    saveTheme(store, theme);
+    saveWatchClipboard(store, watchClipboard);
+    store.setValue(kNotify, notifyBatchEnd);
+}
+
+void AppSettings::Desktop::saveTheme(QSettings &store, ThemePalette::Theme theme)
+{
+    store.setValue(kTheme, ThemePalette::name(theme));
+}
+
+void AppSettings::Desktop::saveWatchClipboard(QSettings &store, bool on)
+{
+    store.setValue(kWatchClipboard, on);
 }
 
 void AppSettings::save(QSettings &store) const
@@ -202,6 +232,7 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kItemHook, itemHook);
     store.setValue(kBatchHook, batchHook);
     store.setValue(kHookTimeout, hookTimeoutMs);
+    desktop.save(store);
 }
 
 bool AppSettings::toEngineOptions(EngineOptions *out, QString *error) const

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "engineoptions.h"
+#include "themepalette.h"
 
 class QSettings;
 
@@ -37,6 +38,21 @@ struct AppSettings
         static constexpr int minHookTimeoutMs = 1; // --hook-timeout: 0 would kill every hook
     };
 
+    // How the window lives on the desktop. The menus change these too (View > Theme, Edit >
+    // Watch the Clipboard), each key on its own, so the stored values are the current ones.
+    struct Desktop
+    {
+        ThemePalette::Theme theme = ThemePalette::Theme::System;
+        bool watchClipboard = false; // offer links copied elsewhere (opt-in)
+        bool notifyBatchEnd = true;  // a desktop notification when a batch ends unseen
+
+        static Desktop load(const QSettings &store);
+        void save(QSettings &store) const;
+        static void saveTheme(QSettings &store, ThemePalette::Theme theme);
+        static void saveWatchClipboard(QSettings &store, bool on);
+        bool operator==(const Desktop &) const = default;
+    };
+
     EngineOptions engine; // engine.outputDir is the output folder
     QString caCertFile;   // PEM or DER; empty for none
     ProxyMode proxyMode = ProxyMode::System;
@@ -45,6 +61,7 @@ struct AppSettings
     QString itemHook;
     QString batchHook;
     int hookTimeoutMs = 60000;
+    Desktop desktop;
 
     static AppSettings defaults(); // output folder: the user's Downloads folder
     static AppSettings load(const QSettings &store);

@@ -12,7 +12,9 @@
 #include "hookspage.h"
 #include "politenesspage.h"
 #include "requestspage.h"
+#include "themetint.h"
 #include "timeoutspage.h"
+#include "windowpage.h"
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_tabs(new QTabWidget(this)), m_summary(new QLabel(this))
@@ -39,13 +41,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         tr("Commands to run after each download and after each batch"));
     add(new RequestsPage(m_tabs), tr("Re&quests"),
         tr("User-Agent, headers, cookies and passwords sent with requests"));
+    add(new WindowPage(m_tabs), tr("&View && Desktop"), tr("Theme, copied links, notifications"));
 
     m_summary->setObjectName(QStringLiteral("problemSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    QPalette palette = m_summary->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_summary->setPalette(palette);
+    ThemeTint::keep(m_summary, &ThemeTint::errorText);
     m_summary->hide();
 
     auto *buttons = new QDialogButtonBox(

@@ -18,6 +18,7 @@
 
 #include "appsettings.h"
 #include "decimalspinbox.h"
+#include "themetint.h"
 
 namespace {
 QString accessibleText(QString label)
@@ -121,9 +122,7 @@ QLabel *SettingsPage::addErrorRow(const QString &objectName)
     // As wide as the field above: a wrapped label otherwise picks a narrow "balanced" width.
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->setTextFormat(Qt::PlainText); // file names and header text are the user's
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
+    ThemeTint::keep(label, &ThemeTint::errorText);
     label->hide();
     m_form->addRow(QString(), label);
     m_errors.append(label);

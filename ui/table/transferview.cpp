@@ -84,7 +84,9 @@ TransferView::TransferView(TransferModel *model, QWidget *parent)
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     rows->hide();
+    rows->setAccessibleName(tr("Rows"));
     QHeaderView *header = m_table->horizontalHeader();
+    header->setAccessibleName(tr("Columns"));
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);

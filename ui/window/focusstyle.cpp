@@ -3,7 +3,7 @@
 #include <QPainter>
 #include <QStyleOption>
 
-FocusStyle::FocusStyle() : QProxyStyle() {}
+FocusStyle::FocusStyle(QStyle *base) : QProxyStyle(base) {}
 
 void FocusStyle::drawOutline(const QStyleOption *option, QPainter *painter, QRect rect)
 {

@@ -10,7 +10,8 @@ class FocusStyle final : public QProxyStyle
     Q_OBJECT
 
 public:
-    FocusStyle();
+    // `base`: the style drawn around the outline (taken over); null: the platform's default.
+    explicit FocusStyle(QStyle *base = nullptr);
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog> // AuthPrompter holds a QPointer<QDialog>
 #include <QDragEnterEvent>
@@ -10,11 +12,13 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 #include "authprompter.h"
+#include "batchnotifier.h"
 #include "batchsession.h"
+#include "clipboardbar.h"
+#include "clipboardwatcher.h"
 #include "downloadlist.h"
 #include "engine.h"
 #include "inputpanel.h"
@@ -36,7 +40,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_input(new InputPanel(this)), m_view(new TransferView(m_model, this)),
       m_summary(new SummaryBar(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_outputLabel(new OutputFolderLabel(this)), m_resumeBar(new ResumeBar(this)),
-      m_auth(new AuthPrompter(this))
+      m_auth(new AuthPrompter(this)),
+      m_clipboard(new ClipboardWatcher(QApplication::clipboard(), this)),
+      m_clipBar(new ClipboardBar(this)), m_notifier(new BatchNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fanout"));
@@ -59,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     layOut();
     WindowMenus::build(this, m_actions, m_view);
     connectParts();
+    connectDesktop();
     restoreLayout();
     applySettings(settings);
     updateSummary();
@@ -70,7 +77,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::layOut()
 {
     m_splitter->addWidget(m_input);
-    m_splitter->addWidget(m_view);
+    auto *table = new QWidget(this); // the clipboard's offer sits right over the table
+    auto *tableLayout = new QVBoxLayout(table);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    tableLayout->addWidget(m_clipBar);
+    tableLayout->addWidget(m_view, 1);
+    m_splitter->addWidget(table);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setChildrenCollapsible(false);
@@ -133,6 +146,41 @@ void MainWindow::connectParts()
     connect(m_view, &TransferView::selectionChanged, m_commands, &WindowCommands::updateActions);
 }
 
+void MainWindow::connectDesktop()
+{
+    m_clipboard->setKnownUrls([list = m_list] { return list->knownUrls(); });
+    connect(m_clipboard, &ClipboardWatcher::offerChanged, m_clipBar, &ClipboardBar::offer);
+    connect(m_clipBar, &ClipboardBar::addRequested, this, [this](const QStringList &links) {
+        m_clipboard->take();
+        // The paste path: the same checks, and the same feedback, as Paste URLs.
+        m_input->submitText(links.join(QLatin1Char('\n')), tr("the clipboard"));
+    });
+    connect(m_clipBar, &ClipboardBar::dismissRequested, m_clipboard, &ClipboardWatcher::dismiss);
+    connect(m_actions.watchClipboard, &QAction::toggled, this, [this](bool on) {
+        m_clipboard->setEnabled(on);
+        QSettings store;
+        AppSettings::Desktop::saveWatchClipboard(store, on);
+    });
+    connect(m_actions.themes, &QActionGroup::triggered, this, [this](QAction *chosen) {
+        const auto theme = ThemePalette::Theme(m_actions.themeActions().indexOf(chosen));
+        m_theme.apply(theme);
+        QSettings store;
+        AppSettings::Desktop::saveTheme(store, theme);
+    });
+}
+
+void MainWindow::applyDesktop(const AppSettings::Desktop &desktop)
+{
+    if (desktop.theme != m_theme.current() || !m_themeApplied) {
+        m_theme.apply(desktop.theme);
+        m_themeApplied = true;
+    }
+    m_actions.themeActions().at(int(desktop.theme))->setChecked(true);
+    m_actions.watchClipboard->setChecked(desktop.watchClipboard);
+    m_clipboard->setEnabled(desktop.watchClipboard);
+    m_notifier->setEnabled(desktop.notifyBatchEnd);
+}
+
 void MainWindow::restoreLayout()
 {
     const QSettings store;
@@ -154,6 +202,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_session->applySettings(settings);
     m_auth->setProxy(settings.engine.proxy);
     m_hooks->setSettings(settings);
+    applyDesktop(settings.desktop);
 }
 
 bool MainWindow::addFile(const QString &path)
@@ -194,15 +243,9 @@ void MainWindow::clearList()
 void MainWindow::notify(const QString &message)
 {
     statusBar()->showMessage(message);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            m_tray->setToolTip(tr("Fanout"));
-        }
-        m_tray->show();
-        m_tray->showMessage(tr("Fanout"), message);
-    }
-    QApplication::alert(this);
+    const TransferModel::Summary s = m_model->summary();
+    using S = TransferModel::RowState;
+    m_notifier->batchEnded(s.count(S::Done), s.count(S::Failed), s.count(S::Cancelled));
     Q_EMIT batchFinished(message);
 }
 

@@ -3,11 +3,15 @@
 #include <QMainWindow>
 
 #include "appsettings.h"
+#include "apptheme.h"
 #include "transfermodel.h"
 #include "windowactions.h"
 
 class AuthPrompter;
+class BatchNotifier;
 class BatchSession;
+class ClipboardBar;
+class ClipboardWatcher;
 class DownloadList;
 class Engine;
 class InputPanel;
@@ -17,7 +21,6 @@ class ScheduledStart;
 class SessionKeeper;
 class StartGate;
 class QSplitter;
-class QSystemTrayIcon;
 class SummaryBar;
 class TransferView;
 class UrlIntake;
@@ -27,8 +30,9 @@ class WindowCommands;
 // The window: assembles the input panel, the table, the summary bar, the resume bar and the
 // status bar around one Engine and one TransferModel, and connects its parts. What the
 // commands do (WindowCommands), where they sit (WindowMenus), the rows (DownloadList), the
-// session on disk (BatchSession) and URLs from files, drops and the clipboard (UrlIntake)
-// live in their own classes.
+// session on disk (BatchSession), URLs from files, drops and the clipboard (UrlIntake), copied
+// links offered (ClipboardWatcher, ClipboardBar), the theme (AppTheme) and the notification
+// of a batch's end (BatchNotifier) live in their own classes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +58,9 @@ public:
     void limitSelectedSpeed(qint64 bytesPerSecond);
 
     ResumeBar *resumeBar() const { return m_resumeBar; }
+    ClipboardBar *clipboardBar() const { return m_clipBar; }
+    ClipboardWatcher *clipboardWatcher() const { return m_clipboard; }
+    BatchNotifier *notifier() const { return m_notifier; }
     BatchSession *batchSession() const { return m_session; }
     SessionKeeper *sessionKeeper() const;
     AuthPrompter *authPrompter() const { return m_auth; }
@@ -83,6 +90,9 @@ private:
     void restoreLayout();
     void updateSummary();
     void notify(const QString &message);
+    // Theme, clipboard watching and notifications, from Settings or at start.
+    void applyDesktop(const AppSettings::Desktop &desktop);
+    void connectDesktop();
 
     WindowActions m_actions;
     TransferModel *m_model;
@@ -101,5 +111,9 @@ private:
     WindowCommands *m_commands = nullptr;
     WindowHooks *m_hooks = nullptr;
     ScheduledStart *m_scheduledStart = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    AppTheme m_theme;
+    bool m_themeApplied = false; // the stored theme is put on at start, System included
+    ClipboardWatcher *m_clipboard;
+    ClipboardBar *m_clipBar;
+    BatchNotifier *m_notifier;
 };

@@ -1,6 +1,7 @@
 #include "windowactions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QKeySequence>
@@ -92,6 +93,14 @@ WindowActions::WindowActions(QObject *owner)
       showInvalid(make(owner, "actionShowInvalid", tr("Show &Invalid"), {},
                        {QKeySequence(Qt::ALT | Qt::Key_6)},
                        tr("Show the lines that are not URLs Fanout can fetch"))),
+      watchClipboard(make(owner, "actionWatchClipboard", tr("&Watch the Clipboard"), {}, {},
+                          tr("Offer the links of text copied in any program (never added "
+                             "without Add)"))),
+      themeSystem(
+          make(owner, "actionThemeSystem", tr("&System"), {}, {}, tr("The desktop's colours"))),
+      themeLight(make(owner, "actionThemeLight", tr("&Light"), {}, {}, tr("Light colours"))),
+      themeDark(make(owner, "actionThemeDark", tr("&Dark"), {}, {}, tr("Dark colours"))),
+      themes(new QActionGroup(owner)),
       retry(make(owner, "actionRetry", tr("&Retry"), QStringLiteral("retry"),
                  {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the selected downloads again"))),
       checkForUpdates(make(owner, "actionCheckForUpdates", tr("Check for &Updates"), {},
@@ -125,6 +134,13 @@ WindowActions::WindowActions(QObject *owner)
     rowSeparator->setSeparator(true);
     pause->setCheckable(true);
     autoStart->setCheckable(true);
+    watchClipboard->setCheckable(true);
+    themes->setExclusive(true);
+    for (QAction *theme : themeActions()) {
+        theme->setCheckable(true);
+        themes->addAction(theme);
+    }
+    themeSystem->setChecked(true);
     for (QAction *a : rowActions())
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -133,6 +149,11 @@ WindowActions::WindowActions(QObject *owner)
 QList<QAction *> WindowActions::groupActions() const
 {
     return {showAll, showActive, showFailed, showDone, showCancelled, showInvalid};
+}
+
+QList<QAction *> WindowActions::themeActions() const
+{
+    return {themeSystem, themeLight, themeDark};
 }
 
 QList<QAction *> WindowActions::windowCommands() const

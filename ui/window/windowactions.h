@@ -3,6 +3,7 @@
 #include <QList>
 
 class QAction;
+class QActionGroup;
 class QObject;
 
 // Every command of the window as a QAction with its text, icon, shortcut, tooltip and object
@@ -35,6 +36,13 @@ struct WindowActions
     QAction *showDone;
     QAction *showCancelled;
     QAction *showInvalid;
+    // Edit > Watch the Clipboard (checkable, AppSettings::Desktop::watchClipboard).
+    QAction *watchClipboard;
+    // View > Theme: one checked at a time, in ThemePalette::Theme's order.
+    QAction *themeSystem;
+    QAction *themeLight;
+    QAction *themeDark;
+    QActionGroup *themes;
     // Row actions
     QAction *retry;
     QAction *checkForUpdates; // done rows: ask whether their files changed
@@ -53,6 +61,8 @@ struct WindowActions
     QList<QAction *> contextMenuActions() const;
     // View > Show ...: one per TransferModel::Group, in its order.
     QList<QAction *> groupActions() const;
+    // View > Theme: System, Light, Dark.
+    QList<QAction *> themeActions() const;
     // The commands of the whole window (not the row actions): their keys must work from
     // the search and paste boxes too.
     QList<QAction *> windowCommands() const;

@@ -269,7 +269,9 @@ void WindowCommands::chooseFailedListExport()
 
 void WindowCommands::editSettings()
 {
-    SettingsDialog dialog(m_parts.session->settings(), m_parts.window);
+    AppSettings current = m_parts.session->settings();
+    current.desktop = AppSettings::Desktop::load(QSettings()); // the menus change these too
+    SettingsDialog dialog(current, m_parts.window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings store;

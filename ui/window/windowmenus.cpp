@@ -21,8 +21,15 @@ void WindowMenus::build(QMainWindow *window, const WindowActions &a, TransferVie
     edit->addActions({a.paste, a.focusPaste, a.find});
     edit->addSeparator();
     edit->addActions({a.copyUrl, a.copyError, a.copyFailedUrls});
+    edit->addSeparator();
+    edit->addAction(a.watchClipboard);
     QMenu *show = menus->addMenu(tr("&View"));
     show->addActions(a.groupActions());
+    show->addSeparator();
+    QMenu *theme = show->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    theme->menuAction()->setObjectName(QStringLiteral("menuTheme"));
+    theme->addActions(a.themeActions());
     QMenu *transfers = menus->addMenu(tr("&Downloads"));
     transfers->addActions({a.start, a.startAt, a.pause, a.cancelAll, a.retryFailed, a.clearList});
     transfers->addSeparator();
