@@ -8,10 +8,16 @@
 #include "appsettings.h"
 #include "batchnotifier.h"
 #include "englishplurals.h"
+#include "inputpanel.h"
+#include "mainwindow.h"
+#include "sessionkeeper.h"
 #include "settingsdialog.h"
+#include "testserver.h"
 #include "testsettings.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QFile>
 
 // The notification of a batch's end: asked for only while the window is not the active one
 // and only while switched on, once, saying how many are ok and how many failed (plurals), and
@@ -77,6 +83,36 @@ private Q_SLOTS:
         notifier.raiseWindow();
         QVERIFY(!(window.windowState() & Qt::WindowMinimized));
         QTRY_VERIFY(window.isActiveWindow());
+    }
+
+    // The window's batch: one notification when it ends behind another window, with its counts.
+    void theWindowNotifiesOnceWhenItsBatchEndsUnseen()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        QFile::remove(SessionKeeper::defaultPath());
+        AppSettings settings = AppSettings::defaults();
+        settings.engine.outputDir = m_dir.filePath(QStringLiteral("out"));
+        settings.engine.retries = 0;
+        QSettings store;
+        settings.save(store);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy asked(window.notifier(), &BatchNotifier::notified);
+        window.inputPanel()->submitText(
+            server.urlString(QStringLiteral("/file?size=100&name=ok.bin")) + QLatin1Char('\n') +
+                server.urlString(QStringLiteral("/status?code=404")),
+            QStringLiteral("test"));
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        window.findChild<QAction *>(QStringLiteral("actionStart"))->trigger();
+        QTRY_COMPARE(asked.count(), 1);
+        QCOMPARE(asked.at(0).at(1).toString(), QStringLiteral("1 download ok, 1 failed"));
+        QTest::qWait(200);
+        QCOMPARE(asked.count(), 1);
     }
 
     void offInSettingsIsKept()
