@@ -2,12 +2,14 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAccessibleTableInterface>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +117,17 @@ private Q_SLOTS:
         QCOMPARE(text(0), QStringLiteral("41%, 1.25 MiB of 3.00 MiB"));
         QCOMPARE(text(1), QStringLiteral("1.25 MiB of an unknown size"));
         QCOMPARE(text(2), QStringLiteral("Not started"));
+        // What a screen reader gets from the table itself.
+        QTableView view;
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(&view);
+        QVERIFY(table && table->tableInterface());
+        QAccessibleInterface *cell =
+            table->tableInterface()->cellAt(0, int(TransferModel::Column::Progress));
+        QVERIFY(cell);
+        QCOMPARE(cell->text(QAccessible::Name), text(0));
         // Only the painted column needs it: the others are read from their text.
         QVERIFY(!model.index(0, int(TransferModel::Column::Url))
                      .data(Qt::AccessibleTextRole)
