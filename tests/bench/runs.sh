@@ -6,12 +6,11 @@
 # Prints the command line of contender $1 for workload $2 over listener $3 (run inside the output
 # folder), or "n/a: REASON" when the contender cannot speak that listener's protocol.
 command_for() {
-    local c="$1" w="$2" l="$3" list="$LISTS/$2-$3" jobs="$jobs" extra_aria2c="-x 1 -s 1" extra_wget2=""
+    local c="$1" w="$2" l="$3" list="$LISTS/$2-$3" jobs="$jobs" extra_aria2c="-x 1 -s 1"
     if [[ $w == T ]]; then
         # T: segments are the point; every contender may open as many connections as aria2c.
         jobs=$T_JOBS
         extra_aria2c="-x 4 -s 4 -k 1M"
-        extra_wget2=" --chunk-size=16M"
     fi
     case "$c" in
         fanout)
@@ -41,7 +40,7 @@ command_for() {
             # Over HTTP/2 wget2 sends up to 30 requests per connection by default; W holds it to
             # one per thread, so that it too has at most -j requests in flight across the link.
             [[ $l == h2 && $w == W ]] && proto+=" --http2-request-window=1"
-            echo "wget2 --no-config --max-threads=$jobs -i $list.txt -nd -q --ca-certificate=$CA $proto --no-hsts --no-hpkp --no-ocsp --no-tcp-fastopen --no-netrc --no-cookies --progress=none$extra_wget2" ;;
+            echo "wget2 --no-config --max-threads=$jobs -i $list.txt -nd -q --ca-certificate=$CA $proto --no-hsts --no-hpkp --no-ocsp --no-tcp-fastopen --no-netrc --no-cookies --progress=none" ;;
         aria2c)
             [[ $l == h2 || $l == h2c ]] && { echo "n/a: aria2c has no HTTP/2"; return 0; }
             echo "aria2c --no-conf -i $list.txt -d . -j $jobs $extra_aria2c --ca-certificate=$CA -q --allow-overwrite=true --auto-file-renaming=false --file-allocation=none --summary-interval=0" ;;
