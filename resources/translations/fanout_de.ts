@@ -1779,7 +1779,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <translation>Die Zeilen, die auf Start warten, zu einer gewählten Zeit starten</translation>
     </message>
     <message>
-        <source>Start downloads as soon as they are &amp;added</source>
+        <source>Start downloads as soon as they are a&amp;dded</source>
         <translation>Downloads sofort beim &amp;Hinzufügen starten</translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <translation>Jeden Download abbrechen und die Liste leeren</translation>
     </message>
     <message>
-        <source>Copy Failed &amp;URLs</source>
+        <source>Cop&amp;y Failed URLs</source>
         <translation>Fehlgeschlagene URLs &amp;kopieren</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <translation>Die Zeilen anzeigen, die keine URLs sind, die Fanout laden kann</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
+        <source>Retr&amp;y</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
@@ -1891,7 +1891,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <translation>Die ausgewählten Downloads erneut ausführen</translation>
     </message>
     <message>
-        <source>Check for &amp;Updates</source>
+        <source>C&amp;heck for Updates</source>
         <translation>Auf A&amp;ktualisierungen prüfen</translation>
     </message>
     <message>
@@ -1939,7 +1939,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <translation>Die heruntergeladene Datei öffnen</translation>
     </message>
     <message>
-        <source>Open Containing &amp;Folder</source>
+        <source>Open Contai&amp;ning Folder</source>
         <translation>Enthaltenden &amp;Ordner öffnen</translation>
     </message>
     <message>
@@ -1955,7 +1955,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <translation>Die Download-Geschwindigkeit der ausgewählten Zeilen begrenzen (0 hebt die Grenze auf)</translation>
     </message>
     <message>
-        <source>Change &amp;URL…</source>
+        <source>Chan&amp;ge URL…</source>
         <translation>URL ä&amp;ndern…</translation>
     </message>
     <message>

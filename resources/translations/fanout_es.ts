@@ -1779,7 +1779,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <translation>Iniciar a la hora elegida las filas que esperan a Iniciar</translation>
     </message>
     <message>
-        <source>Start downloads as soon as they are &amp;added</source>
+        <source>Start downloads as soon as they are a&amp;dded</source>
         <translation>Iniciar las descar&amp;gas en cuanto se añadan</translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <translation>Cancelar todas las descargas y vaciar la lista</translation>
     </message>
     <message>
-        <source>Copy Failed &amp;URLs</source>
+        <source>Cop&amp;y Failed URLs</source>
         <translation>&amp;Copiar URL fallidas</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <translation>Mostrar las líneas que no son URL que Fanout pueda descargar</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
+        <source>Retr&amp;y</source>
         <translation>Rei&amp;ntentar</translation>
     </message>
     <message>
@@ -1891,7 +1891,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <translation>Volver a ejecutar las descargas seleccionadas</translation>
     </message>
     <message>
-        <source>Check for &amp;Updates</source>
+        <source>C&amp;heck for Updates</source>
         <translation>Buscar actuali&amp;zaciones</translation>
     </message>
     <message>
@@ -1939,7 +1939,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <translation>Abrir el archivo descargado</translation>
     </message>
     <message>
-        <source>Open Containing &amp;Folder</source>
+        <source>Open Contai&amp;ning Folder</source>
         <translation>Abrir carpeta c&amp;ontenedora</translation>
     </message>
     <message>
@@ -1955,7 +1955,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <translation>Limitar la velocidad de descarga de las filas seleccionadas (0 quita el límite)</translation>
     </message>
     <message>
-        <source>Change &amp;URL…</source>
+        <source>Chan&amp;ge URL…</source>
         <translation>Cam&amp;biar URL…</translation>
     </message>
     <message>

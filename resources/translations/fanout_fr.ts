@@ -1779,7 +1779,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <translation>Démarrer à l&apos;heure choisie les lignes qui attendent Démarrer</translation>
     </message>
     <message>
-        <source>Start downloads as soon as they are &amp;added</source>
+        <source>Start downloads as soon as they are a&amp;dded</source>
         <translation>Démarrer les téléchargements dès leur &amp;ajout</translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <translation>Annuler tous les téléchargements et vider la liste</translation>
     </message>
     <message>
-        <source>Copy Failed &amp;URLs</source>
+        <source>Cop&amp;y Failed URLs</source>
         <translation>Cop&amp;ier les URL en échec</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <translation>Afficher les lignes qui ne sont pas des URL que Fanout peut télécharger</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
+        <source>Retr&amp;y</source>
         <translation>Re&amp;lancer</translation>
     </message>
     <message>
@@ -1891,7 +1891,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <translation>Relancer les téléchargements sélectionnés</translation>
     </message>
     <message>
-        <source>Check for &amp;Updates</source>
+        <source>C&amp;heck for Updates</source>
         <translation>Rechercher les &amp;mises à jour</translation>
     </message>
     <message>
@@ -1939,7 +1939,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <translation>Ouvrir le fichier téléchargé</translation>
     </message>
     <message>
-        <source>Open Containing &amp;Folder</source>
+        <source>Open Contai&amp;ning Folder</source>
         <translation>Ouvrir le doss&amp;ier parent</translation>
     </message>
     <message>
@@ -1955,7 +1955,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <translation>Plafonner la vitesse de téléchargement des lignes sélectionnées (0 lève le plafond)</translation>
     </message>
     <message>
-        <source>Change &amp;URL…</source>
+        <source>Chan&amp;ge URL…</source>
         <translation>Changer d&apos;U&amp;RL…</translation>
     </message>
     <message>

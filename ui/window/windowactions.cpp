@@ -61,7 +61,7 @@ WindowActions::WindowActions(QObject *owner)
                    {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
                    Text::tr("Start the rows that wait for Start at a time you choose"))),
       autoStart(make(
-          owner, "actionAutoStart", Text::tr("Start downloads as soon as they are &added"), {}, {},
+          owner, "actionAutoStart", Text::tr("Start downloads as soon as they are a&dded"), {}, {},
           Text::tr("On: added URLs start at once. Off: they wait for Start, also after an "
                    "earlier batch has finished"))),
       cancelAll(make(owner, "actionCancelAll", Text::tr("Cancel &All"), QStringLiteral("cancel"),
@@ -73,7 +73,7 @@ WindowActions::WindowActions(QObject *owner)
       clearList(make(owner, "actionClearList", Text::tr("C&lear List…"), QStringLiteral("remove"),
                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
                      Text::tr("Cancel every download and empty the list"))),
-      copyFailedUrls(make(owner, "actionCopyFailedUrls", Text::tr("Copy Failed &URLs"),
+      copyFailedUrls(make(owner, "actionCopyFailedUrls", Text::tr("Cop&y Failed URLs"),
                           QStringLiteral("copy"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                           Text::tr("Copy the URLs of the failed downloads, one per line"))),
       exportFailedList(
@@ -99,11 +99,11 @@ WindowActions::WindowActions(QObject *owner)
       showInvalid(make(owner, "actionShowInvalid", Text::tr("Show &Invalid"), {},
                        {QKeySequence(Qt::ALT | Qt::Key_6)},
                        Text::tr("Show the lines that are not URLs Fanout can fetch"))),
-      retry(make(owner, "actionRetry", Text::tr("&Retry"), QStringLiteral("retry"),
+      retry(make(owner, "actionRetry", Text::tr("Retr&y"), QStringLiteral("retry"),
                  {QKeySequence(Qt::CTRL | Qt::Key_R)},
                  Text::tr("Run the selected downloads again"))),
       checkForUpdates(
-          make(owner, "actionCheckForUpdates", Text::tr("Check for &Updates"), {},
+          make(owner, "actionCheckForUpdates", Text::tr("C&heck for Updates"), {},
                {QKeySequence(Qt::CTRL | Qt::Key_U)},
                Text::tr("Ask whether the selected finished downloads changed on the server; "
                         "a new version replaces a file you have not changed"))),
@@ -119,13 +119,13 @@ WindowActions::WindowActions(QObject *owner)
       openFile(make(owner, "actionOpenFile", Text::tr("&Open File"), QStringLiteral("open"),
                     {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
                     Text::tr("Open the downloaded file"))),
-      openFolder(make(owner, "actionOpenFolder", Text::tr("Open Containing &Folder"),
+      openFolder(make(owner, "actionOpenFolder", Text::tr("Open Contai&ning Folder"),
                       QStringLiteral("folder"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
                       Text::tr("Show the downloaded file in its folder"))),
       limitSpeed(make(owner, "actionLimitSpeed", Text::tr("Limit &Speed…"), {},
                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                       Text::tr("Cap the download speed of the selected rows (0 lifts the cap)"))),
-      changeUrl(make(owner, "actionChangeUrl", Text::tr("Change &URL…"), {},
+      changeUrl(make(owner, "actionChangeUrl", Text::tr("Chan&ge URL…"), {},
                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
                      Text::tr("Go on from another URL: the part file is continued when the new URL "
                               "serves the same file, and the list's digests still apply"))),
