@@ -1716,7 +1716,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Save one line per download, as the headless mode&apos;s --csv</source>
@@ -1796,7 +1796,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     </message>
     <message>
         <source>Retry &amp;Failed</source>
-        <translation>Fehl&amp;geschlagene wiederholen</translation>
+        <translation>Fehlschläge wie&amp;derholen</translation>
     </message>
     <message>
         <source>Run every failed download again</source>
@@ -1961,6 +1961,11 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     <message>
         <source>Go on from another URL: the part file is continued when the new URL serves the same file, and the list&apos;s digests still apply</source>
         <translation>Von einer anderen URL weitermachen: Die Teildatei wird fortgesetzt, wenn die neue URL dieselbe Datei liefert, und die Prüfsummen der Liste gelten weiter</translation>
+    </message>
+    <message>
+        <source>Copy Failed URLs</source>
+        <comment>toolbar button</comment>
+        <translation>Fehler-URLs kopieren</translation>
     </message>
 </context>
 <context>

@@ -1962,6 +1962,11 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <source>Go on from another URL: the part file is continued when the new URL serves the same file, and the list&apos;s digests still apply</source>
         <translation>Continuar desde otra URL: el archivo parcial se continúa si la nueva URL sirve el mismo archivo, y las sumas de la lista siguen valiendo</translation>
     </message>
+    <message>
+        <source>Copy Failed URLs</source>
+        <comment>toolbar button</comment>
+        <translation>Copiar fallidas</translation>
+    </message>
 </context>
 <context>
     <name>WindowCommands</name>

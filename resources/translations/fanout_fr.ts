@@ -1962,6 +1962,11 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <source>Go on from another URL: the part file is continued when the new URL serves the same file, and the list&apos;s digests still apply</source>
         <translation>Continuer depuis une autre URL&#xa0;: le fichier partiel est repris si la nouvelle URL sert le même fichier, et les sommes de la liste s&apos;appliquent toujours</translation>
     </message>
+    <message>
+        <source>Copy Failed URLs</source>
+        <comment>toolbar button</comment>
+        <translation>Copier les échecs</translation>
+    </message>
 </context>
 <context>
     <name>WindowCommands</name>

@@ -132,6 +132,8 @@ WindowActions::WindowActions(QObject *owner)
       rowSeparator(new QAction(owner))
 {
     rowSeparator->setSeparator(true);
+    // The toolbar's shorter word for it, where a language's full one would crowd the bar out.
+    copyFailedUrls->setIconText(Text::tr("Copy Failed URLs", "toolbar button"));
     pause->setCheckable(true);
     autoStart->setCheckable(true);
     for (QAction *a : rowActions())
