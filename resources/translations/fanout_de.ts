@@ -493,10 +493,6 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
         <translation>%1 Zeichen werden gelesen…</translation>
     </message>
     <message>
-        <source>%1 invalid (listed, not downloaded)</source>
-        <translation>%1 ungültig (aufgeführt, nicht heruntergeladen)</translation>
-    </message>
-    <message>
         <source>1 duplicate kept once</source>
         <translation>1 Duplikat nur einmal übernommen</translation>
     </message>
@@ -607,6 +603,13 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
         <translation>
             <numerusform>%n Duplikat nur einmal übernommen</numerusform>
             <numerusform>%n Duplikate nur einmal übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid (listed, not downloaded)</source>
+        <translation>
+            <numerusform>%n ungültig (aufgeführt, nicht heruntergeladen)</numerusform>
+            <numerusform>%n ungültig (aufgeführt, nicht heruntergeladen)</numerusform>
         </translation>
     </message>
 </context>

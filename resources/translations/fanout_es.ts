@@ -493,10 +493,6 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
         <translation>Leyendo %1 caracteres…</translation>
     </message>
     <message>
-        <source>%1 invalid (listed, not downloaded)</source>
-        <translation>%1 no válidas (listadas, no se descargan)</translation>
-    </message>
-    <message>
         <source>1 duplicate kept once</source>
         <translation>1 duplicado conservado una vez</translation>
     </message>
@@ -607,6 +603,13 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
         <translation>
             <numerusform>%n duplicado conservado una vez</numerusform>
             <numerusform>%n duplicados conservados una vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid (listed, not downloaded)</source>
+        <translation>
+            <numerusform>%n no válida (listada, no se descarga)</numerusform>
+            <numerusform>%n no válidas (listadas, no se descargan)</numerusform>
         </translation>
     </message>
 </context>

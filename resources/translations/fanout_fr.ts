@@ -493,10 +493,6 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
         <translation>Lecture de %1 caractères…</translation>
     </message>
     <message>
-        <source>%1 invalid (listed, not downloaded)</source>
-        <translation>%1 non valides (listées, non téléchargées)</translation>
-    </message>
-    <message>
         <source>1 duplicate kept once</source>
         <translation>1 doublon gardé une seule fois</translation>
     </message>
@@ -607,6 +603,13 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
         <translation>
             <numerusform>%n doublon gardé une seule fois</numerusform>
             <numerusform>%n doublons gardés une seule fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid (listed, not downloaded)</source>
+        <translation>
+            <numerusform>%n non valide (listée, non téléchargée)</numerusform>
+            <numerusform>%n non valides (listées, non téléchargées)</numerusform>
         </translation>
     </message>
 </context>

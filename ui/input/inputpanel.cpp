@@ -185,7 +185,7 @@ void InputPanel::showAnalysis(const Analysis &a, const QString &headline, bool m
     const int invalid = int(std::count_if(a.accepted.cbegin(), a.accepted.cend(),
                                           [](const UrlList::Entry &e) { return !e.valid; }));
     if (invalid > 0)
-        parts << tr("%1 invalid (listed, not downloaded)").arg(invalid);
+        parts << tr("%n invalid (listed, not downloaded)", nullptr, invalid);
     if (a.duplicates > 0)
         parts << (a.duplicates == 1 ? tr("1 duplicate kept once")
                                     : tr("%n duplicates kept once", nullptr, a.duplicates));
