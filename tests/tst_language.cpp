@@ -5,10 +5,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -20,6 +22,7 @@
 #include "downloadspage.h"
 #include "englishplurals.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "testsettings.h"
 #include "transferformat.h"
 #include "transfermodel.h"
@@ -42,25 +45,47 @@ QStringList menuTitles(const MainWindow &window)
     return titles;
 }
 
-// The mnemonic letters of a list of actions: each may appear once (Alt+letter picks one).
-QString duplicateMnemonics(const QList<QAction *> &actions)
+// The mnemonic letters of texts shown together: each may appear once (Alt+letter picks one).
+QString duplicateMnemonics(const QStringList &texts, bool everyTextHasOne = true)
 {
     QHash<QString, QString> seen;
     QStringList clashes;
-    for (const QAction *action : actions) {
-        if (action->isSeparator())
-            continue;
-        const QKeySequence mnemonic = QKeySequence::mnemonic(action->text());
+    for (const QString &text : texts) {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
         if (mnemonic.isEmpty()) {
-            clashes << u"no mnemonic in \"%1\""_s.arg(action->text());
+            if (everyTextHasOne)
+                clashes << u"no mnemonic in \"%1\""_s.arg(text);
             continue;
         }
         const QString key = mnemonic.toString();
         if (seen.contains(key))
-            clashes << u"\"%1\" and \"%2\""_s.arg(seen.value(key), action->text());
-        seen.insert(key, action->text());
+            clashes << u"\"%1\" and \"%2\""_s.arg(seen.value(key), text);
+        seen.insert(key, text);
     }
     return clashes.join(u"; "_s);
+}
+
+QString duplicateMnemonics(const QList<QAction *> &actions)
+{
+    QStringList texts;
+    for (const QAction *action : actions) {
+        if (!action->isSeparator())
+            texts << action->text();
+    }
+    return duplicateMnemonics(texts);
+}
+
+// The texts with a mnemonic under `root`: buttons, check boxes, and labels with a buddy.
+QStringList mnemonicTexts(const QWidget *root)
+{
+    QStringList texts;
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy())
+            texts << label->text();
+    }
+    return texts;
 }
 } // namespace
 
@@ -174,6 +199,34 @@ private Q_SLOTS:
         const QString inContext = duplicateMnemonics(view->actions());
         if (!inContext.isEmpty())
             clashes += u"\ncontext menu: "_s + inContext;
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes));
+    }
+
+    // Each tab of the Settings dialog with the tab titles and the dialog's buttons around it.
+    void mnemonicsUniquePerSettingsTab_data() { mnemonicsUniquePerMenu_data(); }
+
+    void mnemonicsUniquePerSettingsTab()
+    {
+        QFETCH(QLocale, locale);
+        UiLanguage language;
+        language.install(locale);
+        SettingsDialog dialog(AppSettings::defaults());
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QStringList around;
+        for (int i = 0; i < tabs->count(); ++i)
+            around << tabs->tabText(i);
+        for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+            if (!tabs->isAncestorOf(button))
+                around << button->text();
+        }
+        QString clashes;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString onTab =
+                duplicateMnemonics(around + mnemonicTexts(tabs->widget(i)), false);
+            if (!onTab.isEmpty())
+                clashes += u"\n%1: %2"_s.arg(tabs->tabText(i), onTab);
+        }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes));
     }
 

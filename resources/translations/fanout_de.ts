@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>&amp;Extra CA certificate:</source>
-        <translation>&amp;Zusätzliches CA-Zertifikat:</translation>
+        <translation>Zusätzliches &amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>O&amp;utput folder:</source>
-        <translation>&amp;Zielordner:</translation>
+        <translation>Ziel&amp;ordner:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Retry de&amp;lay:</source>
-        <translation>&amp;Verzögerung vor Wiederholung:</translation>
+        <translation>Verzögerung vor Wieder&amp;holung:</translation>
     </message>
     <message>
         <source>the base delay before a retry, in seconds; it doubles with each attempt, with full jitter.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation>Spr&amp;ache:</translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>The language of the window, its numbers, sizes and dates; the system&apos;s unless chosen here.</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>&amp;Kill a hook after:</source>
-        <translation>Befehl &amp;beenden nach:</translation>
+        <translation>Befehl be&amp;enden nach:</translation>
     </message>
     <message>
         <source>a hook still running after S seconds is killed, with everything it started. A hook never changes a download&apos;s outcome.</source>
@@ -725,7 +725,7 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     <name>PolitenessPage</name>
     <message>
         <source>&amp;Adapt: fewer at once to an origin that struggles</source>
-        <translation>&amp;Anpassen: weniger gleichzeitig zu einem Ursprung, der Mühe hat</translation>
+        <translation>An&amp;passen: weniger gleichzeitig zu einem Ursprung, der Mühe hat</translation>
     </message>
     <message>
         <source>These rules hold per origin: scheme, host and port, so http://example.com and https://example.com:8443 are two origins.</source>
@@ -737,7 +737,7 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
     <message>
         <source>At once per ori&amp;gin:</source>
-        <translation>Gleichzeitig pro Urs&amp;prung:</translation>
+        <translation>Gleichzeitig pro &amp;Ursprung:</translation>
     </message>
     <message>
         <source>at most N requests in flight to one origin (scheme, host and port); 0 = only the global cap (Downloads at once).</source>
@@ -753,7 +753,7 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
     <message>
         <source>Req&amp;uests a second per origin:</source>
-        <translation>Anfragen pro Sekunde und &amp;Ursprung:</translation>
+        <translation>Anfragen pro Se&amp;kunde und Ursprung:</translation>
     </message>
     <message>
         <source>at most R requests a second to one origin (scheme, host and port), after a burst of up to R; decimals allowed (0.5 = one every 2 s); 0 = no limit.</source>
@@ -776,7 +776,7 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
     <message>
         <source>Circuit &amp;breaker after:</source>
-        <translation>&amp;Sicherung auslösen nach:</translation>
+        <translation>Sic&amp;herung auslösen nach:</translation>
     </message>
     <message>
         <source>stop sending to an origin (scheme, host and port) after N consecutive connection failures or 5xx answers, then probe it with one request; 0 = off.</source>
@@ -784,7 +784,7 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
     <message>
         <source>Breaker coo&amp;ldown:</source>
-        <translation>Abkühl&amp;zeit der Sicherung:</translation>
+        <translation>Abküh&amp;lzeit der Sicherung:</translation>
     </message>
     <message>
         <source>how long an open breaker waits before its probe, in seconds.</source>
@@ -796,7 +796,7 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
     <message>
         <source>Bandwidth of the &amp;whole batch:</source>
-        <translation>&amp;Bandbreite des ganzen Durchlaufs:</translation>
+        <translation>Bandbreite des ganzen Durchlau&amp;fs:</translation>
     </message>
     <message>
         <source>at most RATE bytes a second for the whole batch, shared between downloads; k = 1024, M = 1024 k (500k, 1.5M). Empty or 0: no limit. A change applies at once.</source>
@@ -1262,7 +1262,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     </message>
     <message>
         <source>Co&amp;nnect timeout:</source>
-        <translation>&amp;Zeitlimit für Verbindung:</translation>
+        <translation>Zeitlimit für Verb&amp;indung:</translation>
     </message>
     <message>
         <source>give up connecting (name lookup, TCP and TLS) after S seconds; 0 = never.</source>
@@ -1270,7 +1270,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     </message>
     <message>
         <source>&amp;Stall timeout:</source>
-        <translation>Zeitlimit bei &amp;Stillstand:</translation>
+        <translation>Zeitlimit bei Stillsta&amp;nd:</translation>
     </message>
     <message>
         <source>give up an attempt when nothing arrives for S seconds; 0 = never.</source>
@@ -1278,7 +1278,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     </message>
     <message>
         <source>Time limit per &amp;attempt:</source>
-        <translation>Zeitlimit pro &amp;Versuch:</translation>
+        <translation>Zeitlimit pro Vers&amp;uch:</translation>
     </message>
     <message>
         <source>give up one attempt S seconds after it starts, however fast data arrives; 0 = no limit.</source>

@@ -261,7 +261,7 @@
     <name>DownloadsPage</name>
     <message>
         <source>Chec&amp;k only: download and measure, save nothing</source>
-        <translation>Solo &amp;comprobar: descargar y medir, sin guardar nada</translation>
+        <translation>Solo compro&amp;bar: descargar y medir, sin guardar nada</translation>
     </message>
     <message>
         <source>Stop the batch at the &amp;first failure</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>&amp;Skip files an earlier run completed (verified first)</source>
-        <translation>&amp;Omitir archivos que una ejecución anterior completó (tras verificarlos)</translation>
+        <translation>Omitir arc&amp;hivos que una ejecución anterior completó (tras verificarlos)</translation>
     </message>
     <message>
         <source>O&amp;utput folder:</source>
-        <translation>Carpeta de &amp;destino:</translation>
+        <translation>Carpeta de desti&amp;no:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Retr&amp;ies:</source>
-        <translation>&amp;Reintentos:</translation>
+        <translation>Re&amp;intentos:</translation>
     </message>
     <message>
         <source>retry what can succeed later (timeouts, dropped connections, 429, 5xx) up to N times after the first attempt.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idiom&amp;a:</translation>
     </message>
     <message>
         <source>The language of the window, its numbers, sizes and dates; the system&apos;s unless chosen here.</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>After each do&amp;wnload:</source>
-        <translation>Tras cada &amp;descarga:</translation>
+        <translation>Tras cada descar&amp;ga:</translation>
     </message>
     <message>
         <source>run CMD when a download ends, whatever its outcome, with FANOUT_URL, FANOUT_FINAL_URL, FANOUT_OUTCOME, FANOUT_ERROR, FANOUT_HTTP_STATUS, FANOUT_BYTES, FANOUT_FILE, FANOUT_SHA256 and FANOUT_ATTEMPTS in its environment. At most as many run at once as downloads do.</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>&amp;Kill a hook after:</source>
-        <translation>&amp;Detener una orden tras:</translation>
+        <translation>Dete&amp;ner una orden tras:</translation>
     </message>
     <message>
         <source>a hook still running after S seconds is killed, with everything it started. A hook never changes a download&apos;s outcome.</source>
@@ -753,7 +753,7 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     </message>
     <message>
         <source>Req&amp;uests a second per origin:</source>
-        <translation>Pe&amp;ticiones por segundo y origen:</translation>
+        <translation>Peticiones por &amp;segundo y origen:</translation>
     </message>
     <message>
         <source>at most R requests a second to one origin (scheme, host and port), after a burst of up to R; decimals allowed (0.5 = one every 2 s); 0 = no limit.</source>
@@ -776,7 +776,7 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     </message>
     <message>
         <source>Circuit &amp;breaker after:</source>
-        <translation>&amp;Cortacircuitos tras:</translation>
+        <translation>Cortac&amp;ircuitos tras:</translation>
     </message>
     <message>
         <source>stop sending to an origin (scheme, host and port) after N consecutive connection failures or 5xx answers, then probe it with one request; 0 = off.</source>
@@ -784,7 +784,7 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     </message>
     <message>
         <source>Breaker coo&amp;ldown:</source>
-        <translation>&amp;Pausa del cortacircuitos:</translation>
+        <translation>Pa&amp;usa del cortacircuitos:</translation>
     </message>
     <message>
         <source>how long an open breaker waits before its probe, in seconds.</source>
@@ -914,7 +914,7 @@ Accept-Language: es</translation>
     </message>
     <message>
         <source>Headers for o&amp;ne host:</source>
-        <translation>Cabeceras para &amp;un host:</translation>
+        <translation>Cabeceras para un &amp;host:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Window only&lt;/b&gt; (the headless mode has -H for every host): sent only to that host name, one &quot;host: Name: value&quot; a line. A redirect to another host does not get them.</source>
@@ -942,7 +942,7 @@ Accept-Language: es</translation>
     </message>
     <message>
         <source>Pass&amp;words file (netrc):</source>
-        <translation>Archivo de &amp;contraseñas (netrc):</translation>
+        <translation>Archivo de contraseñas (&amp;netrc):</translation>
     </message>
     <message>
         <source>Netrc file</source>
@@ -1068,7 +1068,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     </message>
     <message>
         <source>H&amp;ooks</source>
-        <translation>Ór&amp;denes</translation>
+        <translation>&amp;Órdenes</translation>
     </message>
     <message>
         <source>Commands to run after each download and after each batch</source>
@@ -1262,7 +1262,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     </message>
     <message>
         <source>Co&amp;nnect timeout:</source>
-        <translation>Tiempo de &amp;conexión:</translation>
+        <translation>Tiempo de cone&amp;xión:</translation>
     </message>
     <message>
         <source>give up connecting (name lookup, TCP and TLS) after S seconds; 0 = never.</source>

@@ -261,11 +261,11 @@
     <name>DownloadsPage</name>
     <message>
         <source>Chec&amp;k only: download and measure, save nothing</source>
-        <translation>&amp;Vérifier seulement&#xa0;: télécharger et mesurer, ne rien enregistrer</translation>
+        <translation>Vér&amp;ifier seulement&#xa0;: télécharger et mesurer, ne rien enregistrer</translation>
     </message>
     <message>
         <source>Stop the batch at the &amp;first failure</source>
-        <translation>Arrêter le lot au &amp;premier échec</translation>
+        <translation>Arrêt&amp;er le lot au premier échec</translation>
     </message>
     <message>
         <source>&amp;Skip files an earlier run completed (verified first)</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Retr&amp;ies:</source>
-        <translation>&amp;Nouvelles tentatives&#xa0;:</translation>
+        <translation>Nouvelles tent&amp;atives&#xa0;:</translation>
     </message>
     <message>
         <source>retry what can succeed later (timeouts, dropped connections, 429, 5xx) up to N times after the first attempt.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Retry de&amp;lay:</source>
-        <translation>&amp;Délai avant nouvelle tentative&#xa0;:</translation>
+        <translation>Délai avant n&amp;ouvelle tentative&#xa0;:</translation>
     </message>
     <message>
         <source>the base delay before a retry, in seconds; it doubles with each attempt, with full jitter.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation>L&amp;angue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The language of the window, its numbers, sizes and dates; the system&apos;s unless chosen here.</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>After each do&amp;wnload:</source>
-        <translation>Après chaque &amp;téléchargement&#xa0;:</translation>
+        <translation>Après chaque télécha&amp;rgement&#xa0;:</translation>
     </message>
     <message>
         <source>run CMD when a download ends, whatever its outcome, with FANOUT_URL, FANOUT_FINAL_URL, FANOUT_OUTCOME, FANOUT_ERROR, FANOUT_HTTP_STATUS, FANOUT_BYTES, FANOUT_FILE, FANOUT_SHA256 and FANOUT_ATTEMPTS in its environment. At most as many run at once as downloads do.</source>
@@ -776,7 +776,7 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     </message>
     <message>
         <source>Circuit &amp;breaker after:</source>
-        <translation>&amp;Disjoncteur après&#xa0;:</translation>
+        <translation>D&amp;isjoncteur après&#xa0;:</translation>
     </message>
     <message>
         <source>stop sending to an origin (scheme, host and port) after N consecutive connection failures or 5xx answers, then probe it with one request; 0 = off.</source>
@@ -784,7 +784,7 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     </message>
     <message>
         <source>Breaker coo&amp;ldown:</source>
-        <translation>&amp;Pause du disjoncteur&#xa0;:</translation>
+        <translation>Pause du dis&amp;joncteur&#xa0;:</translation>
     </message>
     <message>
         <source>how long an open breaker waits before its probe, in seconds.</source>
@@ -906,7 +906,7 @@ Accept-Language: fr</translation>
     </message>
     <message>
         <source>Extra h&amp;eaders:</source>
-        <translation>En-&amp;têtes supplémentaires&#xa0;:</translation>
+        <translation>En-têtes suppl&amp;émentaires&#xa0;:</translation>
     </message>
     <message>
         <source>sent with every request, one &quot;Name: value&quot; a line (the flag is repeated for each).</source>
@@ -914,7 +914,7 @@ Accept-Language: fr</translation>
     </message>
     <message>
         <source>Headers for o&amp;ne host:</source>
-        <translation>En-têtes pour &amp;un hôte&#xa0;:</translation>
+        <translation>En-têtes pour un &amp;hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Window only&lt;/b&gt; (the headless mode has -H for every host): sent only to that host name, one &quot;host: Name: value&quot; a line. A redirect to another host does not get them.</source>
@@ -942,7 +942,7 @@ Accept-Language: fr</translation>
     </message>
     <message>
         <source>Pass&amp;words file (netrc):</source>
-        <translation>Fichier de mots de &amp;passe (netrc)&#xa0;:</translation>
+        <translation>Fichier de mots de passe (&amp;netrc)&#xa0;:</translation>
     </message>
     <message>
         <source>Netrc file</source>
@@ -1278,7 +1278,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     </message>
     <message>
         <source>Time limit per &amp;attempt:</source>
-        <translation>Limite par &amp;tentative&#xa0;:</translation>
+        <translation>Limite par tent&amp;ative&#xa0;:</translation>
     </message>
     <message>
         <source>give up one attempt S seconds after it starts, however fast data arrives; 0 = no limit.</source>
