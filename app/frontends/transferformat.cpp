@@ -7,16 +7,18 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("TransferFormat", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransferFormat)
+};
 
 // The texts worded for TransferModel keep its translation context.
-QString modelTr(const char *text)
+struct ModelText
 {
-    return QCoreApplication::translate("TransferModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransferModel)
+};
 
 // "host not found: x" -> "Host not found: x"
 QString capitalized(const QString &text)
@@ -44,7 +46,7 @@ QString duration(qint64 ms)
 QString dataSize(qint64 bytes)
 {
     if (bytes < 1024) // formattedDataSize says "1 bytes"
-        return tr("%n byte(s)", int(bytes));
+        return Text::tr("%n byte(s)", nullptr, int(bytes));
     return QLocale().formattedDataSize(bytes);
 }
 
@@ -52,8 +54,8 @@ QString speed(double bytesPerSecond)
 {
     const auto bytes = qint64(bytesPerSecond);
     if (bytes < 1024)
-        return tr("%n byte(s)/s", int(std::max<qint64>(0, bytes)));
-    return tr("%1/s").arg(QLocale().formattedDataSize(bytes, 1));
+        return Text::tr("%n byte(s)/s", nullptr, int(std::max<qint64>(0, bytes)));
+    return Text::tr("%1/s").arg(QLocale().formattedDataSize(bytes, 1));
 }
 
 QString reasonPhrase(int status)
@@ -104,7 +106,7 @@ QString readableError(const QString &error)
         const int status = detail.toInt(&number);
         if (number && !reasonPhrase(status).isEmpty())
             return QStringLiteral("%1 %2").arg(status).arg(reasonPhrase(status));
-        return detail.isEmpty() ? tr("HTTP error") : capitalized(detail);
+        return detail.isEmpty() ? Text::tr("HTTP error") : capitalized(detail);
     }
     const struct
     {
@@ -131,8 +133,9 @@ QString readableError(const QString &error)
         if (w.kind == ErrorKind::Dns || w.kind == ErrorKind::Connect ||
             detail.startsWith(QString::fromLatin1(w.word), Qt::CaseInsensitive) ||
             detail.startsWith(kind, Qt::CaseInsensitive))
-            return detail.isEmpty() ? tr(w.word) : capitalized(detail);
-        return detail.isEmpty() ? tr(w.word) : tr("%1: %2").arg(tr(w.word), detail);
+            return detail.isEmpty() ? Text::tr(w.word) : capitalized(detail);
+        return detail.isEmpty() ? Text::tr(w.word)
+                                : Text::tr("%1: %2").arg(Text::tr(w.word), detail);
     }
     return error;
 }
@@ -142,19 +145,19 @@ QString stateName(TransferModel::RowState state)
     using RowState = TransferModel::RowState;
     switch (state) {
     case RowState::Queued:
-        return modelTr("Queued");
+        return ModelText::tr("Queued");
     case RowState::RetryWait:
-        return modelTr("Waiting to retry");
+        return ModelText::tr("Waiting to retry");
     case RowState::Active:
-        return modelTr("Downloading");
+        return ModelText::tr("Downloading");
     case RowState::Done:
-        return modelTr("Done");
+        return ModelText::tr("Done");
     case RowState::Failed:
-        return modelTr("Failed");
+        return ModelText::tr("Failed");
     case RowState::Cancelled:
-        return modelTr("Cancelled");
+        return ModelText::tr("Cancelled");
     case RowState::Invalid:
-        return modelTr("Invalid");
+        return ModelText::tr("Invalid");
     }
     return {};
 }
@@ -177,13 +180,13 @@ QString columnTitle(TransferModel::Column column)
     const int section = int(column);
     if (section < 0 || section >= int(std::size(names)))
         return {};
-    return modelTr(names[section]);
+    return ModelText::tr(names[section]);
 }
 
 QString columnToolTip(TransferModel::Column column)
 {
     if (column == TransferModel::Column::Eta)
-        return modelTr("Estimated time left for this download");
+        return ModelText::tr("Estimated time left for this download");
     return columnTitle(column);
 }
 

@@ -46,6 +46,7 @@ const QString kItemDeadline = QStringLiteral("engine/itemDeadlineMs");
 const QString kItemHook = QStringLiteral("hooks/itemDone");
 const QString kBatchHook = QStringLiteral("hooks/batchDone");
 const QString kHookTimeout = QStringLiteral("hooks/timeoutMs");
+const QString kLanguage = QStringLiteral("window/language");
 
 using Limits = AppSettings::Limits;
 
@@ -159,6 +160,7 @@ AppSettings AppSettings::load(const QSettings &store)
     s.batchHook = store.value(kBatchHook).toString();
     s.hookTimeoutMs =
         std::max(Limits::minHookTimeoutMs, readMs(store, kHookTimeout, s.hookTimeoutMs));
+    s.language = store.value(kLanguage).toString();
     return s;
 }
 
@@ -202,6 +204,7 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kItemHook, itemHook);
     store.setValue(kBatchHook, batchHook);
     store.setValue(kHookTimeout, hookTimeoutMs);
+    store.setValue(kLanguage, language);
 }
 
 bool AppSettings::toEngineOptions(EngineOptions *out, QString *error) const
