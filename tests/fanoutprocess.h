@@ -1,8 +1,9 @@
 #pragma once
 
 // Runs the real `fanout` binary (FANOUT_BINARY) in a child process, for the end-to-end tests of
-// the headless mode's automation (events, hooks, shards, start time, update mode).
+// the headless mode (its contract, list fields and formats, automation).
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -24,8 +25,10 @@ inline QString binary()
     return qEnvironmentVariable("FANOUT_BINARY");
 }
 
-// Blocking is fine: the TestServer answers from its own thread.
-inline Run run(const QString &workDir, const QStringList &arguments, int timeoutMs = 60000)
+// Blocking is fine: the TestServer answers from its own thread. `input`, unless null, is what
+// the child reads on its standard input.
+inline Run run(const QString &workDir, const QStringList &arguments, int timeoutMs = 60000,
+               const QByteArray &input = {})
 {
     QProcess process;
     process.setWorkingDirectory(workDir);
@@ -34,6 +37,8 @@ inline Run run(const QString &workDir, const QStringList &arguments, int timeout
     process.start(binary(), arguments);
     if (!process.waitForStarted())
         return {};
+    if (!input.isNull())
+        process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

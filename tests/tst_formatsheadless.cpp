@@ -11,17 +11,13 @@
 
 #include <sys/stat.h>
 
+#include "fanoutprocess.h"
 #include "testserver.h"
 #include "testsupport.h"
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = FanoutProcess::Run;
 
 // Columns of the results CSV that these tests read.
 enum Column
@@ -43,24 +39,11 @@ class TestFormatsHeadless final : public QObject
 private:
     Run fanout(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir->path());
-        QStringList all{QStringLiteral("--headless"), QStringLiteral("-q"),
-                        QStringLiteral("-o"),         out(),
-                        QStringLiteral("--csv"),      csv(),
-                        QStringLiteral("--retries"),  QStringLiteral("0")};
-        process.start(m_binary, all + arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        const QStringList all{QStringLiteral("--headless"), QStringLiteral("-q"),
+                              QStringLiteral("-o"),         out(),
+                              QStringLiteral("--csv"),      csv(),
+                              QStringLiteral("--retries"),  QStringLiteral("0")};
+        return FanoutProcess::run(m_dir->path(), all + arguments, 60000, input);
     }
     QString write(const QString &name, const QByteArray &data)
     {

@@ -9,17 +9,13 @@
 
 #include <csignal>
 
+#include "fanoutprocess.h"
 #include "testserver.h"
 #include "testsupport.h"
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = FanoutProcess::Run;
 
 QList<QStringList> readCsv(const QString &path)
 {
@@ -41,22 +37,8 @@ class TestHeadless final : public QObject
 private:
     Run fanout(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000)
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir->path());
-        process.start(m_binary, arguments);
-        if (!process.waitForStarted())
-            return {};
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
         // The TestServer runs in its own thread, so blocking here is fine.
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return FanoutProcess::run(m_dir->path(), arguments, timeoutMs, input);
     }
 
     QString writeList(const QStringList &lines)

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "fanoutprocess.h"
 #include "testserver.h"
 #include "testsupport.h"
 
@@ -16,12 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = FanoutProcess::Run;
 
 // The CSV's columns by name.
 enum Column
@@ -57,19 +53,7 @@ private:
         arguments = QStringList{u"--headless"_s, list,           u"-o"_s,   out(),  u"--csv"_s,
                                 csv(),           u"--backoff"_s, u"0.05"_s, u"-q"_s} +
                     arguments;
-        QProcess process;
-        process.setWorkingDirectory(m_dir->path());
-        process.start(m_binary, arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return FanoutProcess::run(m_dir->path(), arguments, timeoutMs);
     }
 
     QStringList row(int index) const { return TestSupport::readCsvFile(csv()).value(index + 1); }

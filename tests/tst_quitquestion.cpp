@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include "appsettings.h"
+#include "englishplurals.h"
 #include "filesink.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
@@ -39,6 +40,7 @@ class TestQuitQuestion final : public QObject
 private:
     QTemporaryDir m_dir;
     TestServer m_server;
+    EnglishPlurals m_plurals; // "9 downloads", as GuiApp has it
 
     QString folder(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
     static QString sessionPath() { return SessionKeeper::defaultPath(); }
@@ -136,6 +138,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         isolateSettings(folder("config"), QStringLiteral("tst_quitquestion"));
+        QCoreApplication::installTranslator(&m_plurals);
         QVERIFY(m_server.start());
     }
 

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "appsettings.h"
+#include "englishplurals.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "resumebar.h"
@@ -31,6 +32,7 @@ class TestSessionResume final : public QObject
 private:
     QTemporaryDir m_dir;
     TestServer m_server;
+    EnglishPlurals m_plurals; // "9 downloads", as GuiApp has it
 
     QString outDir() const { return m_dir.filePath(QStringLiteral("out")); }
     static QString sessionPath() { return SessionKeeper::defaultPath(); }
@@ -56,6 +58,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         isolateSettings(m_dir.filePath(QStringLiteral("config")),
                         QStringLiteral("tst_sessionresume"));
+        QCoreApplication::installTranslator(&m_plurals);
         QVERIFY(m_server.start());
     }
 

@@ -19,6 +19,7 @@
 #include <algorithm>
 
 #include "appsettings.h"
+#include "englishplurals.h"
 #include "optionsdump.h"
 #include "settingsdialog.h"
 #include "settingsfiles.h"
@@ -58,7 +59,11 @@ class TestSettingsDialog final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_files.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_files.isValid());
+        QCoreApplication::installTranslator(&m_plurals); // "1 failure", as the window has it
+    }
 
     void dialogRoundTripsEveryField()
     {
@@ -364,6 +369,7 @@ private:
     }
 
     SettingsFiles m_files;
+    EnglishPlurals m_plurals;
 };
 
 QTEST_MAIN(TestSettingsDialog)

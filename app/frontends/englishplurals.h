@@ -2,9 +2,10 @@
 
 #include <QTranslator>
 
-// The English plurals of the texts written "%n download(s)": Fanout ships no translation
-// files, and without one Qt shows "1 download(s)". Installed on the application, it turns
-// "(s)" into "s" or nothing by the count; every other text is left to Qt.
+// The English plurals of the texts written "%n download(s)": English, the source language, has
+// no translation file, and without one Qt shows "1 download(s)". Installed on the application
+// before any translation (which then wins), it turns "(s)" into "s" or nothing by the count;
+// every other text is left to Qt. The headless mode installs nothing: its output is English.
 class EnglishPlurals final : public QTranslator
 {
     Q_OBJECT

@@ -1,15 +1,14 @@
 #include "headless.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
 #include <unistd.h>
 
+#include "headlessinputs.h"
 #include "interruptsignals.h"
-#include "listinput.h"
 #include "listline.h"
 #include "scheduleditem.h"
 #include "urllist.h"
@@ -28,52 +27,11 @@ int Headless::main(const QStringList &arguments)
     if (!settings)
         return usage(error);
 
-    Settings effective = *settings;
-    std::optional<SessionJournal::Session> resumed;
-    if (!effective.sessionPath.isEmpty() && QFileInfo(effective.sessionPath).size() > 0) {
-        resumed = SessionJournal::load(effective.sessionPath, &error);
-        if (!resumed)
-            return usage(error);
-        // The session decides where files go and what the list is.
-        effective.engine.outputDir = resumed->outputDir;
-        effective.engine.checkOnly = resumed->checkOnly;
-    }
+    std::optional<HeadlessInputs> inputs = HeadlessInputs::prepare(*settings, &error);
+    if (!inputs)
+        return usage(error);
 
-    auto list = std::make_unique<ListReader>();
-    if (resumed && effective.listPath.isEmpty()) {
-        if (!effective.checksumsPath.isEmpty())
-            return usage(QStringLiteral("--checksums applies to LIST: give the list again to "
-                                        "resume session %1 with checksums")
-                             .arg(effective.sessionPath));
-        list->openData(resumed->lines.join(QLatin1Char('\n')).toUtf8());
-    } else {
-        QTextStream err(stderr);
-        if (!ListInput::open(effective.listPath, effective.checksumsPath, list.get(), err, &error))
-            return usage(error);
-    }
-    if (resumed && !effective.listPath.isEmpty()) {
-        // LIST beside an existing session only brings back what the journal leaves out (the
-        // credentials): it must be the same list.
-        bool same = list->scan() == resumed->lines.size();
-        UrlList::Entry given;
-        for (qsizetype i = 0; same && list->next(&given); ++i)
-            same = UrlList::redactedText(given.text) ==
-                   resumed->lines[i].section(QLatin1Char('\t'), 0, 0);
-        if (!same)
-            return usage(QStringLiteral("%1 is not the list of session %2")
-                             .arg(effective.listPath, effective.sessionPath));
-    }
-    if (!effective.engine.checkOnly && !QDir().mkpath(effective.engine.outputDir))
-        return usage(QStringLiteral("cannot create output folder %1")
-                         .arg(QDir::toNativeSeparators(effective.engine.outputDir)));
-    if (!effective.csvPath.isEmpty()) {
-        const QFileInfo csv(effective.csvPath);
-        if (csv.isDir() || !csv.absoluteDir().exists())
-            return usage(
-                QStringLiteral("cannot write --csv %1: no such folder").arg(effective.csvPath));
-    }
-
-    Headless runner(effective);
+    Headless runner(inputs->settings);
     if (!runner.m_automation->open(&error))
         return usage(error);
     int status = 1;
@@ -84,7 +42,7 @@ int Headless::main(const QStringList &arguments)
     // Ctrl+C or SIGTERM: cancel the batch and still write the CSV and the summary.
     InterruptSignals interrupts;
     QObject::connect(&interrupts, &InterruptSignals::interrupted, &runner, &Headless::interrupt);
-    runner.run(std::move(list), resumed ? &*resumed : nullptr);
+    runner.run(std::move(inputs->list), inputs->resumed ? &*inputs->resumed : nullptr);
     if (!runner.m_ended)
         QCoreApplication::exec();
     return status;

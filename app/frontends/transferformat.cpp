@@ -7,16 +7,18 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("TransferFormat", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransferFormat)
+};
 
 // The texts worded for TransferModel keep its translation context.
-QString modelTr(const char *text)
+struct ModelText
 {
-    return QCoreApplication::translate("TransferModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransferModel)
+};
 
 // "host not found: x" -> "Host not found: x"
 QString capitalized(const QString &text)
@@ -44,30 +46,30 @@ QString duration(qint64 ms)
 QString dataSize(qint64 bytes)
 {
     if (bytes < 1024) // formattedDataSize says "1 bytes"
-        return tr("%n byte(s)", int(bytes));
+        return Text::tr("%n byte(s)", nullptr, int(bytes));
     return QLocale().formattedDataSize(bytes);
 }
 
 QString progressText(const QVariant &progress, qint64 received, qint64 total)
 {
     if (!progress.isValid())
-        return tr("Not started");
+        return Text::tr("Not started");
     const double fraction = progress.toDouble();
     if (fraction < 0)
-        return tr("%1 of an unknown size").arg(dataSize(received));
+        return Text::tr("%1 of an unknown size").arg(dataSize(received));
     const QString percent = QLocale().toString(int(fraction * 100)) + QLocale().percent();
     if (total < 0)
         return percent;
     //: "42%, 1.31 MiB of 3.00 MiB"
-    return tr("%1, %2 of %3").arg(percent, dataSize(received), dataSize(total));
+    return Text::tr("%1, %2 of %3").arg(percent, dataSize(received), dataSize(total));
 }
 
 QString speed(double bytesPerSecond)
 {
     const auto bytes = qint64(bytesPerSecond);
     if (bytes < 1024)
-        return tr("%n byte(s)/s", int(std::max<qint64>(0, bytes)));
-    return tr("%1/s").arg(QLocale().formattedDataSize(bytes, 1));
+        return Text::tr("%n byte(s)/s", nullptr, int(std::max<qint64>(0, bytes)));
+    return Text::tr("%1/s").arg(QLocale().formattedDataSize(bytes, 1));
 }
 
 QString reasonPhrase(int status)
@@ -118,7 +120,7 @@ QString readableError(const QString &error)
         const int status = detail.toInt(&number);
         if (number && !reasonPhrase(status).isEmpty())
             return QStringLiteral("%1 %2").arg(status).arg(reasonPhrase(status));
-        return detail.isEmpty() ? tr("HTTP error") : capitalized(detail);
+        return detail.isEmpty() ? Text::tr("HTTP error") : capitalized(detail);
     }
     const struct
     {
@@ -145,8 +147,9 @@ QString readableError(const QString &error)
         if (w.kind == ErrorKind::Dns || w.kind == ErrorKind::Connect ||
             detail.startsWith(QString::fromLatin1(w.word), Qt::CaseInsensitive) ||
             detail.startsWith(kind, Qt::CaseInsensitive))
-            return detail.isEmpty() ? tr(w.word) : capitalized(detail);
-        return detail.isEmpty() ? tr(w.word) : tr("%1: %2").arg(tr(w.word), detail);
+            return detail.isEmpty() ? Text::tr(w.word) : capitalized(detail);
+        return detail.isEmpty() ? Text::tr(w.word)
+                                : Text::tr("%1: %2").arg(Text::tr(w.word), detail);
     }
     return error;
 }
@@ -156,19 +159,19 @@ QString stateName(TransferModel::RowState state)
     using RowState = TransferModel::RowState;
     switch (state) {
     case RowState::Queued:
-        return modelTr("Queued");
+        return ModelText::tr("Queued");
     case RowState::RetryWait:
-        return modelTr("Waiting to retry");
+        return ModelText::tr("Waiting to retry");
     case RowState::Active:
-        return modelTr("Downloading");
+        return ModelText::tr("Downloading");
     case RowState::Done:
-        return modelTr("Done");
+        return ModelText::tr("Done");
     case RowState::Failed:
-        return modelTr("Failed");
+        return ModelText::tr("Failed");
     case RowState::Cancelled:
-        return modelTr("Cancelled");
+        return ModelText::tr("Cancelled");
     case RowState::Invalid:
-        return modelTr("Invalid");
+        return ModelText::tr("Invalid");
     }
     return {};
 }
@@ -191,13 +194,13 @@ QString columnTitle(TransferModel::Column column)
     const int section = int(column);
     if (section < 0 || section >= int(std::size(names)))
         return {};
-    return modelTr(names[section]);
+    return ModelText::tr(names[section]);
 }
 
 QString columnToolTip(TransferModel::Column column)
 {
     if (column == TransferModel::Column::Eta)
-        return modelTr("Estimated time left for this download");
+        return ModelText::tr("Estimated time left for this download");
     return columnTitle(column);
 }
 

@@ -12,10 +12,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("TransferModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransferModel)
+};
 
 } // namespace
 
@@ -79,48 +81,48 @@ QString TransferRow::status(RunState run, qint64 now) const
     switch (state) {
     case State::Queued:
         if (run == RunState::NotStarted)
-            return tr("Queued — press Start");
+            return Text::tr("Queued — press Start");
         if (run == RunState::Paused)
-            return tr("Queued — paused");
+            return Text::tr("Queued — paused");
         if (!waitReason.isEmpty()) {
             // The engine says which rule holds the row, with its numbers.
             const qint64 left = waitUntilMs - now;
             if (left > 0)
-                return tr("Waiting %1 s — %2").arg((left + 999) / 1000).arg(waitReason);
-            return tr("Queued — %1").arg(waitReason);
+                return Text::tr("Waiting %1 s — %2").arg((left + 999) / 1000).arg(waitReason);
+            return Text::tr("Queued — %1").arg(waitReason);
         }
-        return tr("Queued");
+        return Text::tr("Queued");
     case State::RetryWait: {
         const qint64 left = retryAtMs - now;
         const int next = attempt + 1;
         if (left <= 0)
-            return tr("Retrying (attempt %1 of %2)").arg(next).arg(maxAttempts);
-        return tr("Retry in %1 s (attempt %2 of %3)")
+            return Text::tr("Retrying (attempt %1 of %2)").arg(next).arg(maxAttempts);
+        return Text::tr("Retry in %1 s (attempt %2 of %3)")
             .arg((left + 999) / 1000)
             .arg(next)
             .arg(maxAttempts);
     }
     case State::Active:
         if (run == RunState::Paused)
-            return tr("Paused");
+            return Text::tr("Paused");
         if (attempt > 1)
-            return tr("Downloading (attempt %1 of %2)").arg(attempt).arg(maxAttempts);
-        return tr("Downloading");
+            return Text::tr("Downloading (attempt %1 of %2)").arg(attempt).arg(maxAttempts);
+        return Text::tr("Downloading");
     case State::Invalid: {
         QString reason = error;
         const QString prefix = errorKindName(ErrorKind::Invalid) + QStringLiteral(": ");
         if (reason.startsWith(prefix))
             reason = reason.mid(prefix.size());
-        return reason.isEmpty() ? tr("Invalid") : tr("Invalid: %1").arg(reason);
+        return reason.isEmpty() ? Text::tr("Invalid") : Text::tr("Invalid: %1").arg(reason);
     }
     case State::Done:
         // Verified on disk (or carried over from a resumed session): nothing was downloaded.
         if (result && result->skipped)
-            return result->verified ? tr("Done — already complete, verified")
-                                    : tr("Done — already complete");
+            return result->verified ? Text::tr("Done — already complete, verified")
+                                    : Text::tr("Done — already complete");
         // Every digest the list gave matched the body.
         if (result && result->verified)
-            return tr("Done — verified");
+            return Text::tr("Done — verified");
         return TransferModel::stateName(state);
     default:
         return TransferModel::stateName(state);
@@ -156,7 +158,7 @@ QVariant TransferRow::display(Column column, RunState run, qint64 now) const
         if (!running)
             return QString();
         const qint64 eta = etaMs();
-        return eta < 0 ? tr("unknown") : TransferFormat::duration(eta);
+        return eta < 0 ? Text::tr("unknown") : TransferFormat::duration(eta);
     }
     case Column::Elapsed:
         return startedMs > 0 || (result && state != State::Invalid)
@@ -252,7 +254,8 @@ Result TransferRow::exportResult(qint64 now) const
     } else {
         r.outcome = Outcome::Cancelled;
         r.errorKind = ErrorKind::Cancelled;
-        r.errorDetail = tr("not finished when exported (%1)").arg(TransferModel::stateName(state));
+        r.errorDetail =
+            Text::tr("not finished when exported (%1)").arg(TransferModel::stateName(state));
     }
     return r;
 }

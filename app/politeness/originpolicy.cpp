@@ -19,10 +19,12 @@ QString labelOf(const QString &origin)
     return port < 0 || port == usual ? host : host + QLatin1Char(':') + QString::number(port);
 }
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("OriginPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OriginPolicy)
+};
 } // namespace
 
 OriginPolicy::OriginPolicy(const QString &origin, const Rules &rules, qint64 nowMs)
@@ -118,16 +120,16 @@ QString OriginPolicy::causeText() const
 {
     QStringList causes;
     if (m_causes & Status429)
-        causes << tr("429s");
+        causes << Text::tr("429s");
     if (m_causes & Status503)
-        causes << tr("503s");
+        causes << Text::tr("503s");
     if (m_causes & Timeouts)
-        causes << tr("timeouts");
+        causes << Text::tr("timeouts");
     if (m_causes & Stalls)
-        causes << tr("stalls");
+        causes << Text::tr("stalls");
     if (causes.size() > 1) {
         const QString last = causes.takeLast();
-        return causes.join(QLatin1String(", ")) + tr(" and ") + last;
+        return causes.join(QLatin1String(", ")) + Text::tr(" and ") + last;
     }
     return causes.value(0);
 }
@@ -138,22 +140,22 @@ QString OriginPolicy::reason(Hold hold) const
     case Hold::None:
         return {};
     case Hold::Cooldown:
-        return tr("%1 asked to slow down (Retry-After)").arg(m_label);
+        return Text::tr("%1 asked to slow down (Retry-After)").arg(m_label);
     case Hold::Breaker:
-        return tr("%1 keeps failing: resting, then one probe").arg(m_label);
+        return Text::tr("%1 keeps failing: resting, then one probe").arg(m_label);
     case Hold::Allowance:
-        return tr("%1 allows %2 of %3 now (after %4)")
+        return Text::tr("%1 allows %2 of %3 now (after %4)")
             .arg(m_label)
             .arg(m_allowance)
             .arg(m_rules.cap)
             .arg(causeText());
     case Hold::Cap:
-        return tr("%1 has %2 of %3 in flight (its cap)")
+        return Text::tr("%1 has %2 of %3 in flight (its cap)")
             .arg(m_label)
             .arg(m_inFlight)
             .arg(m_rules.cap);
     case Hold::Rate:
-        return tr("%1 is limited to %2 requests a second").arg(m_label).arg(m_rules.rate);
+        return Text::tr("%1 is limited to %2 requests a second").arg(m_label).arg(m_rules.rate);
     }
     return {};
 }

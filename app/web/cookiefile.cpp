@@ -11,10 +11,12 @@ namespace {
 constexpr int kMaxReported = 10; // a whole file of garbage should not make a novel
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("CookieFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CookieFile)
+};
 
 std::optional<bool> flag(const QByteArray &field)
 {
@@ -38,28 +40,28 @@ QString parseLine(QByteArray line, QNetworkCookie *cookie)
     const QList<QByteArray> fields = line.split('\t');
     // Some exporters drop the value of an empty cookie together with its tab.
     if (fields.size() != 7 && fields.size() != 6)
-        return tr("%1 tab-separated fields instead of 7").arg(fields.size());
+        return Text::tr("%1 tab-separated fields instead of 7").arg(fields.size());
     QByteArray domain = fields.at(0).trimmed();
     if (domain.startsWith('.'))
         domain.remove(0, 1); // the flag, not the dot, says whether subdomains match
     if (domain.isEmpty() || domain.contains(' ') || domain.contains('/'))
-        return tr("bad domain");
+        return Text::tr("bad domain");
     const std::optional<bool> subdomains = flag(fields.at(1));
     if (!subdomains)
-        return tr("the include-subdomains field is neither TRUE nor FALSE");
+        return Text::tr("the include-subdomains field is neither TRUE nor FALSE");
     const QByteArray path = fields.at(2).trimmed();
     if (!path.startsWith('/'))
-        return tr("the path does not start with /");
+        return Text::tr("the path does not start with /");
     const std::optional<bool> secure = flag(fields.at(3));
     if (!secure)
-        return tr("the secure field is neither TRUE nor FALSE");
+        return Text::tr("the secure field is neither TRUE nor FALSE");
     bool ok = false;
     const qint64 expiry = fields.at(4).trimmed().toLongLong(&ok);
     if (!ok || expiry < 0)
-        return tr("the expiry is not a number of seconds");
+        return Text::tr("the expiry is not a number of seconds");
     const QByteArray name = fields.at(5);
     if (name.isEmpty())
-        return tr("the cookie has no name");
+        return Text::tr("the cookie has no name");
     const QByteArray value = fields.size() == 7 ? fields.at(6) : QByteArray();
 
     QNetworkCookie c(name, value);
@@ -97,15 +99,15 @@ bool CookieFile::parse(const QByteArray &text, QList<QNetworkCookie> *out, QStri
             continue;
         }
         if (++bad <= kMaxReported)
-            problems.append(tr("%1:%2: %3")
-                                .arg(fileName.isEmpty() ? tr("cookies") : fileName)
+            problems.append(Text::tr("%1:%2: %3")
+                                .arg(fileName.isEmpty() ? Text::tr("cookies") : fileName)
                                 .arg(i + 1)
                                 .arg(why));
     }
     if (bad == 0)
         return true;
     if (bad > kMaxReported)
-        problems.append(tr("… and %1 more malformed lines").arg(bad - kMaxReported));
+        problems.append(Text::tr("… and %1 more malformed lines").arg(bad - kMaxReported));
     *error = problems.join(QLatin1Char('\n'));
     return false;
 }
@@ -115,11 +117,11 @@ bool CookieFile::load(const QString &path, QList<QNetworkCookie> *out, QString *
     out->clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the cookies file %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot read the cookies file %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.size() > kMaxFileBytes) {
-        *error = tr("The cookies file %1 is larger than 64 MB").arg(path);
+        *error = Text::tr("The cookies file %1 is larger than 64 MB").arg(path);
         return false;
     }
     return parse(file.readAll(), out, error, path);

@@ -4,10 +4,12 @@
 #include <QStringList>
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("HeaderLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HeaderLine)
+};
 
 bool isTokenChar(QChar c)
 {
@@ -38,23 +40,25 @@ bool HeaderLine::parse(const QString &line, Header *out, QString *error)
 {
     const qsizetype colon = line.indexOf(QLatin1Char(':'));
     if (colon < 0) {
-        *error = tr("\"Name: value\" expected");
+        *error = Text::tr("\"Name: value\" expected");
         return false;
     }
     const QString name = line.left(colon).trimmed();
     const QString value = line.mid(colon + 1).trimmed();
     if (name.isEmpty()) {
-        *error = tr("the header has no name");
+        *error = Text::tr("the header has no name");
         return false;
     }
     for (const QChar c : name) {
         if (!isTokenChar(c)) {
-            *error = tr("the header name \"%1\" has a character names may not have").arg(name);
+            *error =
+                Text::tr("the header name \"%1\" has a character names may not have").arg(name);
             return false;
         }
     }
     if (!isValidValue(value)) {
-        *error = tr("the value of %1 has a control character or one beyond Latin-1").arg(name);
+        *error =
+            Text::tr("the value of %1 has a control character or one beyond Latin-1").arg(name);
         return false;
     }
     *out = Header(name.toLatin1(), value.toLatin1());
@@ -71,7 +75,7 @@ bool HeaderLine::parseLines(const QString &text, QList<Header> *out, QString *er
         Header header;
         QString why;
         if (!parse(lines.at(i), &header, &why)) {
-            *error = tr("Line %1: %2").arg(i + 1).arg(why);
+            *error = Text::tr("Line %1: %2").arg(i + 1).arg(why);
             return false;
         }
         out->append(header);
@@ -88,20 +92,21 @@ bool HeaderLine::parseHostLines(const QString &text, QList<HostHeader> *out, QSt
         if (line.isEmpty())
             continue;
         const auto fail = [&](const QString &why) {
-            *error = tr("Line %1: %2").arg(i + 1).arg(why);
+            *error = Text::tr("Line %1: %2").arg(i + 1).arg(why);
             return false;
         };
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon < 0)
-            return fail(tr("\"host: Name: value\" expected"));
+            return fail(Text::tr("\"host: Name: value\" expected"));
         const QString host = line.left(colon).trimmed().toLower();
         if (host.isEmpty())
-            return fail(tr("no host before the first colon"));
+            return fail(Text::tr("no host before the first colon"));
         for (const QChar c : host) {
             const bool ok = c.isLetterOrNumber() || c == QLatin1Char('.') ||
                             c == QLatin1Char('-') || c == QLatin1Char('_');
             if (!ok)
-                return fail(tr("\"%1\" is not a host name (no scheme, port or path)").arg(host));
+                return fail(
+                    Text::tr("\"%1\" is not a host name (no scheme, port or path)").arg(host));
         }
         Header header;
         QString why;

@@ -6,10 +6,12 @@
 namespace {
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("Netrc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Netrc)
+};
 
 bool isSpace(char c)
 {
@@ -103,7 +105,7 @@ std::optional<Netrc> Netrc::parse(const QByteArray &text, QString *error)
 {
     const auto fail = [error](int line, const QString &why) -> std::optional<Netrc> {
         if (error)
-            *error = tr("netrc line %1: %2").arg(line).arg(why);
+            *error = Text::tr("netrc line %1: %2").arg(line).arg(why);
         return std::nullopt;
     };
     Netrc netrc;
@@ -113,16 +115,16 @@ std::optional<Netrc> Netrc::parse(const QByteArray &text, QString *error)
     for (;;) {
         const std::optional<QByteArray> keyword = lexer.next(true, &bad);
         if (bad)
-            return fail(lexer.line(), tr("unterminated quote"));
+            return fail(lexer.line(), Text::tr("unterminated quote"));
         if (!keyword)
             break;
         const auto value = [&]() { return lexer.next(false, &bad); };
         if (*keyword == "machine") {
             const std::optional<QByteArray> name = value();
             if (bad)
-                return fail(lexer.line(), tr("unterminated quote"));
+                return fail(lexer.line(), Text::tr("unterminated quote"));
             if (!name || name->isEmpty())
-                return fail(lexer.line(), tr("\"machine\" without a host name"));
+                return fail(lexer.line(), Text::tr("\"machine\" without a host name"));
             netrc.m_entries.append(Entry{QString::fromUtf8(*name).toLower(), {}, {}});
             current = &netrc.m_entries.last();
         } else if (*keyword == "default") {
@@ -131,12 +133,12 @@ std::optional<Netrc> Netrc::parse(const QByteArray &text, QString *error)
         } else if (*keyword == "login" || *keyword == "password" || *keyword == "account") {
             const std::optional<QByteArray> v = value();
             if (bad)
-                return fail(lexer.line(), tr("unterminated quote"));
+                return fail(lexer.line(), Text::tr("unterminated quote"));
             if (!v)
                 return fail(lexer.line(),
-                            tr("\"%1\" without a value").arg(QString::fromLatin1(*keyword)));
+                            Text::tr("\"%1\" without a value").arg(QString::fromLatin1(*keyword)));
             if (!current)
-                return fail(lexer.line(), tr("\"%1\" before any \"machine\" or \"default\"")
+                return fail(lexer.line(), Text::tr("\"%1\" before any \"machine\" or \"default\"")
                                               .arg(QString::fromLatin1(*keyword)));
             if (*keyword == "login")
                 current->login = QString::fromUtf8(*v);
@@ -144,13 +146,13 @@ std::optional<Netrc> Netrc::parse(const QByteArray &text, QString *error)
                 current->password = QString::fromUtf8(*v);
         } else if (*keyword == "macdef") {
             if (!value())
-                return fail(lexer.line(),
-                            bad ? tr("unterminated quote") : tr("\"macdef\" without a name"));
+                return fail(lexer.line(), bad ? Text::tr("unterminated quote")
+                                              : Text::tr("\"macdef\" without a name"));
             lexer.skipMacroBody();
             current = nullptr; // a macro ends the entry it appears in
         } else {
             // The token's text might be a password that lost its keyword: never echo it.
-            return fail(lexer.line(), tr("unknown keyword"));
+            return fail(lexer.line(), Text::tr("unknown keyword"));
         }
     }
     return netrc;
@@ -160,11 +162,11 @@ std::optional<Netrc> Netrc::load(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the netrc file %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot read the netrc file %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > kMaxFileBytes) {
-        *error = tr("The netrc file %1 is larger than 16 MB").arg(path);
+        *error = Text::tr("The netrc file %1 is larger than 16 MB").arg(path);
         return std::nullopt;
     }
     QString why;

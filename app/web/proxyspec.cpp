@@ -4,10 +4,12 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("ProxySpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProxySpec)
+};
 } // namespace
 
 std::optional<QNetworkProxy> ProxySpec::parse(const QString &text, QString *error)
@@ -19,12 +21,12 @@ std::optional<QNetworkProxy> ProxySpec::parse(const QString &text, QString *erro
     };
     QString spec = text.trimmed();
     if (spec.isEmpty())
-        return fail(tr("The proxy URL is empty"));
+        return fail(Text::tr("The proxy URL is empty"));
     if (!spec.contains(QLatin1String("://")))
         spec.prepend(QLatin1String("http://"));
     const QUrl url(spec, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("Not a proxy URL: use http://host:port or socks5://host:port"));
+        return fail(Text::tr("Not a proxy URL: use http://host:port or socks5://host:port"));
     const QString scheme = url.scheme().toLower();
     QNetworkProxy proxy;
     quint16 defaultPort = kDefaultSocksPort;
@@ -38,22 +40,22 @@ std::optional<QNetworkProxy> ProxySpec::parse(const QString &text, QString *erro
         caps.setFlag(QNetworkProxy::HostNameLookupCapability, scheme == QLatin1String("socks5h"));
         proxy.setCapabilities(caps);
     } else if (scheme == QLatin1String("https")) {
-        return fail(tr("https:// proxies (TLS to the proxy) are not supported; use http:// "
-                       "(https downloads still go through it encrypted)"));
+        return fail(Text::tr("https:// proxies (TLS to the proxy) are not supported; use http:// "
+                             "(https downloads still go through it encrypted)"));
     } else if (scheme.startsWith(QLatin1String("socks"))) {
-        return fail(tr("Only SOCKS5 proxies are supported (socks5:// or socks5h://)"));
+        return fail(Text::tr("Only SOCKS5 proxies are supported (socks5:// or socks5h://)"));
     } else {
-        return fail(tr("Unknown proxy scheme \"%1\": use http:// or socks5://").arg(scheme));
+        return fail(Text::tr("Unknown proxy scheme \"%1\": use http:// or socks5://").arg(scheme));
     }
     if (url.host().isEmpty())
-        return fail(tr("The proxy URL has no host"));
+        return fail(Text::tr("The proxy URL has no host"));
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return fail(tr("A proxy URL has no path: use scheme://host:port"));
+        return fail(Text::tr("A proxy URL has no path: use scheme://host:port"));
     if (url.hasQuery() || url.hasFragment())
-        return fail(tr("A proxy URL has no query or fragment: use scheme://host:port"));
+        return fail(Text::tr("A proxy URL has no query or fragment: use scheme://host:port"));
     const int port = url.port(defaultPort);
     if (port <= 0 || port > 65535)
-        return fail(tr("The proxy port must be between 1 and 65535"));
+        return fail(Text::tr("The proxy port must be between 1 and 65535"));
     proxy.setHostName(url.host());
     proxy.setPort(quint16(port));
     if (!url.userName().isEmpty() || !url.password().isEmpty()) {

@@ -65,25 +65,25 @@ void SummaryBar::setSummary(const TransferModel::Summary &s,
         if (n > 0)
             detail << tr(text, nullptr, n);
     };
-    part(s.downloading(), "%n downloading");
-    part(s.pausedRows(), "%n paused");
-    part(s.count(S::Queued), "%n queued");
-    part(s.count(S::RetryWait), "%n waiting to retry");
-    QString unfinished = tr("Unfinished %1").arg(s.count(G::Unfinished));
+    part(s.downloading(), QT_TRANSLATE_N_NOOP("SummaryBar", "%n downloading"));
+    part(s.pausedRows(), QT_TRANSLATE_N_NOOP("SummaryBar", "%n paused"));
+    part(s.count(S::Queued), QT_TRANSLATE_N_NOOP("SummaryBar", "%n queued"));
+    part(s.count(S::RetryWait), QT_TRANSLATE_N_NOOP("SummaryBar", "%n waiting to retry"));
+    QString unfinished = tr("Unfinished %L1").arg(s.count(G::Unfinished));
     if (!detail.isEmpty())
         unfinished += QStringLiteral(" (%1)").arg(detail.join(QStringLiteral(", ")));
-    QStringList counts{unfinished, tr("Failed %1").arg(s.count(G::Failed)),
-                       tr("Done %1").arg(s.count(G::Done))};
+    QStringList counts{unfinished, tr("Failed %L1").arg(s.count(G::Failed)),
+                       tr("Done %L1").arg(s.count(G::Done))};
     if (s.count(G::Cancelled) > 0)
-        counts << tr("Cancelled %1").arg(s.count(G::Cancelled));
+        counts << tr("Cancelled %L1").arg(s.count(G::Cancelled));
     if (s.count(G::Invalid) > 0)
-        counts << tr("Invalid %1").arg(s.count(G::Invalid));
+        counts << tr("Invalid %L1").arg(s.count(G::Invalid));
     m_counts->setText(counts.join(QStringLiteral(" · ")));
     m_overall->setValue(int(s.fraction * 1000));
 
     QStringList figures;
     if (s.fileCount > 0)
-        figures << tr("File %1 of %2").arg(s.currentFile).arg(s.fileCount);
+        figures << tr("File %L1 of %L2").arg(s.currentFile).arg(s.fileCount);
     figures << tr("%1 received").arg(TransferFormat::dataSize(s.receivedBytes));
     if (s.running && s.paused)
         figures << tr("Paused");

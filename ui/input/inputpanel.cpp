@@ -166,9 +166,9 @@ void InputPanel::refreshPreview()
         m_add->setEnabled(!a.accepted.isEmpty());
         m_add->setText(valid == 0   ? tr("&Add to list")
                        : valid == 1 ? tr("&Add 1 URL")
-                                    : tr("&Add %1 URLs").arg(valid));
+                                    : tr("&Add %n URLs", nullptr, valid));
         showAnalysis(
-            a, valid == 1 ? tr("Ready to add: 1 URL") : tr("Ready to add: %1 URLs").arg(valid),
+            a, valid == 1 ? tr("Ready to add: 1 URL") : tr("Ready to add: %n URLs", nullptr, valid),
             true);
     };
     if (text.size() < AsyncChars) {
@@ -190,10 +190,10 @@ void InputPanel::showAnalysis(const Analysis &a, const QString &headline, bool m
     const int invalid = int(std::count_if(a.accepted.cbegin(), a.accepted.cend(),
                                           [](const UrlList::Entry &e) { return !e.valid; }));
     if (invalid > 0)
-        parts << tr("%1 invalid (listed, not downloaded)").arg(invalid);
+        parts << tr("%n invalid (listed, not downloaded)", nullptr, invalid);
     if (a.duplicates > 0)
         parts << (a.duplicates == 1 ? tr("1 duplicate kept once")
-                                    : tr("%1 duplicates kept once").arg(a.duplicates));
+                                    : tr("%n duplicates kept once", nullptr, a.duplicates));
     if (a.alreadyKnown > 0)
         parts << tr("%1 already in the list").arg(a.alreadyKnown);
     if (a.extracted)

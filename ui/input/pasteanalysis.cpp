@@ -7,11 +7,12 @@
 
 namespace {
 
-// The panel's wording: its messages keep their translation context.
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads the macro; a free tr() it
+// could not place).
+struct Text
 {
-    return QCoreApplication::translate("InputPanel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InputPanel)
+};
 
 constexpr qsizetype kShownChars = 160; // of a line quoted in a message
 
@@ -27,7 +28,7 @@ QString shown(const QString &text)
             c = QChar(0x2421);
     }
     if (text.size() > kShownChars)
-        out += tr("… (%1 characters)").arg(QLocale().toString(text.size()));
+        out += Text::tr("… (%1 characters)").arg(QLocale().toString(text.size()));
     return out;
 }
 
@@ -49,7 +50,7 @@ QString fieldsOf(const UrlList::Entry &e)
         parts << QCoreApplication::translate("InputPanel", "%n mirror(s)", nullptr,
                                              int(e.extras->mirrors.size()));
     if (!e.dir().isEmpty())
-        parts << tr("folder %1").arg(e.dir());
+        parts << Text::tr("folder %1").arg(e.dir());
     if (e.extras && !e.extras->headers.isEmpty())
         parts << QCoreApplication::translate("InputPanel", "%n header(s)", nullptr,
                                              int(e.extras->headers.size()));
@@ -85,16 +86,18 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
     PasteAnalysis a;
     const QLocale locale;
     if (text.size() > MaxChars) {
-        a.refusal = tr("Not added: the text is %1 characters long, more than a list of %2 URLs "
-                       "can be. Split it into smaller lists.")
-                        .arg(locale.toString(text.size()), locale.toString(MaxEntries));
+        a.refusal =
+            Text::tr("Not added: the text is %1 characters long, more than a list of %2 URLs "
+                     "can be. Split it into smaller lists.")
+                .arg(locale.toString(text.size()), locale.toString(MaxEntries));
         return a;
     }
     if (estimateEntries(text, MaxEntries) > MaxEntries) {
-        a.refusal = tr("Not added: %1 lines are more than the %2 URLs Fanout takes at a time. "
-                       "Split the list into smaller ones.")
-                        .arg(locale.toString(text.count(u'\n') + (text.endsWith(u'\n') ? 0 : 1)),
-                             locale.toString(MaxEntries));
+        a.refusal =
+            Text::tr("Not added: %1 lines are more than the %2 URLs Fanout takes at a time. "
+                     "Split the list into smaller ones.")
+                .arg(locale.toString(text.count(u'\n') + (text.endsWith(u'\n') ? 0 : 1)),
+                     locale.toString(MaxEntries));
         return a;
     }
     UrlList::ParseOptions options;
@@ -131,7 +134,7 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
             note(
                 skipped, e.line,
                 [&e] {
-                    return tr("Line %1: already in the list, skipped — %2")
+                    return Text::tr("Line %1: already in the list, skipped — %2")
                         .arg(e.line)
                         .arg(shown(UrlList::redacted(e.url)));
                 },
@@ -142,14 +145,14 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
         if (e.valid && (e.extras || !e.expectedSha256.isEmpty()) &&
             (fields.isEmpty() || fields.last().line != e.line)) {
             note(
-                fields, e.line, [&e] { return tr("Line %1: %2").arg(e.line).arg(fieldsOf(e)); },
-                false);
+                fields, e.line,
+                [&e] { return Text::tr("Line %1: %2").arg(e.line).arg(fieldsOf(e)); }, false);
         }
         if (!e.valid) {
             note(
                 invalid, e.line,
                 [&e] {
-                    return tr("Line %1: invalid — %2 (%3)")
+                    return Text::tr("Line %1: invalid — %2 (%3)")
                         .arg(e.line)
                         .arg(e.reason, shown(UrlList::redactedText(e.text)));
                 },
@@ -161,7 +164,9 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
         note(
             duplicates, d.line,
             [&d] {
-                return tr("Line %1: duplicate of line %2, kept once").arg(d.line).arg(d.firstLine);
+                return Text::tr("Line %1: duplicate of line %2, kept once")
+                    .arg(d.line)
+                    .arg(d.firstLine);
             },
             false);
     }
@@ -181,7 +186,7 @@ PasteAnalysis PasteAnalysis::of(const QString &text, const QSet<QString> &known)
             note(
                 ranges, line,
                 [line, count, &locale] {
-                    return tr("Line %1: range expands to %2 URLs")
+                    return Text::tr("Line %1: range expands to %2 URLs")
                         .arg(line)
                         .arg(locale.toString(count));
                 },

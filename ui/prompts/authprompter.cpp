@@ -73,15 +73,15 @@ void AuthPrompter::showNext()
     dialog->setWindowTitle(proxy ? tr("Proxy password") : tr("Password needed"));
     dialog->setAccessibleName(dialog->windowTitle());
     const int waiting = int(m_waiting.value(key).size());
-    auto *text = new QLabel((proxy ? tr("The proxy %1 asks for a user name and password.")
-                                   : tr("%1 asks for a user name and password."))
-                                    .arg(proxy ? key.section(QLatin1Char(':'), 1) : key) +
-                                QLatin1Char(' ') +
-                                (waiting == 1 ? tr("1 download waits for them.")
-                                              : tr("%1 downloads wait for them.").arg(waiting)) +
-                                QLatin1Char('\n') +
-                                tr("They are used for this batch only and are never saved."),
-                            dialog);
+    auto *text = new QLabel(
+        (proxy ? tr("The proxy %1 asks for a user name and password.")
+               : tr("%1 asks for a user name and password."))
+                .arg(proxy ? key.section(QLatin1Char(':'), 1) : key) +
+            QLatin1Char(' ') +
+            (waiting == 1 ? tr("1 download waits for them.")
+                          : tr("%n downloads wait for them.", nullptr, waiting)) +
+            QLatin1Char('\n') + tr("They are used for this batch only and are never saved."),
+        dialog);
     text->setWordWrap(true);
     auto *user = new QLineEdit(dialog);
     user->setObjectName(QStringLiteral("credentialUser"));

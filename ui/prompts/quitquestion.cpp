@@ -13,9 +13,10 @@ bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summar
     const QString folder = batch.checkOnly ? QString() : batch.outputDir;
     if (unfinished <= 0)
         return true;
-    // No translation is loaded to pick a plural: two sentences rather than "download(s)".
-    const QString text = unfinished == 1 ? tr("1 download is not finished yet.")
-                                         : tr("%1 downloads are not finished yet.").arg(unfinished);
+    // English words 1 apart (the verb changes too); translations give %n its own forms.
+    const QString text = unfinished == 1
+                             ? tr("1 download is not finished yet.")
+                             : tr("%n downloads are not finished yet.", nullptr, unfinished);
     QMessageBox box(QMessageBox::Question, tr("Quit Fanout?"), text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("quitQuestion"));
     const QString kept = QDir::toNativeSeparators(folder);

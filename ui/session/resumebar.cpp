@@ -51,15 +51,10 @@ void ResumeBar::offer(const SessionJournal::Session &session, const QDateTime &s
         done += result.isOk() ? 1 : 0;
     const QString &folder = session.outputDir;
     const QString when = QLocale().toString(saved, QLocale::ShortFormat);
-    // Two sentences rather than "%n download(s)": no translation is loaded to pick the plural.
-    QString text = downloads == 1
-                       ? tr("A batch of 1 download did not finish (%1 done, last saved %2).")
-                             .arg(done)
-                             .arg(when)
-                       : tr("A batch of %1 downloads did not finish (%2 done, last saved %3).")
-                             .arg(downloads)
-                             .arg(done)
-                             .arg(when);
+    QString text =
+        tr("A batch of %n download(s) did not finish (%1 done, last saved %2).", nullptr, downloads)
+            .arg(done)
+            .arg(when);
     const QString shown = QDir::toNativeSeparators(folder);
     if (session.checkOnly)
         text += QLatin1Char(' ') + tr("It ran in check mode: nothing is saved.");

@@ -49,6 +49,7 @@ const QString kHookTimeout = QStringLiteral("hooks/timeoutMs");
 const QString kTheme = QStringLiteral("window/theme");
 const QString kWatchClipboard = QStringLiteral("window/watchClipboard");
 const QString kNotify = QStringLiteral("window/notifyBatchEnd");
+const QString kLanguage = QStringLiteral("window/language");
 
 using Limits = AppSettings::Limits;
 
@@ -163,6 +164,7 @@ AppSettings AppSettings::load(const QSettings &store)
     s.hookTimeoutMs =
         std::max(Limits::minHookTimeoutMs, readMs(store, kHookTimeout, s.hookTimeoutMs));
     s.desktop = Desktop::load(store);
+    s.language = store.value(kLanguage).toString();
     return s;
 }
 
@@ -233,6 +235,7 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kBatchHook, batchHook);
     store.setValue(kHookTimeout, hookTimeoutMs);
     desktop.save(store);
+    store.setValue(kLanguage, language);
 }
 
 bool AppSettings::toEngineOptions(EngineOptions *out, QString *error) const

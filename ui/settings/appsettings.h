@@ -62,6 +62,8 @@ struct AppSettings
     QString batchHook;
     int hookTimeoutMs = 60000;
     Desktop desktop;
+    // The window's language (UiLanguage): empty follows the system; applied at the next start.
+    QString language;
 
     static AppSettings defaults(); // output folder: the user's Downloads folder
     static AppSettings load(const QSettings &store);

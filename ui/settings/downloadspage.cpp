@@ -1,6 +1,7 @@
 #include "downloadspage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -8,6 +9,7 @@
 
 #include "appsettings.h"
 #include "decimalspinbox.h"
+#include "uilanguage.h"
 
 DownloadsPage::DownloadsPage(QWidget *parent)
     : SettingsPage(parent), m_outputDir(new QLineEdit(body())),
@@ -17,7 +19,8 @@ DownloadsPage::DownloadsPage(QWidget *parent)
       m_backoffMax(secondsBox(QStringLiteral("backoffMax"), QString())),
       m_failFast(new QCheckBox(tr("Stop the batch at the &first failure"), body())),
       m_skipExisting(
-          new QCheckBox(tr("&Skip files an earlier run completed (verified first)"), body()))
+          new QCheckBox(tr("&Skip files an earlier run completed (verified first)"), body())),
+      m_language(new QComboBox(body()))
 {
     setObjectName(QStringLiteral("downloadsPage"));
     m_outputDir->setObjectName(QStringLiteral("outputDir"));
@@ -59,6 +62,16 @@ DownloadsPage::DownloadsPage(QWidget *parent)
                     tr("the same as unchecking this box: download again files an earlier run "
                        "completed. Checked, such a file is verified and kept, never fetched "
                        "twice.")));
+    m_language->setObjectName(QStringLiteral("language"));
+    for (const UiLanguage::Choice &choice : UiLanguage::choices())
+        m_language->addItem(choice.name, choice.code);
+    addRow(tr("L&anguage:"), m_language, m_language,
+           tr("The language of the window, its numbers, sizes and dates; the system's unless "
+              "chosen here."));
+    auto *languageNote = new QLabel(tr("A new language applies at the next start."), body());
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    addWide(languageNote, QString());
     watch({m_outputDir, m_checkOnly});
 }
 
@@ -86,6 +99,7 @@ void DownloadsPage::load(const AppSettings &s)
     m_backoffMax->setMilliseconds(s.engine.backoffMaxMs);
     m_failFast->setChecked(s.engine.failFast);
     m_skipExisting->setChecked(s.engine.skipExisting);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
 }
 
 void DownloadsPage::store(AppSettings *s) const
@@ -98,4 +112,5 @@ void DownloadsPage::store(AppSettings *s) const
     s->engine.backoffMaxMs = m_backoffMax->milliseconds();
     s->engine.failFast = m_failFast->isChecked();
     s->engine.skipExisting = m_skipExisting->isChecked();
+    s->language = m_language->currentData().toString();
 }

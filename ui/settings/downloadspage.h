@@ -3,10 +3,11 @@
 #include "settingspage.h"
 
 class QCheckBox;
+class QComboBox;
 class QSpinBox;
 
 // The "Downloads" tab: where files go, how many run at once, retries and their delays, and what
-// to do with failures and with files an earlier run completed.
+// to do with failures and with files an earlier run completed; and the window's language.
 class DownloadsPage final : public SettingsPage
 {
     Q_OBJECT
@@ -30,4 +31,5 @@ private:
     DecimalSpinBox *m_backoffMax;
     QCheckBox *m_failFast;
     QCheckBox *m_skipExisting;
+    QComboBox *m_language;
 };

@@ -47,9 +47,9 @@ PolitenessPage::PolitenessPage(QWidget *parent)
     m_breaker->setObjectName(QStringLiteral("breaker"));
     m_breaker->setRange(0, AppSettings::Limits::breaker);
     m_breaker->setSpecialValueText(tr("Off"));
-    // A suffix cannot take %n: switch it with the value so that "1 failure" reads right.
+    // A suffix cannot take %n: the plural follows the value so that "1 failure" reads right.
     const auto breakerSuffix = [this](int n) {
-        m_breaker->setSuffix(n == 1 ? tr(" failure in a row") : tr(" failures in a row"));
+        m_breaker->setSuffix(tr(" failure(s) in a row", nullptr, n));
     };
     breakerSuffix(m_breaker->value());
     connect(m_breaker, &QSpinBox::valueChanged, this, breakerSuffix);

@@ -1,5 +1,6 @@
 #include "transferview.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "progressdelegate.h"
+#include "transferformat.h"
 #include "urldelegate.h"
 
 using Column = TransferModel::Column;
@@ -144,19 +146,29 @@ void TransferView::fitColumns()
         return;
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    // The widest of a column's title, in the window's language, and its widest usual content,
+    // in the window's locale ("1.023,99 MiB", "unbekannt").
+    const auto fit = [&](Column c, const QString &sample) {
+        const QString title = m_table->model()
+                                  ? m_table->model()->headerData(int(c), Qt::Horizontal).toString()
+                                  : QString();
+        return std::max(metrics.horizontalAdvance(sample), titles.horizontalAdvance(title));
+    };
+    constexpr qint64 kWidestSize = 1073731829; // 1,023.99 MiB
     const int natural[] = {
-        metrics.horizontalAdvance(QStringLiteral("99999")),         // Number
-        0,                                                          // Url (flex)
-        0,                                                          // File (flex)
-        0,                                                          // Status (flex)
-        metrics.horizontalAdvance(QStringLiteral("HTTP")),          // Http
-        metrics.horizontalAdvance(QStringLiteral("Progress")) + 16, // Progress
-        metrics.horizontalAdvance(QStringLiteral("1,023.99 MiB")),  // Size
-        metrics.horizontalAdvance(QStringLiteral("1,023.9 KiB/s")), // Speed
-        metrics.horizontalAdvance(QStringLiteral("unknown")),       // Eta
-        metrics.horizontalAdvance(QStringLiteral("99:59:59")),      // Elapsed
-        metrics.horizontalAdvance(QStringLiteral("Attempts")),      // Attempts
-        0,                                                          // Error (flex)
+        fit(Column::Number, QStringLiteral("99999")),
+        0, // Url (flex)
+        0, // File (flex)
+        0, // Status (flex)
+        fit(Column::Http, QStringLiteral("HTTP")),
+        fit(Column::Progress, QString()) + 16,
+        fit(Column::Size, TransferFormat::dataSize(kWidestSize)),
+        fit(Column::Speed, TransferFormat::speed(1048473.0)), // 1,023.9 KiB/s
+        fit(Column::Eta, QCoreApplication::translate("TransferModel", "unknown")),
+        fit(Column::Elapsed, QStringLiteral("99:59:59")),
+        fit(Column::Attempts, QString()),
+        0, // Error (flex)
     };
     static_assert(std::size(natural) == size_t(Column::Count));
     m_fitting = true;

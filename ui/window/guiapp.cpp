@@ -3,14 +3,17 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QSettings>
 #include <QStringList>
 #include <QUrl>
 
+#include "appsettings.h"
 #include "englishplurals.h"
 #include "focusstyle.h"
 #include "inputpanel.h"
 #include "instancechannel.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 int runGui(int argc, char **argv)
 {
@@ -24,6 +27,10 @@ int runGui(int argc, char **argv)
     QApplication::setStyle(new FocusStyle); // a keyboard focus that can be seen
     EnglishPlurals plurals;
     QApplication::installTranslator(&plurals); // "1 download", not "1 download(s)"
+    // The system's language or the one chosen in Settings, Qt's dialogs included; English
+    // (and any text a translation lacks) falls back to the plurals above.
+    UiLanguage language;
+    language.install(UiLanguage::localeFor(AppSettings::load(QSettings()).language));
 
     const QStringList args = QApplication::arguments().mid(1);
     const QString channelName = InstanceChannel::defaultName();

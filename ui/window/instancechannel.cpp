@@ -6,6 +6,9 @@
 #include <QLocalSocket>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QtEndian>
+
+#include <optional>
 
 #include <unistd.h>
 
@@ -28,6 +31,46 @@ QByteArray messageOf(const QStringList &arguments, const QString &workingFolder)
     frame.setVersion(QDataStream::Qt_6_4);
     frame << body; // length-prefixed
     return framed;
+}
+
+// QDataStream's length prefix (big-endian; kNullLength for a null array or string) of what
+// `device` holds next, without reading it; nullopt while fewer than 4 bytes have arrived.
+constexpr quint32 kNullLength = 0xffffffffu;
+std::optional<quint32> peekLength(QIODevice *device)
+{
+    if (device->bytesAvailable() < 4)
+        return std::nullopt;
+    return qFromBigEndian<quint32>(device->peek(4).constData());
+}
+
+// A message's body: the magic, the argument count, the arguments and the working folder.
+// Every count and length is checked against what is left before Qt reserves room for it, so
+// garbage cannot ask for gigabytes.
+bool parseMessage(const QByteArray &body, QStringList *arguments, QString *workingFolder)
+{
+    QDataStream message(body);
+    message.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 count = 0;
+    message >> magic >> count;
+    auto readString = [&message, &body](QString *out) {
+        const std::optional<quint32> length = peekLength(message.device());
+        if (!length)
+            return false;
+        const qint64 needs = *length == kNullLength ? 0 : qint64(*length) + 4;
+        if (needs > body.size() - message.device()->pos())
+            return false;
+        message >> *out;
+        return message.status() == QDataStream::Ok;
+    };
+    bool ok =
+        message.status() == QDataStream::Ok && magic == kMagic && qint64(count) * 4 <= body.size();
+    for (quint32 i = 0; ok && i < count; ++i) {
+        QString argument;
+        ok = readString(&argument);
+        arguments->append(argument);
+    }
+    return ok && readString(workingFolder);
 }
 } // namespace
 
@@ -90,56 +133,21 @@ void InstanceChannel::onNewConnection()
         auto read = [this, guard] {
             if (!guard)
                 return;
+            const std::optional<quint32> length = peekLength(guard.data());
+            if (length && *length != kNullLength && *length > kMaxMessageBytes) {
+                guard->abort(); // not a message of ours
+                return;
+            }
             QDataStream in(guard.data());
             in.setVersion(QDataStream::Qt_6_4);
-            if (guard->bytesAvailable() >= 4) {
-                const QByteArray head = guard->peek(4);
-                const quint32 length = (quint32(uchar(head[0])) << 24) |
-                                       (quint32(uchar(head[1])) << 16) |
-                                       (quint32(uchar(head[2])) << 8) | quint32(uchar(head[3]));
-                if (length != 0xffffffffu && length > kMaxMessageBytes) {
-                    guard->abort(); // not a message of ours
-                    return;
-                }
-            }
             in.startTransaction();
             QByteArray body;
             in >> body;
             if (!in.commitTransaction())
                 return; // the rest has not arrived yet
-            QDataStream message(body);
-            message.setVersion(QDataStream::Qt_6_4);
-            quint32 magic = 0;
-            quint32 count = 0;
-            message >> magic >> count;
             QStringList arguments;
             QString workingFolder;
-            // Every count and length is checked against what is left before Qt reserves it.
-            auto fits = [&message, &body](quint32 bytes) {
-                return bytes == 0xffffffffu ||
-                       qint64(bytes) <= body.size() - message.device()->pos();
-            };
-            auto readString = [&](QString *out) {
-                if (message.device()->bytesAvailable() < 4)
-                    return false;
-                const QByteArray head = message.device()->peek(4);
-                const quint32 length = (quint32(uchar(head[0])) << 24) |
-                                       (quint32(uchar(head[1])) << 16) |
-                                       (quint32(uchar(head[2])) << 8) | quint32(uchar(head[3]));
-                if (!fits(length == 0xffffffffu ? 0 : length + 4))
-                    return false;
-                message >> *out;
-                return message.status() == QDataStream::Ok;
-            };
-            bool ok = message.status() == QDataStream::Ok && magic == kMagic &&
-                      qint64(count) * 4 <= body.size();
-            for (quint32 i = 0; ok && i < count; ++i) {
-                QString argument;
-                ok = readString(&argument);
-                arguments << argument;
-            }
-            ok = ok && readString(&workingFolder);
-            if (!ok) {
+            if (!parseMessage(body, &arguments, &workingFolder)) {
                 guard->abort();
                 return;
             }

@@ -170,7 +170,8 @@ void WindowCommands::copyColumn(Column column, bool failedOnly)
     }
     lines.removeAll(QString());
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    showMessage((lines.size() == 1 ? tr("Copied 1 line") : tr("Copied %1 lines").arg(lines.size())),
+    showMessage((lines.size() == 1 ? tr("Copied 1 line")
+                                   : tr("Copied %n lines", nullptr, int(lines.size()))),
                 5000);
 }
 
@@ -206,11 +207,11 @@ bool WindowCommands::exportCsv(const QString &path, QString *error)
     if (!ok)
         showMessage(tr("Export failed: %1").arg(message));
     else if (unfinished > 0)
-        showMessage(tr("Exported %1 rows; %2 not finished yet are marked cancelled")
-                        .arg(model->rowCount())
+        showMessage(tr("Exported %n row(s); %1 not finished yet are marked cancelled", nullptr,
+                       model->rowCount())
                         .arg(unfinished));
     else
-        showMessage(tr("Exported %1 rows to %2").arg(model->rowCount()).arg(path));
+        showMessage(tr("Exported %n row(s) to %1", nullptr, model->rowCount()).arg(path));
     return ok;
 }
 
