@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -70,6 +71,13 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    QString statusOfRow(int row) const
+    {
+        TransferModel *model = m_window->model();
+        model->flush();
+        return model->index(row, int(TransferModel::Column::Status)).data().toString();
+    }
+
     void startsAtTheChosenTime()
     {
         add({m_server.urlString(QStringLiteral("/file?size=100&name=a.bin")),
@@ -79,6 +87,9 @@ private Q_SLOTS:
         m_window->scheduledStart()->schedule(at);
         QTRY_VERIFY(
             m_window->summaryBar()->scheduledStartText().startsWith(QLatin1String("Starts at")));
+        // The rows say when they start, in the user's locale, not "press Start".
+        const QString time = QLocale().toString(at.time(), QLocale::ShortFormat);
+        QTRY_COMPARE(statusOfRow(0), QStringLiteral("Queued — starts at %1").arg(time));
         QTest::qWait(800);
         QCOMPARE(m_server.requestCount(), 0); // still waiting
         QTRY_COMPARE_WITH_TIMEOUT(count(S::Done), 2, 10000);
@@ -96,8 +107,10 @@ private Q_SLOTS:
         auto *cancel = m_window->summaryBar()->findChild<QPushButton *>(
             QStringLiteral("cancelScheduledStart"));
         QVERIFY(cancel && cancel->isVisible());
+        QTRY_VERIFY(statusOfRow(0).startsWith(QStringLiteral("Queued — starts at ")));
         cancel->click();
         QCOMPARE(m_window->summaryBar()->scheduledStartText(), QString());
+        QTRY_COMPARE(statusOfRow(0), QStringLiteral("Queued — press Start"));
         QTest::qWait(2500);
         QCOMPARE(m_server.requestCount(), 0);
         QCOMPARE(count(S::Queued), 1); // it still waits for Start

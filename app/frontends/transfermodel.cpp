@@ -2,6 +2,7 @@
 
 #include "changeblocks.h"
 #include "summarybuilder.h"
+#include "transfercells.h"
 #include "transferformat.h"
 #include "transferrow.h"
 
@@ -62,46 +63,12 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
 {
     if (!isInside(index))
         return {};
-    const TransferRow &row = m_rows[index.row()];
     const auto column = Column(index.column());
     // Only the status and elapsed cells read the clock: a sort asks for 100,000 other cells.
-    const auto now = [this, column] { return needsClock(column) ? m_clock() : 0; };
-    switch (role) {
-    case Qt::DisplayRole:
-        return row.display(column, m_runState, now());
-    case Qt::ToolTipRole:
-        if (column == Column::Url || column == Column::File || column == Column::Status ||
-            column == Column::Error)
-            return row.display(column, m_runState, now());
-        return {};
-    case Qt::TextAlignmentRole:
-        if (column == Column::Number || column == Column::Http || column == Column::Size ||
-            column == Column::Speed || column == Column::Eta || column == Column::Elapsed ||
-            column == Column::Attempts)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
-    case Qt::AccessibleTextRole: // what a screen reader says for the painted bar
-        return column == Column::Progress ? TransferFormat::progressText(data(index, ProgressRole),
-                                                                         row.received, row.total)
-                                          : QVariant();
-    case RawRole:
-        return row.raw(column, now());
-    case ProgressRole:
-        // A bar only where there is progress to show: a column of "0%" bars is noise.
-        if (row.state != RowState::Active && row.state != RowState::Done && row.received == 0)
-            return {};
-        return row.fraction();
-    case ReceivedRole:
-        return row.received;
-    case TotalRole:
-        return row.total;
-    case StateRole:
-        return int(row.state);
-    case IdRole:
-        return row.id;
-    default:
-        return {};
-    }
+    const bool clock = TransferCells::needsClock(column) &&
+                       (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawRole);
+    return TransferCells::data(m_rows[index.row()], column, role,
+                               {m_runState, clock ? m_clock() : 0, &m_queuedNote});
 }
 
 void TransferModel::addItems(const QList<ItemId> &ids, const QList<UrlList::Entry> &entries)
@@ -131,18 +98,13 @@ void TransferModel::addItems(const QList<ItemId> &ids, const QList<UrlList::Entr
     scheduleFlush();
 }
 
-bool TransferModel::needsClock(Column column)
-{
-    return column == Column::Status || column == Column::Elapsed;
-}
-
 bool TransferModel::lessThan(Column column, int leftRow, int rightRow) const
 {
     const int rows = m_rows.size();
     if (leftRow < 0 || rightRow < 0 || leftRow >= rows || rightRow >= rows)
         return false;
     return m_rows[leftRow].rawLessThan(m_rows[rightRow], column,
-                                       needsClock(column) ? m_clock() : 0);
+                                       TransferCells::needsClock(column) ? m_clock() : 0);
 }
 
 // checkIndex() would warn: views and the model tester legitimately ask about invalid indexes.
@@ -304,6 +266,18 @@ void TransferModel::setRunState(RunState state)
         if (row.state == RowState::Queued || row.state == RowState::Active)
             markDirty(row, TransferRow::bit(Column::Status) | TransferRow::bit(Column::Speed) |
                                TransferRow::bit(Column::Eta));
+    }
+    scheduleFlush();
+}
+
+void TransferModel::setQueuedNote(const QString &note)
+{
+    if (m_queuedNote == note)
+        return;
+    m_queuedNote = note;
+    for (auto &row : m_rows) {
+        if (row.state == RowState::Queued)
+            markDirty(row, TransferRow::bit(Column::Status));
     }
     scheduleFlush();
 }

@@ -131,6 +131,9 @@ public:
     void clear();
     void setRunState(RunState state);
     RunState runState() const { return m_runState; }
+    // What queued rows say while the batch waits for Start (empty: "Queued — press Start"):
+    // the window's scheduled start ("Queued — starts at 21:00").
+    void setQueuedNote(const QString &note);
 
     // Whether leftRow's RawRole value in `column` orders before rightRow's, as
     // QSortFilterProxyModel compares them (case-sensitive, not locale-aware), without making a
@@ -163,7 +166,6 @@ Q_SIGNALS:
     void summaryChanged();
 
 private:
-    static bool needsClock(Column column);
     bool isInside(const QModelIndex &index) const;
     void markDirty(TransferRow &row, quint16 columns);
     void scheduleFlush();
@@ -182,6 +184,7 @@ private:
     QTimer m_sampleTimer; // chart samples
     std::function<qint64()> m_clock;
     RunState m_runState = RunState::NotStarted;
+    QString m_queuedNote;
     int m_counts[StateCount] = {};
     quint32 m_nextNumber = 1;
     qint64 m_receivedBytes = 0;

@@ -127,6 +127,8 @@ void MainWindow::connectParts()
     // Start at…: the rows that wait for Start start then; Start now ends the wait.
     connect(m_actions.startAt, &QAction::triggered, this, [this] { m_scheduledStart->ask(this); });
     connect(m_scheduledStart, &ScheduledStart::due, m_list, &DownloadList::start);
+    connect(m_scheduledStart, &ScheduledStart::queuedNoteChanged, m_model,
+            &TransferModel::setQueuedNote);
     connect(m_actions.start, &QAction::triggered, m_scheduledStart, &ScheduledStart::cancel);
     connect(m_actions.start, &QAction::changed, m_actions.startAt,
             [a = &m_actions] { a->startAt->setEnabled(a->start->isEnabled()); });

@@ -13,6 +13,7 @@ ScheduledStart::ScheduledStart(SummaryBar *bar, QObject *parent)
     connect(&m_wait, &StartWait::tick, this, &ScheduledStart::show);
     connect(&m_wait, &StartWait::due, this, [this] {
         m_bar->setScheduledStart({});
+        Q_EMIT queuedNoteChanged({});
         Q_EMIT due();
     });
     connect(m_bar, &SummaryBar::scheduledStartCancelled, this, &ScheduledStart::cancel);
@@ -48,19 +49,25 @@ void ScheduledStart::ask(QWidget *parent)
 void ScheduledStart::schedule(const QDateTime &at)
 {
     m_wait.start(at);
+    if (m_wait.isWaiting())
+        Q_EMIT queuedNoteChanged(tr("Queued — starts at %1").arg(when()));
 }
 
 void ScheduledStart::cancel()
 {
     m_wait.cancel();
     m_bar->setScheduledStart({});
+    Q_EMIT queuedNoteChanged({});
+}
+
+QString ScheduledStart::when() const
+{
+    const QDateTime at = m_wait.at().toLocalTime();
+    return at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                                             : QLocale().toString(at, QLocale::ShortFormat);
 }
 
 void ScheduledStart::show(qint64 msLeft)
 {
-    const QDateTime at = m_wait.at().toLocalTime();
-    const bool today = at.date() == QDate::currentDate();
-    const QString when = today ? QLocale().toString(at.time(), QLocale::ShortFormat)
-                               : QLocale().toString(at, QLocale::ShortFormat);
-    m_bar->setScheduledStart(tr("Starts at %1 (in %2)").arg(when, StartTime::remaining(msLeft)));
+    m_bar->setScheduledStart(tr("Starts at %1 (in %2)").arg(when(), StartTime::remaining(msLeft)));
 }

@@ -26,9 +26,13 @@ public:
 
 Q_SIGNALS:
     void due();
+    // What rows waiting for Start say meanwhile ("Queued — starts at 21:00"); empty once the
+    // wait is over or cancelled.
+    void queuedNoteChanged(const QString &note);
 
 private:
     void show(qint64 msLeft);
+    QString when() const; // the time it waits for, as the user's locale writes it
 
     SummaryBar *m_bar;
     StartWait m_wait;
