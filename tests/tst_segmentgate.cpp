@@ -1,8 +1,10 @@
-// The rules of segmented downloads that hold without a network: SegmentGate (a range opens
-// only in a slot that would otherwise stay idle) and the flags that set them (SegmentFlags,
-// through the headless command line).
+// The rules of segmented downloads that hold without a network: SegmentEligibility (which
+// answers make a body segmentable), SegmentGate (a range opens only in a slot that would
+// otherwise stay idle) and the flags that set them (SegmentFlags, through the headless command
+// line).
 
 #include "headlessoptions.h"
+#include "segmenteligibility.h"
 #include "segmentgate.h"
 
 #include <QTest>
@@ -80,6 +82,64 @@ private Q_SLOTS:
         rated.onStarted(0); // the one token of this second
         QVERIFY(!SegmentGate::mayOpen(kRoom, kWants, rated, 10));
         QVERIFY(SegmentGate::mayOpen(kRoom, kWants, rated, 1100));
+    }
+
+    void eligibleBodies_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<qint64>("askedFrom");
+        QTest::addColumn<QByteArray>("acceptRanges");
+        QTest::addColumn<QByteArray>("contentRange");
+        QTest::addColumn<QByteArray>("etag");
+        QTest::addColumn<QByteArray>("lastModified");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<bool>("eligible");
+        const QByteArray lm = "Mon, 30 Nov 2026 08:00:00 GMT";
+        QTest::newRow("200, bytes, ETag") << 200 << 0LL << QByteArray("bytes") << QByteArray()
+                                          << QByteArray("\"v1\"") << QByteArray() << 4 << true;
+        QTest::newRow("200, bytes, Last-Modified")
+            << 200 << 0LL << QByteArray("Bytes") << QByteArray() << QByteArray() << lm << 4 << true;
+        QTest::newRow("--segments 1") << 200 << 0LL << QByteArray("bytes") << QByteArray()
+                                      << QByteArray("\"v1\"") << QByteArray() << 1 << false;
+        QTest::newRow("no Accept-Ranges") << 200 << 0LL << QByteArray() << QByteArray()
+                                          << QByteArray("\"v1\"") << QByteArray() << 4 << false;
+        QTest::newRow("Accept-Ranges: none") << 200 << 0LL << QByteArray("none") << QByteArray()
+                                             << QByteArray("\"v1\"") << QByteArray() << 4 << false;
+        QTest::newRow("weak ETag only") << 200 << 0LL << QByteArray("bytes") << QByteArray()
+                                        << QByteArray("W/\"v1\"") << QByteArray() << 4 << false;
+        QTest::newRow("no validator") << 200 << 0LL << QByteArray("bytes") << QByteArray()
+                                      << QByteArray() << QByteArray() << 4 << false;
+        QTest::newRow("206, the exact rest")
+            << 206 << 4096LL << QByteArray() << QByteArray("bytes 4096-9999999/10000000")
+            << QByteArray("\"v1\"") << QByteArray() << 4 << true;
+        QTest::newRow("206, another start")
+            << 206 << 4096LL << QByteArray() << QByteArray("bytes 0-9999999/10000000")
+            << QByteArray("\"v1\"") << QByteArray() << 4 << false;
+        QTest::newRow("206, another total")
+            << 206 << 4096LL << QByteArray() << QByteArray("bytes 4096-9999999/10000001")
+            << QByteArray("\"v1\"") << QByteArray() << 4 << false;
+    }
+    void eligibleBodies()
+    {
+        SegmentEligibility::Answer answer;
+        QFETCH(int, status);
+        QFETCH(qint64, askedFrom);
+        QFETCH(QByteArray, acceptRanges);
+        QFETCH(QByteArray, contentRange);
+        QFETCH(QByteArray, etag);
+        QFETCH(QByteArray, lastModified);
+        QFETCH(int, limit);
+        QFETCH(bool, eligible);
+        answer.status = status;
+        answer.total = 10000000;
+        answer.askedFrom = askedFrom;
+        answer.acceptRanges = acceptRanges;
+        answer.contentRange = contentRange;
+        answer.etag = etag;
+        answer.lastModified = lastModified;
+        QCOMPARE(SegmentEligibility::judge(answer, limit, 8 * 1024 * 1024), eligible);
+        // Below --segment-min, never.
+        QVERIFY(!SegmentEligibility::judge(answer, limit, answer.total + 1));
     }
 
     void readsTheFlags_data()
