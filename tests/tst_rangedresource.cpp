@@ -5,6 +5,7 @@
 // of every request (arrival time, Range and If-Range, connection).
 
 #include "rangedresource.h"
+#include "requestlog.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -217,6 +218,16 @@ private Q_SLOTS:
         QCOMPARE(ranges, (QSet<QByteArray>{"bytes=0-9999", "bytes=10000-"}));
         QVERIFY(seen[0].connectionId != seen[1].connectionId);
         QCOMPARE(m_server.peakConcurrency(), 2);
+        const auto ranged = [](const RecordedRequest &r) { return r.path == u"/ranged"_qs; };
+        QCOMPARE(RequestLog::peakInFlight(seen, ranged), 2);
+        for (const RecordedRequest &r : seen)
+            QVERIFY(r.finishedAtMs >= r.receivedAtMs + 100); // 10 KB at 50 KB/s
+
+        // One after the other: never two in flight.
+        m_server.resetStats();
+        QCOMPARE(get(u"/ranged?size=5000&rate=50000"_qs).status, 200);
+        QCOMPARE(get(u"/ranged?size=5000&rate=50000"_qs).status, 200);
+        QCOMPARE(RequestLog::peakInFlight(m_server.requests(), ranged), 1);
     }
 };
 

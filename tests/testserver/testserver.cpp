@@ -523,6 +523,8 @@ void TestConnection::begin(const RecordedRequest &request)
     {
         QMutexLocker lock(&m_state->mutex);
         m_state->requests.append(request);
+        m_serial = ++m_state->serials;
+        m_state->requests.last().serial = m_serial;
         ++m_state->pathCounts[request.path];
         ++m_state->current;
         m_state->peak = std::max(m_state->peak, m_state->current);
@@ -869,6 +871,13 @@ void TestConnection::endRequest()
     m_inFlight = false;
     QMutexLocker lock(&m_state->mutex);
     --m_state->current;
+    // Its record (unless resetStats() dropped it) learns when it ended; recent ones are last.
+    for (auto r = m_state->requests.rbegin(); r != m_state->requests.rend(); ++r) {
+        if (r->serial == m_serial) {
+            r->finishedAtMs = QDateTime::currentMSecsSinceEpoch();
+            break;
+        }
+    }
 }
 
 void TestConnection::onDisconnected()
