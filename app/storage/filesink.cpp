@@ -156,6 +156,14 @@ bool FileSink::openPart(QIODevice::OpenMode mode, QString *error)
     return true;
 }
 
+bool FileSink::flush(QString *error)
+{
+    if (m_checkOnly || !m_file.isOpen() || m_file.flush())
+        return true;
+    *error = describe(m_file, QStringLiteral("cannot write"));
+    return false;
+}
+
 bool FileSink::write(const char *data, qint64 size, QString *error)
 {
     hash(data, size);

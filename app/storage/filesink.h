@@ -50,6 +50,8 @@ public:
     // or, with truncate, starts it again from zero.
     bool openExisting(const QString &name, bool truncate, QString *error);
     bool write(const char *data, qint64 size, QString *error);
+    // Pushes what write() buffered to the part file (before another writer takes it over).
+    bool flush(QString *error);
     // The digests the body must have; before open(). MD5, SHA-1 and SHA-512 are computed only
     // when expected here.
     void expect(const QList<Digest> &digests);
