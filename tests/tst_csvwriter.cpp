@@ -55,8 +55,16 @@ void TestCsvWriter::header()
     QCOMPARE(CsvWriter::header().mid(0, 10),
              (QStringList{u"url"_s, u"final_url"_s, u"outcome"_s, u"http_status"_s, u"bytes"_s,
                           u"elapsed_ms"_s, u"attempts"_s, u"error"_s, u"file"_s, u"sha256"_s}));
-    QCOMPARE(CsvWriter::header().mid(10), (QStringList{u"polite_wait_ms"_s, u"skipped"_s}));
+    QCOMPARE(CsvWriter::header().mid(10),
+             (QStringList{u"polite_wait_ms"_s, u"skipped"_s, u"segments"_s}));
     QCOMPARE(CsvWriter::row(Result()).size(), CsvWriter::header().size());
+    // segments is the last column, after hook when there is one.
+    QCOMPARE(CsvWriter::header(true).mid(12), (QStringList{u"hook"_s, u"segments"_s}));
+    Result segmented;
+    segmented.segments = 4;
+    segmented.hook = u"ok"_s;
+    QCOMPARE(CsvWriter::row(segmented, true).mid(12), (QStringList{u"ok"_s, u"4"_s}));
+    QCOMPARE(CsvWriter::row(Result()).last(), u"1"_s);
 }
 
 void TestCsvWriter::escapeField_data()
@@ -124,11 +132,11 @@ void TestCsvWriter::exactBytes()
     r.politeWaitMs = 12;
     QCOMPARE(CsvWriter::toCsv({r}),
              u"url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,file,sha256,"
-             "polite_wait_ms,skipped\r\n"
-             "https://h/x,https://h/y,ok,200,5,7,1,,/tmp/x,ab,12,no\r\n"_s);
+             "polite_wait_ms,skipped,segments\r\n"
+             "https://h/x,https://h/y,ok,200,5,7,1,,/tmp/x,ab,12,no,1\r\n"_s);
     QCOMPARE(CsvWriter::toCsv({}),
              u"url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,file,"
-             "sha256,polite_wait_ms,skipped\r\n"_s);
+             "sha256,polite_wait_ms,skipped,segments\r\n"_s);
 }
 
 void TestCsvWriter::roundTrip_data()

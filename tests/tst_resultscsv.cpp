@@ -28,6 +28,15 @@ private Q_SLOTS:
                                                 "abc,0,no\r\n")
                                 << QStringLiteral("\nhttp://h/a\tname=a (1).bin\n")
                                 << QStringList();
+        QTest::newRow("before issue 17: no segments column")
+            << QStringLiteral("url,final_url,outcome,http_status,bytes,elapsed_ms,attempts,error,"
+                              "file,sha256,polite_wait_ms,skipped\r\n"
+                              "http://h/o,http://h/o,ok,200,3,1,1,,/dl/o.bin,abc,0,no\r\n")
+            << QStringLiteral("\nhttp://h/o\tname=o.bin\n") << QStringList();
+        QTest::newRow("hook, then segments last")
+            << CsvWriter::line(CsvWriter::header(true)) +
+                   QStringLiteral("http://h/s,http://h/s,ok,200,3,1,1,,/dl/s.bin,abc,0,no,ok,4\r\n")
+            << QStringLiteral("\nhttp://h/s\tname=s.bin\n") << QStringList();
         QTest::newRow("failed row without file")
             << header + QStringLiteral("http://h/b,,failed,404,0,1,1,http: HTTP 404,,,0,no\r\n")
             << QStringLiteral("\nhttp://h/b\n") << QStringList();

@@ -26,13 +26,15 @@ namespace {
 // Flags that only make sense without a window: no field for them. --checksums is the window's
 // File > Add Checksums… action, --failed-list its Export Failed as List…, not settings. Issue
 // 18's --events and --shard are for scripts; --start-at and --update are the window's "Start
-// at…" and "Check for Updates" commands.
+// at…" and "Check for Updates" commands. Issue 17's --segments and --segment-min wait for
+// their window setting (the lead adds it).
 const QStringList kHeadlessOnly = {
-    QStringLiteral("help"),      QStringLiteral("help-all"),   QStringLiteral("version"),
-    QStringLiteral("headless"),  QStringLiteral("csv"),        QStringLiteral("session"),
-    QStringLiteral("quiet"),     QStringLiteral("new-window"), QStringLiteral("failed-list"),
-    QStringLiteral("checksums"), QStringLiteral("events"),     QStringLiteral("shard"),
-    QStringLiteral("start-at"),  QStringLiteral("update")};
+    QStringLiteral("help"),       QStringLiteral("help-all"),   QStringLiteral("version"),
+    QStringLiteral("headless"),   QStringLiteral("csv"),        QStringLiteral("session"),
+    QStringLiteral("quiet"),      QStringLiteral("new-window"), QStringLiteral("failed-list"),
+    QStringLiteral("checksums"),  QStringLiteral("events"),     QStringLiteral("shard"),
+    QStringLiteral("start-at"),   QStringLiteral("update"),     QStringLiteral("segments"),
+    QStringLiteral("segment-min")};
 
 // One flag of the headless mode, the dialog fields that express it (object name -> value) and
 // the command line that sets the same thing.

@@ -59,4 +59,13 @@ struct EngineOptions
     // --update: a file an earlier run completed (verified) is asked for again with a
     // conditional GET; 304 keeps it, a new body replaces it in place while it is unchanged.
     bool updateExisting = false;
+
+    // Segmented downloads (issue 17): a large body may be fetched as several ranges at once.
+    static constexpr int segmentsAuto = 0;
+    static constexpr int maxSegments = 16;
+    static constexpr int autoSegments = 4;
+    int segments = segmentsAuto;              // 1 = off, 2..16 = up to that many; auto: up to 4
+    qint64 segmentMinBytes = 8 * 1024 * 1024; // smaller bodies are fetched in one piece
+    // How many ranges a body may be fetched in at most.
+    int segmentLimit() const { return segments == segmentsAuto ? autoSegments : segments; }
 };

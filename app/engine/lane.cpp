@@ -81,6 +81,10 @@ void Lane::startAttempt(const AttemptSpec &spec)
         transfer->deleteLater();
         Q_EMIT attemptFinished(m_index, result);
     });
+    connect(transfer, &Transfer::segmentEnded, this,
+            [this, id = spec.id, attempt = spec.attempt](bool ok, int status, qint64 retryAfter) {
+                Q_EMIT segmentEnded(m_index, id, attempt, ok, status, retryAfter);
+            });
     if (m_paused)
         transfer->setPaused(true);
     if (!m_progressTimer.isActive())
@@ -98,6 +102,12 @@ void Lane::setItemRate(ItemId id, qint64 bytesPerSecond)
 {
     if (Transfer *transfer = m_transfers.value(id))
         transfer->setItemRate(bytesPerSecond);
+}
+
+void Lane::openSegment(ItemId id)
+{
+    if (Transfer *transfer = m_transfers.value(id))
+        transfer->openSegment();
 }
 
 void Lane::setPaused(bool paused)
@@ -147,6 +157,7 @@ ItemUpdate Lane::updateFor(const Transfer &transfer) const
     update.total = transfer.total();
     update.httpStatus = transfer.httpStatus();
     update.file = transfer.fileName();
+    update.segments = transfer.segmentViews();
     return update;
 }
 
@@ -157,10 +168,15 @@ void Lane::reportProgress()
         return;
     }
     QList<ItemUpdate> updates;
+    QList<quint64> wanting;
     for (Transfer *transfer : std::as_const(m_transfers)) {
         if (transfer->takeChanged())
             updates.append(updateFor(*transfer));
+        if (transfer->wantsSegment())
+            wanting.append(transfer->spec().id);
     }
     if (!updates.isEmpty())
         Q_EMIT progress(m_index, updates);
+    if (!wanting.isEmpty())
+        Q_EMIT segmentsWanted(m_index, wanting);
 }

@@ -29,6 +29,8 @@ public:
     void abortAttempt(ItemId id, ErrorKind kind, const QString &detail);
     void setPaused(bool paused);
     void setItemRate(ItemId id, qint64 bytesPerSecond);
+    // The scheduler granted the item one more range request (segmentEnded() when it ends).
+    void openSegment(ItemId id);
     void shutdown(); // aborts everything, quietly
 
     int index() const { return m_index; }
@@ -36,6 +38,11 @@ public:
 Q_SIGNALS:
     void progress(int lane, const QList<ItemUpdate> &updates);
     void attemptFinished(int lane, const AttemptResult &result);
+    // With the progress: the items whose bodies would take another range request now.
+    void segmentsWanted(int lane, const QList<quint64> &ids);
+    // A granted range request ended (retryAfterMs < 0: none).
+    void segmentEnded(int lane, quint64 id, int attempt, bool ok, int httpStatus,
+                      qint64 retryAfterMs);
 
 private:
     void reportProgress();

@@ -87,6 +87,12 @@ void LanePool::setItemRate(int lane, ItemId id, qint64 bytesPerSecond)
         target, [target, id, bytesPerSecond] { target->setItemRate(id, bytesPerSecond); });
 }
 
+void LanePool::openSegment(int lane, ItemId id)
+{
+    Lane *target = m_slots[lane].lane;
+    QMetaObject::invokeMethod(target, [target, id] { target->openSegment(id); });
+}
+
 void LanePool::setPaused(bool paused)
 {
     for (const Slot &slot : m_slots)

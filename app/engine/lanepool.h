@@ -37,6 +37,7 @@ public:
 
     void abort(int lane, ItemId id, ErrorKind kind, const QString &detail);
     void setItemRate(int lane, ItemId id, qint64 bytesPerSecond);
+    void openSegment(int lane, ItemId id);
     void setPaused(bool paused);
     // For every lane, now and new.
     void setConfig(const TransferConfig &config);

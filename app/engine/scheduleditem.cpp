@@ -61,6 +61,7 @@ Result ScheduledItem::result(Outcome outcome, ErrorKind kind, const QString &det
     result.politeWaitMs = politeWaitMs;
     result.skipped = last.skipped;
     result.verified = last.verified;
+    result.segments = last.ok ? last.segments : 1;
     return result;
 }
 

@@ -39,6 +39,7 @@ struct ScheduledItem
     ItemState state = ItemState::Queued;
     int attempts = 0;
     int lane = -1;
+    int segmentsOpen = 0;    // extra range requests of its body in flight
     qint64 startedAtMs = -1; // on m_clock, at the first attempt
     qint64 attemptAtMs = 0;  // on m_clock, the current attempt's start
     qint64 dueMs = 0;        // RetryWait: on m_clock

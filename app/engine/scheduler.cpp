@@ -16,6 +16,10 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
                           Qt::QueuedConnection);
                   connect(lane, &Lane::attemptFinished, this, &Scheduler::onAttemptFinished,
                           Qt::QueuedConnection);
+                  connect(lane, &Lane::segmentsWanted, this, &Scheduler::onSegmentsWanted,
+                          Qt::QueuedConnection);
+                  connect(lane, &Lane::segmentEnded, this, &Scheduler::onSegmentEnded,
+                          Qt::QueuedConnection);
               }),
       m_origins(
           &m_clock,
@@ -246,6 +250,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
     m_lanes.finished(laneIndex, it != m_items.end() ? it->second.hostKey : QString());
     if (it != m_items.end()) {
         Item &item = it->second;
+        closeSegments(item);
         OriginQueues::Origin &origin = *item.origin;
         OriginPolicy::Attempt attempt;
         attempt.item = item.id;

@@ -81,6 +81,12 @@ private:
     void launch(Item &item);
     void onLaneProgress(int lane, const QList<ItemUpdate> &updates);
     void onAttemptFinished(int lane, const AttemptResult &result);
+    // Segmented downloads (schedulersegments.cpp): extra range requests only in slots that
+    // would otherwise stay idle (SegmentGate), each counted in m_active and by its origin.
+    void onSegmentsWanted(int lane, const QList<quint64> &ids);
+    void onSegmentEnded(int lane, quint64 id, int attempt, bool ok, int httpStatus,
+                        qint64 retryAfterMs);
+    void closeSegments(Item &item);          // its attempt ended: the slots of its ranges are free
     void runAt(Item &item, const QUrl &url); // queued again, at attempt 1, at `url`
     void waitForRetry(Item &item, qint64 delayMs);
     void onRetriesDue(const QList<ItemId> &ids);
@@ -108,7 +114,8 @@ private:
     UpdateBatcher m_batch;
     QString m_stopDetail;          // why the batch was stopped (deadline, fail-fast)
     std::vector<ItemId> m_retired; // streaming: finished, forgotten at the next delivery
-    int m_active = 0;
+    int m_active = 0;              // requests in flight, extra range requests included
+    int m_segmentsOpen = 0;        // extra range requests in flight
     int m_unfinished = 0;
     bool m_started = false;
     bool m_paused = false;

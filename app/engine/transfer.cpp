@@ -9,6 +9,7 @@
 #include "knownfile.h"
 #include "nodelaysockets.h"
 #include "retrypolicy.h"
+#include "segmentedbody.h"
 #include "subfolder.h"
 #include "urlredactor.h"
 
@@ -199,6 +200,7 @@ bool Transfer::acceptBody()
     if (m_known->updating())
         m_sink.replaceOnCommit(m_known->guard());
     m_bodyAccepted = true;
+    judgeSegmentable(m_reply->rawHeader("Accept-Ranges"));
     return true;
 }
 
@@ -239,6 +241,11 @@ bool Transfer::drain()
         if (n <= 0)
             break;
         any = true;
+        if (m_segments) {
+            if (!drainSegmented(buffer, n))
+                return !m_done; // range 0 is done (the first request was cut), or failed
+            continue;
+        }
         QString error;
         if (!m_sink.write(buffer, n, &error)) {
             fail(ErrorKind::Disk, error);
@@ -257,6 +264,18 @@ void Transfer::onFinished()
     if (m_paused) {
         // Paused means nothing completes: finish when resumed.
         m_finishPending = true;
+        return;
+    }
+    if (m_segments) { // the first request of a body in ranges: it ends, the ranges go on
+        drain();
+        if (m_done || !m_reply)
+            return;
+        if (m_reply->bytesAvailable() > 0) {
+            m_finishPending = true;
+            return;
+        }
+        dropReply();
+        m_segments->firstEnded();
         return;
     }
     if (m_bodyAccepted) {
@@ -340,6 +359,7 @@ void Transfer::completeBody()
     result.file = m_sink.filePath();
     result.sha256 = QString::fromLatin1(m_sink.sha256Hex());
     result.verified = !m_spec.digests().isEmpty();
+    result.segments = rangesFetched();
     KnownFile::record(m_config, m_spec, result, m_etag, m_lastModified);
     complete(std::move(result));
 }
@@ -387,6 +407,7 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
 {
     if (m_done)
         return;
+    stopSegments(false);
     AttemptResult result;
     result.errorKind = kind;
     result.errorDetail = detail;

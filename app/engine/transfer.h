@@ -20,8 +20,10 @@
 #include "requestbuilder.h"
 #include "result.h"
 #include "resumenegotiation.h"
+#include "segmentview.h"
 
 class KnownFile;
+class SegmentedBody;
 
 class QNetworkAccessManager;
 class NameReservations;
@@ -82,6 +84,7 @@ struct AttemptResult
     std::optional<qint64> retryAfterMs;
     QString keptPart;      // the name whose part file was kept for a resume; empty = none
     bool skipped = false;  // already complete on disk and verified
+    int segments = 1;      // how many ranges the body was fetched in
     bool verified = false; // the body has every digest the list expects (one at least)
 };
 
@@ -109,6 +112,8 @@ struct TransferConfig
     const Netrc *netrc = nullptr;
     const CredentialStore *credentials = nullptr; // typed by the user during the batch
     std::optional<QNetworkProxy> proxy;           // none: the system's settings
+    int segmentLimit = 1;       // EngineOptions::segmentLimit(); 1 = one request a body
+    qint64 segmentMinBytes = 0; // smaller bodies are fetched in one piece
 };
 
 // One attempt of one item, as a state machine: a GET through the lane's QNetworkAccessManager
@@ -136,16 +141,24 @@ public:
     void setItemRate(qint64 bytesPerSecond); // at once, for this transfer
 
     const AttemptSpec &spec() const { return m_spec; }
-    qint64 received() const { return m_sink.bytes(); }
+    qint64 received() const; // with ranges: every byte done, not only the prefix
     qint64 total() const { return m_total; }
     int httpStatus() const { return m_httpStatus; }
     QString fileName() const { return m_sink.name(); }
+
+    // Segmented downloads (transfersegments.cpp): whether another range request would help
+    // now, a slot the scheduler granted for one (segmentEnded() gives it back), the live ranges.
+    bool wantsSegment() const;
+    void openSegment();
+    SegmentViews segmentViews() const;
 
     // Set by the transfer whenever something a progress report shows has changed.
     bool takeChanged() { return std::exchange(m_changed, false); }
 
 Q_SIGNALS:
     void finished(const AttemptResult &result);
+    // A granted segment slot is free again; retryAfterMs < 0: none given.
+    void segmentEnded(bool ok, int httpStatus, qint64 retryAfterMs);
 
 private:
     void sendRequest(const QUrl &url);
@@ -161,6 +174,12 @@ private:
     void fail(ErrorKind kind, const QString &detail);
     void complete(AttemptResult result);
     void dropReply();
+    void judgeSegmentable(const QByteArray &acceptRanges);
+    bool startSegments();
+    bool drainSegmented(const char *data, qint64 size);
+    void restartUnsegmented();
+    void stopSegments(bool reportExtras);
+    int rangesFetched() const;
     QString scrubbed(const QString &text) const;
 
     QNetworkAccessManager *m_nam;
@@ -194,5 +213,8 @@ private:
     qint64 m_rangeNotSatisfiableTotal = noRange416; // a 416 arrived: the size it named, or -1
     qint64 m_discarded = 0;
     AttemptTimers m_timers;
-    RateGate m_gate; // --limit-rate and the item's cap
+    RateGate m_gate;                     // --limit-rate and the item's cap
+    bool m_segmentable = false;          // the body may be fetched as several ranges
+    bool m_segmentsOff = false;          // a range answer showed another entity: one piece only
+    SegmentedBody *m_segments = nullptr; // once a second range was granted
 };

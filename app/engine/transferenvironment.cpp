@@ -91,6 +91,8 @@ TransferConfig TransferEnvironment::config() const
     config.http1Only = m_options.http1Only;
     config.http2PriorKnowledge = m_options.http2PriorKnowledge;
     config.bandwidth = m_bandwidth.get();
+    config.segmentLimit = m_options.segmentLimit();
+    config.segmentMinBytes = m_options.segmentMinBytes;
     config.cookies = m_cookies.get();
     config.netrc = m_netrc.get();
     config.credentials = m_credentials;

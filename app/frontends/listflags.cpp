@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include "headlessoptions.h"
+#include "segmentflags.h"
 
 namespace {
 QCommandLineOption failedList()
@@ -20,10 +21,13 @@ QCommandLineOption failedList()
 void ListFlags::add(QCommandLineParser *parser)
 {
     parser->addOption(failedList());
+    SegmentFlags::add(parser);
 }
 
 bool ListFlags::read(const QCommandLineParser &parser, HeadlessSettings *settings, QString *error)
 {
+    if (!SegmentFlags::read(parser, &settings->engine, error))
+        return false;
     if (!parser.isSet(failedList()))
         return true;
     const QString path = parser.value(failedList());

@@ -5,8 +5,9 @@
 
 struct HeadlessSettings;
 
-// The headless flags about lists beyond the list itself: --failed-list FILE. Added to the
-// command line's parser and read into HeadlessSettings, with the message a usage error prints.
+// The headless flags about lists beyond the list itself: --failed-list FILE, and how each
+// item's body is fetched (SegmentFlags: --segments, --segment-min). Added to the command
+// line's parser and read into HeadlessSettings, with the message a usage error prints.
 class ListFlags final
 {
 public:

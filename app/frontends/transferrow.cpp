@@ -299,6 +299,10 @@ TransferRow::Change TransferRow::takeUpdate(const ItemUpdate &u, qint64 now, Tex
         takeBytes(u.received, now);
         changed |= ProgressColumns;
     }
+    if (u.segments.isEmpty() ? bool(segments) : (!segments || *segments != u.segments)) {
+        segments = u.segments.isEmpty() ? nullptr : std::make_unique<SegmentViews>(u.segments);
+        changed |= bit(Column::Progress);
+    }
     if (u.httpStatus != httpStatus) {
         httpStatus = qint16(u.httpStatus);
         changed |= bit(Column::Http);
@@ -372,6 +376,7 @@ TransferRow::State TransferRow::stateOf(const Result &result)
 void TransferRow::resetForRetry()
 {
     result.reset();
+    segments.reset();
     received = 0;
     total = -1;
     startedMs = 0;

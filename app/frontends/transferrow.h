@@ -7,6 +7,7 @@
 
 #include "itemupdate.h"
 #include "result.h"
+#include "segmentview.h"
 #include "transfermodel.h"
 #include "urllist.h"
 
@@ -25,7 +26,8 @@ struct TransferRow
     QString url;   // redacted
     QString file;  // absolute path (or the name being written)
     QString error; // "kind: detail": the final error, or why the last attempt failed
-    std::unique_ptr<Result> result; // once finished
+    std::unique_ptr<Result> result;         // once finished
+    std::unique_ptr<SegmentViews> segments; // the live ranges; null when fetched in one piece
     qint64 received = 0;
     qint64 total = -1;
     qint64 startedMs = 0; // wall clock of the first attempt's start
@@ -69,7 +71,7 @@ struct TransferRow
         bool waitChanged = false; // a countdown may have to tick
     };
     // Takes what an update says about the attempt: attempt number, bytes, HTTP status, retry
-    // time, wait reason, file and error.
+    // time, wait reason, file, error and the live ranges (under the Progress column).
     Change takeUpdate(const ItemUpdate &update, qint64 now, TextInterner &texts);
     // Takes the engine's final word; the model sets stateOf(result) after.
     void takeResult(const Result &result);

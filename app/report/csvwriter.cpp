@@ -57,6 +57,7 @@ QStringList header(bool hookColumn)
         names.append(c.name);
     if (hookColumn)
         names.append(u"hook"_s);
+    names.append(u"segments"_s); // the last column, after hook (issue 17)
     return names;
 }
 
@@ -67,6 +68,7 @@ QStringList row(const Result &result, bool hookColumn)
         values.append(c.value(result));
     if (hookColumn)
         values.append(result.hook);
+    values.append(QString::number(result.segments));
     return values;
 }
 

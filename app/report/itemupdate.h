@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "result.h"
+#include "segmentview.h"
 
 // Where one item stands while the batch runs. The engine sends these in batches (about every
 // 50 ms, only items that changed), so a table can apply them without repainting per packet.
@@ -34,6 +35,8 @@ struct ItemUpdate
     qint64 waitUntilMs = 0;
     // At an attempt's start: the URL it asks for (credentials removed); empty otherwise.
     QString url;
+    // The live ranges of a body fetched in several at once; empty when fetched in one piece.
+    SegmentViews segments;
 };
 
 Q_DECLARE_METATYPE(ItemUpdate)

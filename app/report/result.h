@@ -59,6 +59,7 @@ struct Result
     // What the item hook (--on-item-done) made of it: "ok", "failed: exit 3", "timeout";
     // empty when none ran. Set by the frontend that runs hooks, never by the engine.
     QString hook;
+    int segments = 1; // how many ranges the body was fetched in; 1 when not segmented
 
     QString error() const { return formatError(errorKind, errorDetail); }
     bool isOk() const { return outcome == Outcome::Ok; }

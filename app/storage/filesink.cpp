@@ -156,6 +156,14 @@ bool FileSink::openPart(QIODevice::OpenMode mode, QString *error)
     return true;
 }
 
+bool FileSink::flush(QString *error)
+{
+    if (m_checkOnly || !m_file.isOpen() || m_file.flush())
+        return true;
+    *error = describe(m_file, QStringLiteral("cannot write"));
+    return false;
+}
+
 bool FileSink::write(const char *data, qint64 size, QString *error)
 {
     hash(data, size);
@@ -315,13 +323,15 @@ bool FileSink::writeMeta(const PartMeta &meta, QString *error)
         *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
-    file.write("fanout-part 1\n");
+    file.write(meta.ranged ? "fanout-part 2\n" : "fanout-part 1\n");
     file.write("url " + meta.url.toUtf8().toPercentEncoding() + '\n');
     if (!meta.servedBy.isEmpty() && meta.servedBy != meta.url)
         file.write("from " + meta.servedBy.toUtf8().toPercentEncoding() + '\n');
     file.write("etag " + meta.etag.toPercentEncoding() + '\n');
     file.write("last-modified " + meta.lastModified.toPercentEncoding() + '\n');
     file.write("total " + QByteArray::number(meta.total) + '\n');
+    if (meta.ranged)
+        file.write("done " + meta.done + '\n');
     if (!file.flush() || file.error() != QFileDevice::NoError) {
         *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
@@ -335,9 +345,10 @@ std::optional<FileSink::PartMeta> FileSink::readMeta(const QString &partPath)
     if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
         return std::nullopt;
     const QList<QByteArray> lines = file.readAll().split('\n');
-    if (lines.value(0) != "fanout-part 1")
+    if (lines.value(0) != "fanout-part 1" && lines.value(0) != "fanout-part 2")
         return std::nullopt;
     PartMeta meta;
+    meta.ranged = lines.value(0) == "fanout-part 2";
     for (const QByteArray &line : lines.mid(1)) {
         const qsizetype space = line.indexOf(' ');
         if (space < 0)
@@ -354,6 +365,8 @@ std::optional<FileSink::PartMeta> FileSink::readMeta(const QString &partPath)
             meta.lastModified = value;
         else if (key == "total")
             meta.total = value.toLongLong();
+        else if (key == "done")
+            meta.done = value;
     }
     return meta;
 }

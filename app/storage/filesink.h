@@ -30,6 +30,12 @@ public:
         QByteArray etag;         // strong ETag only; weak ones cannot guard a Range
         QByteArray lastModified; // the server's Last-Modified, verbatim
         qint64 total = -1;       // the whole resource's size, when known
+        // A body fetched in several ranges (PartAtOffsets) keeps the ranges done
+        // (SegmentPlan::doneText(), empty when none yet): its part file's size then says
+        // nothing, so such a sidecar is "fanout-part 2", which an older reader ignores rather
+        // than continue from the wrong byte.
+        bool ranged = false;
+        QByteArray done;
         bool canResume() const { return !etag.isEmpty() || !lastModified.isEmpty(); }
     };
 
@@ -44,6 +50,8 @@ public:
     // or, with truncate, starts it again from zero.
     bool openExisting(const QString &name, bool truncate, QString *error);
     bool write(const char *data, qint64 size, QString *error);
+    // Pushes what write() buffered to the part file (before another writer takes it over).
+    bool flush(QString *error);
     // The digests the body must have; before open(). MD5, SHA-1 and SHA-512 are computed only
     // when expected here.
     void expect(const QList<Digest> &digests);
@@ -78,6 +86,14 @@ public:
     qint64 bytes() const { return m_bytes; }
     QString name() const { return m_name; } // the final bare name
     QString filePath() const;               // absolute path of the committed file
+    QString partPath() const { return partPathOf(m_dir, m_name); }
+    // Bytes another writer put in the part file at the end of what is counted (PartAtOffsets):
+    // hashed in order and counted, not written.
+    void absorb(const char *data, qint64 size)
+    {
+        hash(data, size);
+        m_bytes += size;
+    }
     QByteArray sha256Hex() const;
 
 private:

@@ -52,6 +52,9 @@ void ResumeNegotiation::lookFor(const QString &dir, const QString &name, const Q
     const std::optional<FileSink::PartMeta> meta = FileSink::readMeta(part);
     if (!meta || !meta->canResume() || (!ownPart && meta->url != redactedUrl))
         return;
+    // A part written in ranges (its sidecar lists them) is not its size: never appended to.
+    if (meta->ranged)
+        return;
     m_name = name;
     m_from = size;
     m_validator = meta->etag.isEmpty() ? meta->lastModified : meta->etag;

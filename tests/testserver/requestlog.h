@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <limits>
 
 #include "testserver.h"
 
@@ -28,6 +29,28 @@ inline int maxOverlap(const QList<RecordedRequest> &requests, const QString &pat
         while (j < starts.size() && starts[j] < starts[i] + durationMs)
             ++j;
         best = std::max(best, int(j - i));
+    }
+    return best;
+}
+
+// The most requests whose path passes `wanted` that were in flight at once, from when each
+// arrived to when its response ended (RecordedRequest::finishedAtMs; still served: open).
+template <typename Wanted> int peakInFlight(const QList<RecordedRequest> &requests, Wanted wanted)
+{
+    QList<QPair<qint64, int>> events; // (time, +1 arrival / -1 end); ends sort first
+    for (const RecordedRequest &r : requests) {
+        if (!wanted(r))
+            continue;
+        events.append({r.receivedAtMs, +1});
+        events.append(
+            {r.finishedAtMs > 0 ? r.finishedAtMs : std::numeric_limits<qint64>::max(), -1});
+    }
+    std::sort(events.begin(), events.end());
+    int now = 0;
+    int best = 0;
+    for (const auto &event : events) {
+        now += event.second;
+        best = std::max(best, now);
     }
     return best;
 }

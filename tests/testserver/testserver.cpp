@@ -1,4 +1,6 @@
 #include "testserver.h"
+#include "rangedresource.h"
+#include "testquery.h"
 #include "testserver_p.h"
 
 #include <QCryptographicHash>
@@ -37,8 +39,8 @@
 //   /chain?n=N[&code=301]            redirects to /chain?n=N-1 (other items kept); n=0 is a 200
 //   /loop -> /loop2 -> /loop; /self -> itself (302)
 //   /cd?value=V[&size=N]             200 with Content-Disposition: V as raw bytes
-//   /ranged?size=N[&etag=E][&lm=D][&norange=1][&badstart=K][&cut=M&key=X[&cuts=N][&stall=1]]
-//                                    validators, Range/If-Range, 206/416; see rangedPlan()
+//   /ranged?size=N[&...]             validators, Range/If-Range, 206/416, throttling, an entity
+//                                    that changes: see rangedresource.h
 //   /headers?h=Name:Value...         200 "headers\n"
 //   /echo-headers                    200, body = the request header lines as received
 //   /auth?user=U&pass=P[&size=N]     401 with a Basic challenge unless those credentials come
@@ -139,49 +141,6 @@ QByteArray httpDate()
            " GMT";
 }
 
-// The raw query items, values percent-decoded to raw bytes ('+' stays '+').
-QList<QPair<QByteArray, QByteArray>> queryItems(const QByteArray &rawQuery)
-{
-    QList<QPair<QByteArray, QByteArray>> items;
-    for (const QByteArray &part : rawQuery.split('&')) {
-        if (part.isEmpty())
-            continue;
-        const qsizetype eq = part.indexOf('=');
-        const QByteArray key = QByteArray::fromPercentEncoding(eq < 0 ? part : part.left(eq));
-        const QByteArray value = eq < 0 ? QByteArray("") : part.mid(eq + 1);
-        items.append({key, QByteArray::fromPercentEncoding(value)});
-    }
-    return items;
-}
-
-class Query final
-{
-public:
-    explicit Query(const QByteArray &raw) : m_raw(raw), m_items(queryItems(raw)) {}
-
-    bool has(const QByteArray &key) const { return !value(key).isNull(); }
-    QByteArray value(const QByteArray &key) const
-    {
-        for (const auto &item : m_items) {
-            if (item.first == key)
-                return item.second.isNull() ? QByteArray("") : item.second;
-        }
-        return {};
-    }
-    qint64 number(const QByteArray &key, qint64 fallback) const
-    {
-        bool ok = false;
-        const qint64 n = value(key).trimmed().toLongLong(&ok);
-        return ok ? n : fallback;
-    }
-    const QList<QPair<QByteArray, QByteArray>> &items() const { return m_items; }
-    const QByteArray &raw() const { return m_raw; }
-
-private:
-    QByteArray m_raw;
-    QList<QPair<QByteArray, QByteArray>> m_items;
-};
-
 ResponsePlan textPlan(int status, const QByteArray &text)
 {
     ResponsePlan plan;
@@ -202,63 +161,6 @@ ResponsePlan bodyPlan(const Query &query, int status = 200)
     plan.bodySize = std::max<qint64>(0, query.number("size", kDefaultSize));
     plan.declaredLength = plan.bodySize;
     plan.seed = int(query.number("seed", 0));
-    return plan;
-}
-
-// /ranged: a resource with validators that honours Range and If-Range (RFC 9110) unless told
-// otherwise. etag=E (default v1; sent as "E"; newetag=E2 once the cuts are over), lm=DATE
-// (Last-Modified), norange=1 (ignore Range),
-// badstart=K (answer a Range with a 206 that starts at K), drip=K&interval=MS (send K bytes every
-// MS ms), cut=M with key=X and cuts=N (default
-// 1): the first N responses for X send only M body bytes, then close (or stall=1: hold open).
-template <typename CountKey>
-ResponsePlan rangedPlan(const RecordedRequest &request, const Query &query, CountKey countKey)
-{
-    ResponsePlan plan = bodyPlan(query);
-    const qint64 size = plan.bodySize;
-    const bool cut = query.has("cut") &&
-                     countKey(QStringLiteral("cut:") + QString::fromUtf8(query.value("key"))) <=
-                         query.number("cuts", 1);
-    // newetag=E2: once the cut responses are over, the resource has changed.
-    const QByteArray tag = !cut && query.has("newetag") ? query.value("newetag")
-                           : query.has("etag")          ? query.value("etag")
-                                                        : QByteArray("v1");
-    const QByteArray etag = '"' + tag + '"';
-    plan.headers.emplaceBack("ETag", etag);
-    if (query.has("lm"))
-        plan.headers.emplaceBack("Last-Modified", query.value("lm"));
-    plan.headers.emplaceBack("Accept-Ranges", "bytes");
-
-    const QByteArray range = request.header("Range");
-    const QByteArray ifRange = request.header("If-Range");
-    const bool validatorMatches =
-        ifRange.isNull() || ifRange == etag || (query.has("lm") && ifRange == query.value("lm"));
-    if (range.startsWith("bytes=") && range.endsWith('-') && !query.has("norange") &&
-        validatorMatches) {
-        bool ok = false;
-        const qint64 first = range.mid(6, range.size() - 7).toLongLong(&ok);
-        if (ok && first >= size) {
-            plan.status = 416;
-            plan.bodySize = plan.declaredLength = 0;
-            plan.headers.emplaceBack("Content-Range", "bytes */" + QByteArray::number(size));
-        } else if (ok) {
-            const qint64 start = query.has("badstart") ? query.number("badstart", 0) : first;
-            plan.status = 206;
-            plan.bodyOffset = start;
-            plan.bodySize = plan.declaredLength = size - start;
-            plan.headers.emplaceBack("Content-Range", "bytes " + QByteArray::number(start) + '-' +
-                                                          QByteArray::number(size - 1) + '/' +
-                                                          QByteArray::number(size));
-        }
-    }
-    if (query.has("drip")) {
-        plan.dripChunk = std::max<qint64>(1, query.number("drip", 1024));
-        plan.dripIntervalMs = int(query.number("interval", 100));
-    }
-    if (cut) {
-        plan.sendLimit = query.number("cut", 0);
-        plan.end = query.has("stall") ? ResponsePlan::End::HoldOpen : ResponsePlan::End::Close;
-    }
     return plan;
 }
 
@@ -621,6 +523,8 @@ void TestConnection::begin(const RecordedRequest &request)
     {
         QMutexLocker lock(&m_state->mutex);
         m_state->requests.append(request);
+        m_serial = ++m_state->serials;
+        m_state->requests.last().serial = m_serial;
         ++m_state->pathCounts[request.path];
         ++m_state->current;
         m_state->peak = std::max(m_state->peak, m_state->current);
@@ -967,6 +871,13 @@ void TestConnection::endRequest()
     m_inFlight = false;
     QMutexLocker lock(&m_state->mutex);
     --m_state->current;
+    // Its record (unless resetStats() dropped it) learns when it ended; recent ones are last.
+    for (auto r = m_state->requests.rbegin(); r != m_state->requests.rend(); ++r) {
+        if (r->serial == m_serial) {
+            r->finishedAtMs = QDateTime::currentMSecsSinceEpoch();
+            break;
+        }
+    }
 }
 
 void TestConnection::onDisconnected()

@@ -25,6 +25,9 @@ struct RecordedRequest
     QList<QPair<QByteArray, QByteArray>> headers; // in order, as received
     qint64 receivedAtMs = 0;                      // QDateTime::currentMSecsSinceEpoch()
     int connectionId = 0; // 1-based index of its TCP connection since the last resetStats()
+    // When its response was all sent, or its connection dropped; 0 while it is served.
+    qint64 finishedAtMs = 0;
+    quint64 serial = 0; // unique in the server's life
 
     // The first header of that name (case-insensitive), or a null QByteArray.
     QByteArray header(const QByteArray &name) const;
@@ -40,6 +43,7 @@ struct TestServerState
     int current = 0;
     int peak = 0;
     int connections = 0;
+    quint64 serials = 0; // the last RecordedRequest::serial given
 };
 
 // A real HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, so that engine and integration

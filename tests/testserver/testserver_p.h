@@ -105,6 +105,7 @@ private:
     qint64 m_skipBody = 0; // request body bytes still to discard
     bool m_busy = false;   // a request is being served
     bool m_inFlight = false;
+    quint64 m_serial = 0; // of the request in flight (RecordedRequest::serial)
     bool m_dead = false;
     bool m_isHead = false;
     bool m_clientWantsClose = false;

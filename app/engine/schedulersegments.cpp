@@ -1,0 +1,83 @@
+// Scheduler's side of segmented downloads (issue 17): a running item asks for another range
+// request; SegmentGate grants one only in a slot that would otherwise stay idle (global cap,
+// origin cap, allowance, rate, cooldown, breaker, and no item of the batch waiting), and the
+// request then counts in m_active and by its origin (OriginPolicy::onStarted / onFinished), so
+// a 429 or 503 on a range cools the origin down for every request.
+#include "scheduler.h"
+
+#include "segmentgate.h"
+
+void Scheduler::onSegmentsWanted(int laneIndex, const QList<quint64> &ids)
+{
+    if (m_shutDown || !m_started || m_paused)
+        return;
+    for (const quint64 id : ids) {
+        auto it = m_items.find(id);
+        if (it == m_items.end())
+            continue;
+        Item &item = it->second;
+        if (item.state != ItemState::Active || item.lane != laneIndex || item.stop != Stop::None)
+            continue;
+        SegmentGate::Batch batch;
+        batch.active = m_active;
+        batch.globalCap = m_options.maxInFlight;
+        // Items active = requests in flight less the extra ranges; any other unfinished one
+        // waits in a queue or for a retry, and goes first.
+        batch.itemsQueued = m_unfinished > m_active - m_segmentsOpen;
+        SegmentGate::Item want;
+        want.open = 1 + item.segmentsOpen;
+        want.limit = m_options.segmentLimit();
+        want.wantsMore = true;
+        const qint64 now = m_clock.elapsed();
+        if (!SegmentGate::mayOpen(batch, want, item.origin->policy, now))
+            continue;
+        item.origin->policy.onStarted(now);
+        ++m_active;
+        ++m_segmentsOpen;
+        ++item.segmentsOpen;
+        m_lanes.openSegment(laneIndex, id);
+    }
+}
+
+void Scheduler::onSegmentEnded(int, quint64 id, int attempt, bool ok, int httpStatus,
+                               qint64 retryAfterMs)
+{
+    if (m_shutDown)
+        return;
+    auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    // After its attempt ended, closeSegments() already gave the slot back.
+    if (item.state != ItemState::Active || item.attempts != attempt || item.segmentsOpen <= 0)
+        return;
+    --item.segmentsOpen;
+    --m_segmentsOpen;
+    --m_active;
+    OriginPolicy::Attempt ended;
+    ended.item = item.id;
+    ended.startedAtMs = item.attemptAtMs;
+    ended.ok = ok;
+    ended.httpStatus = httpStatus;
+    ended.kind =
+        ok ? ErrorKind::None : (httpStatus >= 400 ? ErrorKind::Http : ErrorKind::Truncated);
+    if (retryAfterMs >= 0)
+        ended.retryAfterMs = retryAfterMs;
+    item.origin->policy.onFinished(ended, m_clock.elapsed());
+    m_origins.refresh(*item.origin);
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::closeSegments(Item &item)
+{
+    OriginPolicy::Attempt quiet;
+    quiet.item = item.id;
+    quiet.startedAtMs = item.attemptAtMs;
+    quiet.kind = ErrorKind::Cancelled; // neither a success nor a failure for the origin
+    for (; item.segmentsOpen > 0; --item.segmentsOpen) {
+        --m_segmentsOpen;
+        --m_active;
+        item.origin->policy.onFinished(quiet, m_clock.elapsed());
+    }
+}

@@ -1,0 +1,264 @@
+#include "segmentedbody.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include "filesink.h"
+#include "requestbuilder.h"
+#include "resumenegotiation.h"
+#include "retrypolicy.h"
+
+namespace {
+constexpr int maxMainFailures = 3; // failed ranges in a row on the Transfer's own slot
+constexpr qint64 chunkBytes = 256 * 1024;
+} // namespace
+
+SegmentedBody::SegmentedBody(QNetworkAccessManager *nam, const RequestBuilder *builder,
+                             FileSink *sink, const QUrl &url, qint64 total, Validator validator,
+                             qint64 minPiece, QObject *parent)
+    : QObject(parent), m_nam(nam), m_builder(builder), m_sink(sink), m_url(url), m_total(total),
+      m_validator(std::move(validator)), m_plan(total, minPiece), m_part(sink)
+{}
+
+SegmentedBody::~SegmentedBody()
+{
+    stop(false);
+}
+
+bool SegmentedBody::begin(QString *error)
+{
+    if (!m_sink->flush(error) || !m_part.open(m_total, error))
+        return false;
+    m_plan.advance(0, m_sink->bytes());
+    return true;
+}
+
+bool SegmentedBody::writeFirst(const char *data, qint64 size, bool *rangeDone, QString *error)
+{
+    const SegmentPlan::Range &first = m_plan.range(0);
+    const qint64 n = std::min(size, first.end - first.next());
+    if (n > 0 && !m_part.write(first.next(), data, n, error))
+        return false;
+    m_plan.advance(0, n);
+    *rangeDone = m_plan.range(0).finished();
+    if (!settle(error))
+        return false;
+    Q_EMIT progressed();
+    return true;
+}
+
+void SegmentedBody::firstEnded()
+{
+    if (!m_mainBusy)
+        return;
+    m_plan.release(0);
+    m_mainBusy = false;
+    reclaimMain();
+}
+
+bool SegmentedBody::wantsMore() const
+{
+    if (m_done)
+        return false;
+    if (m_plan.hasUnclaimed())
+        return true;
+    SegmentPlan probe = m_plan; // would a split be worth it?
+    return probe.claim() >= 0;
+}
+
+bool SegmentedBody::openExtra()
+{
+    if (m_done)
+        return false;
+    const int id = m_plan.claim();
+    if (id < 0)
+        return false;
+    ++m_extrasOpen;
+    request(id, true);
+    return true;
+}
+
+void SegmentedBody::reclaimMain()
+{
+    if (m_done || m_mainBusy)
+        return;
+    const int id = m_plan.claim();
+    if (id < 0)
+        return; // the extras fill the rest; a range they give back comes here
+    m_mainBusy = true;
+    request(id, false);
+}
+
+void SegmentedBody::request(int range, bool extra)
+{
+    const SegmentPlan::Range &r = m_plan.range(range);
+    RequestBuilder::Resume resume;
+    resume.range = "bytes=" + QByteArray::number(r.next()) + '-' + QByteArray::number(r.end - 1);
+    resume.ifRange = !m_validator.etag.isEmpty() ? m_validator.etag : m_validator.lastModified;
+    QNetworkReply *reply = m_nam->get(m_builder->request(m_url, true, resume));
+    m_builder->prepare(reply);
+    auto *worker = new Worker{reply, range, extra, false};
+    m_workers.append(worker);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, worker] { onMetaData(worker); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, worker] { onReadyRead(worker); });
+    connect(reply, &QNetworkReply::finished, this, [this, worker] { onFinished(worker); });
+}
+
+void SegmentedBody::onMetaData(Worker *worker)
+{
+    if (worker->checked || !worker->reply)
+        return;
+    QNetworkReply *reply = worker->reply;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid())
+        return;
+    const int status = statusAttribute.toInt();
+    if (status >= 300 && status != 416) {
+        // An error status (a 429 or 503 among them) ends this range like any failed request.
+        endWorker(worker, false, status,
+                  RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                               QDateTime::currentDateTimeUtc()));
+        return;
+    }
+    const SegmentPlan::Range &r = m_plan.range(worker->range);
+    const auto range = ResumeNegotiation::parseContentRange(reply->rawHeader("Content-Range"));
+    QString wrong;
+    if (status != 206)
+        wrong = QStringLiteral("a range request was answered with status %1").arg(status);
+    else if (!range || range->first != r.next() || range->last != r.end - 1)
+        wrong = QStringLiteral("a range request was answered with another range");
+    else if (range->total != m_total)
+        wrong = QStringLiteral("a range request was answered with another total length");
+    else if (!m_validator.etag.isEmpty()
+                 ? ResumeNegotiation::strongEtag(reply->rawHeader("ETag")) != m_validator.etag
+                 : reply->rawHeader("Last-Modified") != m_validator.lastModified)
+        wrong = QStringLiteral("the file changed on the server during a segmented download");
+    if (!wrong.isEmpty()) {
+        Q_EMIT mismatch(wrong);
+        return;
+    }
+    worker->checked = true;
+}
+
+void SegmentedBody::onReadyRead(Worker *worker)
+{
+    if (!worker->reply)
+        return;
+    if (!worker->checked) {
+        onMetaData(worker);
+        if (!m_workers.contains(worker) || !worker->checked)
+            return;
+    }
+    QByteArray buffer;
+    QString error;
+    for (;;) {
+        const SegmentPlan::Range &r = m_plan.range(worker->range);
+        const qint64 wanted = std::min(chunkBytes, worker->reply->bytesAvailable());
+        if (wanted <= 0 || r.finished())
+            break;
+        buffer.resize(qsizetype(wanted));
+        const qint64 n = worker->reply->read(buffer.data(), wanted);
+        if (n <= 0)
+            break;
+        const qint64 kept = std::min(n, r.end - r.next());
+        if (!m_part.write(r.next(), buffer.constData(), kept, &error)) {
+            Q_EMIT failed(error, true);
+            return;
+        }
+        m_plan.advance(worker->range, kept);
+    }
+    const bool finished = m_plan.range(worker->range).finished();
+    if (finished)
+        endWorker(worker, true, 206, std::nullopt);
+    if (!settle(&error)) {
+        Q_EMIT failed(error, true);
+        return;
+    }
+    Q_EMIT progressed();
+}
+
+void SegmentedBody::onFinished(Worker *worker)
+{
+    if (!worker->reply)
+        return;
+    onReadyRead(worker);
+    if (!m_workers.contains(worker))
+        return;
+    const int status = worker->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Ended before its range did (a short segment, a cut connection): its rest is asked again.
+    endWorker(worker, false, status, std::nullopt);
+}
+
+void SegmentedBody::endWorker(Worker *worker, bool ok, int status,
+                              std::optional<qint64> retryAfterMs)
+{
+    m_workers.removeOne(worker);
+    if (QNetworkReply *reply = worker->reply) {
+        disconnect(reply, nullptr, this, nullptr);
+        if (!reply->isFinished() && reply->error() == QNetworkReply::NoError)
+            reply->abort();
+        reply->deleteLater();
+    }
+    m_plan.release(worker->range);
+    const bool extra = worker->extra;
+    delete worker;
+    if (extra) {
+        --m_extrasOpen;
+        Q_EMIT extraEnded(ok, status, retryAfterMs);
+    } else {
+        m_mainBusy = false;
+        m_mainFailures = ok ? 0 : m_mainFailures + 1;
+        if (m_mainFailures > maxMainFailures) {
+            Q_EMIT failed(QStringLiteral("a range failed %1 times in a row (HTTP status %2)")
+                              .arg(m_mainFailures)
+                              .arg(status),
+                          false);
+            return;
+        }
+    }
+    reclaimMain();
+}
+
+bool SegmentedBody::settle(QString *error)
+{
+    if (!m_part.catchUp(m_plan.prefix(), error))
+        return false;
+    if (m_plan.complete() && !m_done) {
+        m_done = true;
+        stop(true);
+        m_part.close();
+        Q_EMIT completed();
+    }
+    return true;
+}
+
+SegmentViews SegmentedBody::views() const
+{
+    SegmentViews views;
+    for (int i = 0; i < m_plan.rangeCount(); ++i) {
+        const SegmentPlan::Range &r = m_plan.range(i);
+        views.append(SegmentView{r.start, r.end, r.done});
+    }
+    std::sort(views.begin(), views.end(),
+              [](const SegmentView &a, const SegmentView &b) { return a.start < b.start; });
+    return views;
+}
+
+void SegmentedBody::stop(bool reportExtras)
+{
+    const QList<Worker *> workers = std::exchange(m_workers, {});
+    for (Worker *worker : workers) {
+        if (QNetworkReply *reply = worker->reply) {
+            disconnect(reply, nullptr, this, nullptr);
+            if (!reply->isFinished() && reply->error() == QNetworkReply::NoError)
+                reply->abort();
+            reply->deleteLater();
+        }
+        if (worker->extra && reportExtras)
+            Q_EMIT extraEnded(true, 0, std::nullopt);
+        delete worker;
+    }
+    m_extrasOpen = 0;
+    m_mainBusy = false;
+}

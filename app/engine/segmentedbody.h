@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+#include "partatoffsets.h"
+#include "segmentplan.h"
+#include "segmentview.h"
+
+class FileSink;
+class QNetworkAccessManager;
+class QNetworkReply;
+class RequestBuilder;
+
+// One body fetched as several ranges at once (issue 17), inside its Transfer: owns the body's
+// SegmentPlan, the PartAtOffsets its bytes are written through, and the range requests. The
+// first request (the Transfer's own) keeps streaming range 0 until its end; each extra range
+// request runs in a slot the scheduler granted (an "extra") or, once the first request's range
+// is done, in the Transfer's own slot (the "main" worker), which also retries failed ranges.
+// Every range request carries Range and If-Range; its answer must be a 206 with exactly the
+// asked Content-Range, the same total and the same validator, else mismatch() stops it all.
+class SegmentedBody final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Validator
+    {
+        QByteArray etag; // strong, as sent by the first answer
+        QByteArray lastModified;
+    };
+
+    SegmentedBody(QNetworkAccessManager *nam, const RequestBuilder *builder, FileSink *sink,
+                  const QUrl &url, qint64 total, Validator validator, qint64 minPiece,
+                  QObject *parent = nullptr);
+    ~SegmentedBody() override;
+
+    // Takes over the sink's part file with `firstDone` bytes already in it (range 0's start).
+    bool begin(QString *error);
+    // The first request's bytes: written up to range 0's end. Sets *rangeDone when range 0 is
+    // complete (the first request is then to be cut).
+    bool writeFirst(const char *data, qint64 size, bool *rangeDone, QString *error);
+    // The first request ended (cut, or at its end): its slot becomes the main worker.
+    void firstEnded();
+    // A slot the scheduler granted: false when nothing was worth a request (the slot is free).
+    bool openExtra();
+    // Whether another worker could take a range now (a missing one or half of a large rest).
+    bool wantsMore() const;
+    int extrasOpen() const { return m_extrasOpen; }
+    int rangesFetched() const { return m_plan.rangeCount(); }
+    qint64 doneBytes() const { return m_plan.doneBytes(); }
+    SegmentViews views() const;
+    // Closes every range request; with `reportExtras`, extraEnded() for each extra one (their
+    // slots are given back while the attempt goes on), else quietly (the attempt ends).
+    void stop(bool reportExtras);
+
+Q_SIGNALS:
+    void extraEnded(bool ok, int httpStatus, std::optional<qint64> retryAfterMs);
+    void progressed();
+    void completed();
+    // An answer that is not exactly the asked range of the same entity: start over unsegmented.
+    void mismatch(const QString &detail);
+    void failed(const QString &detail, bool disk);
+
+private:
+    struct Worker
+    {
+        QPointer<QNetworkReply> reply;
+        int range = -1;
+        bool extra = false;
+        bool checked = false;
+    };
+    void request(int range, bool extra);
+    void onMetaData(Worker *worker);
+    void onReadyRead(Worker *worker);
+    void onFinished(Worker *worker);
+    void endWorker(Worker *worker, bool ok, int status, std::optional<qint64> retryAfterMs);
+    bool settle(QString *error); // hashes the grown prefix; completed() when all is done
+    void reclaimMain();
+
+    QNetworkAccessManager *m_nam;
+    const RequestBuilder *m_builder;
+    FileSink *m_sink;
+    QUrl m_url;
+    qint64 m_total;
+    Validator m_validator;
+    SegmentPlan m_plan;
+    PartAtOffsets m_part;
+    QList<Worker *> m_workers;
+    int m_extrasOpen = 0;
+    int m_mainFailures = 0;
+    bool m_mainBusy = true; // the first request, then the main worker's range requests
+    bool m_done = false;
+};

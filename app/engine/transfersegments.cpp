@@ -1,0 +1,140 @@
+// Transfer's side of segmented downloads (issue 17): when a body may be fetched as several
+// ranges, and the glue between the Transfer, its SegmentedBody and the slots the scheduler
+// grants. Kept apart from transfer.cpp, which streams one body in one request.
+#include "transfer.h"
+
+#include "knownfile.h"
+#include "segmentedbody.h"
+#include "segmenteligibility.h"
+
+namespace {
+// No range is split into pieces smaller than this share of --segment-min.
+constexpr qint64 minPieceShare = 8;
+constexpr qint64 minPieceFloor = 64 * 1024;
+} // namespace
+
+static qint64 minPieceOf(const TransferConfig &config)
+{
+    return std::max(minPieceFloor, config.segmentMinBytes / minPieceShare);
+}
+
+void Transfer::judgeSegmentable(const QByteArray &acceptRanges)
+{
+    if (m_segmentsOff || m_config.checkOnly || m_known->updating() || m_httpStatus != 200 ||
+        m_sink.bytes() != 0)
+        return;
+    SegmentEligibility::Answer answer;
+    answer.status = m_httpStatus;
+    answer.total = m_total;
+    answer.acceptRanges = acceptRanges;
+    answer.contentRange = m_reply->rawHeader("Content-Range");
+    answer.etag = m_etag;
+    answer.lastModified = m_lastModified;
+    m_segmentable =
+        SegmentEligibility::judge(answer, m_config.segmentLimit, m_config.segmentMinBytes);
+}
+
+qint64 Transfer::received() const
+{
+    return m_segments ? m_segments->doneBytes() : m_sink.bytes();
+}
+
+bool Transfer::wantsSegment() const
+{
+    if (!m_segmentable || m_done || m_paused || !m_bodyAccepted)
+        return false;
+    if (m_segments)
+        return m_segments->wantsMore();
+    return m_reply && m_total - m_sink.bytes() >= 2 * minPieceOf(m_config);
+}
+
+void Transfer::openSegment()
+{
+    if (!wantsSegment() || (!m_segments && !startSegments()) || !m_segments->openExtra())
+        Q_EMIT segmentEnded(true, 0, -1); // nothing worth a request: the slot is free again
+    m_changed = true;
+}
+
+bool Transfer::startSegments()
+{
+    SegmentedBody::Validator validator;
+    validator.etag = ResumeNegotiation::strongEtag(m_etag);
+    validator.lastModified = m_lastModified;
+    m_segments = new SegmentedBody(m_nam, &m_builder, &m_sink, m_currentUrl, m_total, validator,
+                                   minPieceOf(m_config), this);
+    connect(m_segments, &SegmentedBody::extraEnded, this,
+            [this](bool ok, int status, std::optional<qint64> retryAfterMs) {
+                Q_EMIT segmentEnded(ok, status, retryAfterMs.value_or(-1));
+            });
+    connect(m_segments, &SegmentedBody::progressed, this, [this] {
+        m_timers.touch();
+        m_changed = true;
+    });
+    connect(m_segments, &SegmentedBody::completed, this, &Transfer::completeBody);
+    connect(m_segments, &SegmentedBody::mismatch, this, &Transfer::restartUnsegmented);
+    connect(m_segments, &SegmentedBody::failed, this, [this](const QString &detail, bool disk) {
+        fail(disk ? ErrorKind::Disk : ErrorKind::Truncated, detail);
+    });
+    // Its part file is no longer filled in order: not kept as a plain part to continue.
+    m_partResumable = false;
+    QString error;
+    if (!m_segments->begin(&error)) {
+        fail(ErrorKind::Disk, error);
+        return false;
+    }
+    return true;
+}
+
+bool Transfer::drainSegmented(const char *data, qint64 size)
+{
+    QString error;
+    bool rangeDone = false;
+    if (!m_segments->writeFirst(data, size, &rangeDone, &error)) {
+        fail(ErrorKind::Disk, error);
+        return false;
+    }
+    if (!rangeDone || m_done)
+        return !m_done;
+    // The first request's range is complete: cut it, its slot takes another range.
+    dropReply();
+    m_segments->firstEnded();
+    return false;
+}
+
+void Transfer::restartUnsegmented()
+{
+    // Another entity answered a range: nothing of the old one is kept, the new one is fetched
+    // whole, in one request.
+    stopSegments(true);
+    m_segmentable = false;
+    m_segmentsOff = true;
+    dropReply();
+    m_sink.discard();
+    m_bodyAccepted = false;
+    m_total = -1;
+    m_httpStatus = 0;
+    m_etag.clear();
+    m_lastModified.clear();
+    m_changed = true;
+    sendRequest(m_currentUrl);
+}
+
+void Transfer::stopSegments(bool reportExtras)
+{
+    if (!m_segments)
+        return;
+    SegmentedBody *segments = std::exchange(m_segments, nullptr);
+    segments->stop(reportExtras);
+    disconnect(segments, nullptr, this, nullptr);
+    segments->deleteLater();
+}
+
+int Transfer::rangesFetched() const
+{
+    return m_segments ? m_segments->rangesFetched() : 1;
+}
+
+SegmentViews Transfer::segmentViews() const
+{
+    return m_segments ? m_segments->views() : SegmentViews();
+}

@@ -1,0 +1,109 @@
+#include "partatoffsets.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "filesink.h"
+
+namespace {
+constexpr qint64 readBackChunk = 1024 * 1024;
+}
+
+PartAtOffsets::PartAtOffsets(FileSink *sink) : m_sink(sink) {}
+
+PartAtOffsets::~PartAtOffsets()
+{
+    close();
+}
+
+QString PartAtOffsets::failure(const QString &what) const
+{
+    return QStringLiteral("%1 %2: %3")
+        .arg(what, QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+bool PartAtOffsets::open(qint64 total, QString *error)
+{
+    close();
+    m_path = m_sink->partPath();
+    // No O_CREAT: the sink made the file (O_EXCL), so a planted link is never followed here.
+    m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (m_fd < 0) {
+        *error = failure(QStringLiteral("cannot open"));
+        return false;
+    }
+    // Blocks reserved now fail now (disk full) rather than in the middle of a range.
+    const int reserved = ::posix_fallocate(m_fd, 0, total);
+    if (reserved == ENOSPC || reserved == EFBIG) {
+        errno = reserved;
+        *error = failure(QStringLiteral("cannot write"));
+        close();
+        return false;
+    }
+    if (reserved != 0 && ::ftruncate(m_fd, total) != 0) { // no fallocate here: a sparse file
+        *error = failure(QStringLiteral("cannot write"));
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool PartAtOffsets::write(qint64 offset, const char *data, qint64 size, QString *error)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const ssize_t n = ::pwrite(m_fd, data + done, size_t(size - done), off_t(offset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *error = failure(QStringLiteral("cannot write"));
+            return false;
+        }
+        done += n;
+    }
+    if (offset == m_sink->bytes()) // the next bytes in order: hashed from memory
+        m_sink->absorb(data, size);
+    return true;
+}
+
+bool PartAtOffsets::catchUp(qint64 prefixEnd, QString *error)
+{
+    QByteArray chunk;
+    while (m_sink->bytes() < prefixEnd) {
+        const qint64 at = m_sink->bytes();
+        const qint64 wanted = std::min(readBackChunk, prefixEnd - at);
+        chunk.resize(qsizetype(wanted));
+        const ssize_t n = ::pread(m_fd, chunk.data(), size_t(wanted), off_t(at));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *error = failure(QStringLiteral("cannot read"));
+            return false;
+        }
+        m_sink->absorb(chunk.constData(), n);
+    }
+    return true;
+}
+
+bool PartAtOffsets::sync(QString *error)
+{
+    if (::fdatasync(m_fd) == 0)
+        return true;
+    *error = failure(QStringLiteral("cannot sync"));
+    return false;
+}
+
+void PartAtOffsets::close()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+}

@@ -1,0 +1,107 @@
+// Segmented downloads, from the server's side: the rules that must hold whatever the engine
+// decides about ranges. --segments 1 sends no Range at all; --per-host 3 never has more than 3
+// requests in flight, ranges included, beside large ranged bodies; with small items queued, no
+// Range is asked before the last of them has started (queued items go first). The engine
+// does not open ranges yet (README, Segmented downloads): these hold it to the contract when
+// it does.
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "enginebatch.h"
+#include "testserver.h"
+#include "testsupport.h"
+
+using namespace Qt::StringLiterals;
+
+class TestSegmentCaps final : public QObject
+{
+    Q_OBJECT
+
+private:
+    EngineOptions options() const
+    {
+        EngineOptions o;
+        o.outputDir = m_dir->path();
+        o.backoffBaseMs = 20;
+        o.backoffMaxMs = 50;
+        o.segmentMinBytes = 512 * 1024;
+        return o;
+    }
+    QString url(const QString &pathAndQuery) const { return m_server.urlString(pathAndQuery); }
+
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.start()); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server.resetStats();
+    }
+
+    void segmentsOneSendsNoRange()
+    {
+        EngineOptions o = options();
+        o.segments = 1;
+        EngineBatch batch(o);
+        const qint64 size = 3 * 1024 * 1024;
+        batch.add({url(u"/ranged?size=%1&seed=2&rate=8000000"_s.arg(size))});
+        QVERIFY(batch.run(30000));
+        QVERIFY2(batch.result(0).isOk(), qPrintable(batch.result(0).error()));
+        QCOMPARE(batch.result(0).segments, 1);
+        QCOMPARE(batch.result(0).sha256, TestServer::sha256Hex(size, 2));
+        const QList<RecordedRequest> seen = m_server.requests();
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(seen[0].header("Range").isNull());
+    }
+
+    void perHostCapHoldsBesideLargeBodies()
+    {
+        EngineOptions o = options();
+        o.perHostMax = 3;
+        o.maxInFlight = 16;
+        EngineBatch batch(o);
+        const qint64 size = 2 * 1024 * 1024;
+        QStringList lines;
+        for (int i = 0; i < 2; ++i)
+            lines << url(u"/ranged?size=%1&seed=%2&rate=4000000&k=%2"_s.arg(size).arg(i));
+        for (int i = 0; i < 12; ++i)
+            lines << url(u"/slow?delay=80&size=2000&k=%1"_s.arg(i));
+        batch.add(lines);
+        QVERIFY(batch.run(60000));
+        for (int i = 0; i < lines.size(); ++i)
+            QVERIFY2(batch.result(i).isOk(), qPrintable(batch.result(i).error()));
+        QCOMPARE(batch.result(0).sha256, TestServer::sha256Hex(size, 0));
+        QCOMPARE(batch.result(1).sha256, TestServer::sha256Hex(size, 1));
+        QVERIFY2(m_server.peakConcurrency() <= 3,
+                 qPrintable(QString::number(m_server.peakConcurrency())));
+    }
+
+    void queuedItemsGoFirst()
+    {
+        EngineOptions o = options();
+        o.maxInFlight = 4;
+        EngineBatch batch(o);
+        QStringList lines{url(u"/ranged?size=4194304&rate=8000000"_s)};
+        for (int i = 0; i < 24; ++i)
+            lines << url(u"/slow?delay=50&size=1000&k=%1"_s.arg(i));
+        batch.add(lines);
+        QVERIFY(batch.run(60000));
+        for (int i = 0; i < lines.size(); ++i)
+            QVERIFY2(batch.result(i).isOk(), qPrintable(batch.result(i).error()));
+        qint64 lastSmallAt = 0;
+        for (const RecordedRequest &r : m_server.requests()) {
+            if (r.path == u"/slow")
+                lastSmallAt = std::max(lastSmallAt, r.receivedAtMs);
+        }
+        for (const RecordedRequest &r : m_server.requests()) {
+            if (!r.header("Range").isNull())
+                QVERIFY2(r.receivedAtMs >= lastSmallAt, "a range was asked while items waited");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmentCaps)
+#include "tst_segmentcaps.moc"
