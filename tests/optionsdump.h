@@ -32,6 +32,8 @@ inline QStringList optionsDump(const EngineOptions &o)
         certificates.append(QString::fromLatin1(certificate.digest().toHex()));
     add("extraCaCertificates", certificates.join(u','));
     add("perHostMax", o.perHostMax);
+    add("segments", o.segments);
+    add("segmentMinBytes", o.segmentMinBytes);
     add("perHostRate", QString::number(o.perHostRate, 'g', 15));
     add("adaptive", o.adaptive);
     add("breakerThreshold", o.breakerThreshold);

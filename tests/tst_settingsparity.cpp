@@ -26,15 +26,13 @@ namespace {
 // Flags that only make sense without a window: no field for them. --checksums is the window's
 // File > Add Checksums… action, --failed-list its Export Failed as List…, not settings. Issue
 // 18's --events and --shard are for scripts; --start-at and --update are the window's "Start
-// at…" and "Check for Updates" commands. Issue 17's --segments and --segment-min wait for
-// their window setting (the lead adds it).
+// at…" and "Check for Updates" commands.
 const QStringList kHeadlessOnly = {
-    QStringLiteral("help"),       QStringLiteral("help-all"),   QStringLiteral("version"),
-    QStringLiteral("headless"),   QStringLiteral("csv"),        QStringLiteral("session"),
-    QStringLiteral("quiet"),      QStringLiteral("new-window"), QStringLiteral("failed-list"),
-    QStringLiteral("checksums"),  QStringLiteral("events"),     QStringLiteral("shard"),
-    QStringLiteral("start-at"),   QStringLiteral("update"),     QStringLiteral("segments"),
-    QStringLiteral("segment-min")};
+    QStringLiteral("help"),      QStringLiteral("help-all"),   QStringLiteral("version"),
+    QStringLiteral("headless"),  QStringLiteral("csv"),        QStringLiteral("session"),
+    QStringLiteral("quiet"),     QStringLiteral("new-window"), QStringLiteral("failed-list"),
+    QStringLiteral("checksums"), QStringLiteral("events"),     QStringLiteral("shard"),
+    QStringLiteral("start-at"),  QStringLiteral("update")};
 
 // One flag of the headless mode, the dialog fields that express it (object name -> value) and
 // the command line that sets the same thing.
@@ -65,6 +63,8 @@ QList<Knob> knobs(const SettingsFiles &files)
         one("check", "checkOnly", true, {u"--check"_s}),
         one("ca-cert", "caCertFile", files.caCert(), {u"--ca-cert"_s, files.caCert()}),
         one("per-host", "perHost", 4, {u"--per-host"_s, u"4"_s}),
+        one("segments", "segments", 3, {u"--segments"_s, u"3"_s}),
+        one("segment-min", "segmentMin", u"512k"_s, {u"--segment-min"_s, u"512k"_s}),
         one("rate", "rate", 2.5, {u"--rate"_s, u"2.5"_s}),
         one("no-adaptive", "adaptive", false, {u"--no-adaptive"_s}),
         one("breaker", "breaker", 5, {u"--breaker"_s, u"5"_s}),
@@ -347,6 +347,10 @@ private Q_SLOTS:
         row("rate negative", "limitRate", u"-1k"_s, "--limit-rate");
         row("rate exponent", "limitRate", u"1e3"_s, "--limit-rate");
         row("rate two dots", "limitRate", u"1.2.3k"_s, "--limit-rate");
+        row("segment size 2M", "segmentMin", u"2M"_s, "--segment-min");
+        row("segment size word", "segmentMin", u"big"_s, "--segment-min");
+        row("segment size zero", "segmentMin", u"0"_s, "--segment-min");
+        row("segment size rate", "segmentMin", u"8M/s"_s, "--segment-min");
         row("header", "headers", u"X-A: 1"_s, "-H");
         row("header empty value", "headers", u"X-Empty:"_s, "-H");
         row("header no colon", "headers", u"Referer example"_s, "-H");

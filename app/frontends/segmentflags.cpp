@@ -32,6 +32,17 @@ void SegmentFlags::add(QCommandLineParser *parser)
     parser->addOption(segmentMin());
 }
 
+std::optional<qint64> SegmentFlags::parseMinSize(const QString &text)
+{
+    // Sizes read as rates do, without the "/s": 512k, 8M, 1G (binary units).
+    const QString value = text.trimmed();
+    const std::optional<qint64> bytes =
+        value.contains(u'/') ? std::nullopt : BandwidthLimiter::parseRate(value);
+    if (!bytes || *bytes <= 0)
+        return std::nullopt;
+    return bytes;
+}
+
 bool SegmentFlags::read(const QCommandLineParser &parser, EngineOptions *engine, QString *error)
 {
     if (parser.isSet(segments())) {
@@ -51,10 +62,8 @@ bool SegmentFlags::read(const QCommandLineParser &parser, EngineOptions *engine,
     }
     if (parser.isSet(segmentMin())) {
         const QString value = parser.value(segmentMin()).trimmed();
-        // Sizes read as rates do, without the "/s": 512k, 8M, 1G (binary units).
-        const std::optional<qint64> bytes =
-            value.contains(u'/') ? std::nullopt : BandwidthLimiter::parseRate(value);
-        if (!bytes || *bytes <= 0) {
+        const std::optional<qint64> bytes = parseMinSize(value);
+        if (!bytes) {
             *error = QStringLiteral("--segment-min must be a size such as 512k or 8M, not %1")
                          .arg(value);
             return false;

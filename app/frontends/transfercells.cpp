@@ -1,5 +1,6 @@
 #include "transfercells.h"
 
+#include "segmenttooltip.h"
 #include "transferformat.h"
 #include "transferrow.h"
 
@@ -38,6 +39,17 @@ QVariant text(const TransferRow &row, Column column, const TransferCells::Contex
     return row.display(column, context.run, context.now);
 }
 
+// A cell's own tip and, for a body fetched in several ranges, the ranges (every cell of the
+// row says them: the row's tool tip).
+QVariant toolTip(const TransferRow &row, Column column, const TransferCells::Context &context)
+{
+    const QString own = hasToolTip(column) ? text(row, column, context).toString() : QString();
+    if (!row.segments || row.segments->isEmpty())
+        return own.isEmpty() ? QVariant() : QVariant(own);
+    const QString ranges = SegmentToolTip::text(*row.segments);
+    return own.isEmpty() ? ranges : own + QLatin1Char('\n') + ranges;
+}
+
 } // namespace
 
 bool TransferCells::needsClock(Column column)
@@ -52,7 +64,7 @@ QVariant TransferCells::data(const TransferRow &row, Column column, int role,
     case Qt::DisplayRole:
         return text(row, column, context);
     case Qt::ToolTipRole:
-        return hasToolTip(column) ? text(row, column, context) : QVariant();
+        return toolTip(row, column, context);
     case Qt::TextAlignmentRole:
         return isNumeric(column)
                    ? QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter))
@@ -73,6 +85,8 @@ QVariant TransferCells::data(const TransferRow &row, Column column, int role,
         return int(row.state);
     case TransferModel::IdRole:
         return row.id;
+    case TransferModel::SegmentsRole:
+        return row.segments ? QVariant::fromValue(*row.segments) : QVariant();
     default:
         return {};
     }

@@ -54,6 +54,7 @@ public:
         TotalRole,                  // qint64 expected bytes, -1 unknown
         StateRole,                  // int(RowState)
         IdRole,                     // ItemId
+        SegmentsRole,               // SegmentViews: the live ranges; invalid when in one piece
     };
     enum class RowState : quint8
     {

@@ -37,6 +37,8 @@ const QString kHttp1 = QStringLiteral("engine/http1Only");
 const QString kHttp2PriorKnowledge = QStringLiteral("engine/http2PriorKnowledge");
 const QString kSkip = QStringLiteral("engine/skipExisting");
 const QString kPerHost = QStringLiteral("engine/perHostMax");
+const QString kSegments = QStringLiteral("engine/segments");
+const QString kSegmentMin = QStringLiteral("engine/segmentMinBytes");
 const QString kRate = QStringLiteral("engine/perHostRate");
 const QString kAdaptive = QStringLiteral("engine/adaptive");
 const QString kBreaker = QStringLiteral("engine/breakerThreshold");
@@ -123,6 +125,10 @@ AppSettings AppSettings::load(const QSettings &store)
     e.checkOnly = store.value(kCheck, e.checkOnly).toBool();
     e.skipExisting = store.value(kSkip, e.skipExisting).toBool();
     e.perHostMax = readCount(store, kPerHost, e.perHostMax, 0, Limits::maxInFlight);
+    e.segments = readCount(store, kSegments, e.segments, 0, EngineOptions::maxSegments);
+    const qint64 segmentMin = store.value(kSegmentMin, e.segmentMinBytes).toLongLong();
+    if (segmentMin > 0)
+        e.segmentMinBytes = segmentMin;
     bool rateOk = false;
     const double rate = store.value(kRate, e.perHostRate).toDouble(&rateOk);
     if (rateOk && std::isfinite(rate))
@@ -208,6 +214,8 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kCheck, engine.checkOnly);
     store.setValue(kSkip, engine.skipExisting);
     store.setValue(kPerHost, engine.perHostMax);
+    store.setValue(kSegments, engine.segments);
+    store.setValue(kSegmentMin, engine.segmentMinBytes);
     store.setValue(kRate, engine.perHostRate);
     store.setValue(kAdaptive, engine.adaptive);
     store.setValue(kBreaker, engine.breakerThreshold);

@@ -8,7 +8,10 @@
 #include <QSpinBox>
 
 #include "appsettings.h"
+#include "bandwidthlimiter.h"
 #include "decimalspinbox.h"
+#include "engineoptions.h"
+#include "segmentflags.h"
 #include "uilanguage.h"
 
 DownloadsPage::DownloadsPage(QWidget *parent)
@@ -20,6 +23,7 @@ DownloadsPage::DownloadsPage(QWidget *parent)
       m_failFast(new QCheckBox(tr("Stop the batch at the &first failure"), body())),
       m_skipExisting(
           new QCheckBox(tr("&Skip files an earlier run completed (verified first)"), body())),
+      m_segments(new QComboBox(body())), m_segmentMin(new QLineEdit(body())),
       m_language(new QComboBox(body()))
 {
     setObjectName(QStringLiteral("downloadsPage"));
@@ -62,6 +66,23 @@ DownloadsPage::DownloadsPage(QWidget *parent)
                     tr("the same as unchecking this box: download again files an earlier run "
                        "completed. Checked, such a file is verified and kept, never fetched "
                        "twice.")));
+    m_segments->setObjectName(QStringLiteral("segments"));
+    m_segments->addItem(
+        tr("Auto: up to %1, in slots that would stay idle").arg(EngineOptions::autoSegments));
+    m_segments->addItem(tr("Off: one request a file"));
+    for (int n = 2; n <= EngineOptions::maxSegments; ++n)
+        m_segments->addItem(tr("Up to %1 ranges").arg(n));
+    addRow(tr("Larg&e files in ranges:"), m_segments, m_segments,
+           flagTip(QStringLiteral("--segments N|auto"),
+                   tr("fetch a large file as several byte ranges at once, from a server that "
+                      "allows it. Every range counts against the caps and the rate, and queued "
+                      "files go first.")));
+    m_segmentMin->setObjectName(QStringLiteral("segmentMin"));
+    m_segmentMin->setMaximumWidth(m_segmentMin->fontMetrics().horizontalAdvance(u'M') * 12);
+    addRow(tr("Ranges from si&ze:"), m_segmentMin, m_segmentMin,
+           flagTip(QStringLiteral("--segment-min SIZE"),
+                   tr("only files of at least this size are fetched in ranges (512k, 8M).")));
+    m_segmentMinError = addErrorRow(QStringLiteral("segmentMinError"));
     m_language->setObjectName(QStringLiteral("language"));
     for (const UiLanguage::Choice &choice : UiLanguage::choices())
         m_language->addItem(choice.name, choice.code);
@@ -72,7 +93,7 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     languageNote->setObjectName(QStringLiteral("languageNote"));
     languageNote->setForegroundRole(QPalette::PlaceholderText);
     addWide(languageNote, QString());
-    watch({m_outputDir, m_checkOnly});
+    watch({m_outputDir, m_checkOnly, m_segmentMin});
 }
 
 void DownloadsPage::check()
@@ -87,6 +108,9 @@ void DownloadsPage::check()
     else if (info.isDir() && !info.isWritable())
         error = tr("You cannot write into %1").arg(dir);
     showError(m_outputDirError, error);
+    showError(m_segmentMinError, SegmentFlags::parseMinSize(m_segmentMin->text())
+                                     ? QString()
+                                     : tr("Not a size: a number of bytes, with k or M (512k, 8M)"));
 }
 
 void DownloadsPage::load(const AppSettings &s)
@@ -99,6 +123,8 @@ void DownloadsPage::load(const AppSettings &s)
     m_backoffMax->setMilliseconds(s.engine.backoffMaxMs);
     m_failFast->setChecked(s.engine.failFast);
     m_skipExisting->setChecked(s.engine.skipExisting);
+    m_segments->setCurrentIndex(std::clamp(s.engine.segments, 0, EngineOptions::maxSegments));
+    m_segmentMin->setText(BandwidthLimiter::formatRate(s.engine.segmentMinBytes));
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
 }
 
@@ -112,5 +138,8 @@ void DownloadsPage::store(AppSettings *s) const
     s->engine.backoffMaxMs = m_backoffMax->milliseconds();
     s->engine.failFast = m_failFast->isChecked();
     s->engine.skipExisting = m_skipExisting->isChecked();
+    s->engine.segments = m_segments->currentIndex();
+    s->engine.segmentMinBytes =
+        SegmentFlags::parseMinSize(m_segmentMin->text()).value_or(s->engine.segmentMinBytes);
     s->language = m_language->currentData().toString();
 }

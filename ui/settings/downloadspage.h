@@ -7,7 +7,8 @@ class QComboBox;
 class QSpinBox;
 
 // The "Downloads" tab: where files go, how many run at once, retries and their delays, and what
-// to do with failures and with files an earlier run completed; and the window's language.
+// to do with failures and with files an earlier run completed, large files in ranges; and the
+// window's language.
 class DownloadsPage final : public SettingsPage
 {
     Q_OBJECT
@@ -31,5 +32,8 @@ private:
     DecimalSpinBox *m_backoffMax;
     QCheckBox *m_failFast;
     QCheckBox *m_skipExisting;
+    QComboBox *m_segments; // index = EngineOptions::segments (0: auto)
+    QLineEdit *m_segmentMin;
+    QLabel *m_segmentMinError;
     QComboBox *m_language;
 };
