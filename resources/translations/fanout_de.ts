@@ -63,6 +63,38 @@
     </message>
 </context>
 <context>
+    <name>BatchNotifier</name>
+    <message numerus="yes">
+        <source>%n download(s) ok</source>
+        <translation>
+            <numerusform>%n Download ok</numerusform>
+            <numerusform>%n Downloads ok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Durchlauf beendet</translation>
+    </message>
+    <message>
+        <source>Fanout</source>
+        <translation>Fanout</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
     <message>
         <source>The session cannot be saved: %1</source>
@@ -104,6 +136,44 @@
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardBar</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Links on the clipboard</source>
+        <translation>Links in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Add the copied links</source>
+        <translation>Die kopierten Links hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the copied links to the list, as Paste URLs would</source>
+        <translation>Die kopierten Links zur Liste hinzufügen, wie „URLs einfügen“</translation>
+    </message>
+    <message>
+        <source>Dismiss the copied links</source>
+        <translation>Die kopierten Links verwerfen</translation>
+    </message>
+    <message>
+        <source>Do not offer these links again</source>
+        <translation>Diese Links nicht erneut anbieten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied:</source>
+        <translation>
+            <numerusform>%n Link kopiert:</numerusform>
+            <numerusform>%n Links kopiert:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,6 +689,10 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
         <source>Fanout</source>
         <translation>Fanout</translation>
     </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>der Zwischenablage</translation>
+    </message>
 </context>
 <context>
     <name>Netrc</name>
@@ -1098,6 +1172,14 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <source>To save, fix what is marked in red on these tabs: %1.</source>
         <translation>Zum Speichern korrigieren Sie, was auf diesen Reitern rot markiert ist: %1.</translation>
     </message>
+    <message>
+        <source>&amp;View &amp;&amp; Desktop</source>
+        <translation>Fens&amp;ter</translation>
+    </message>
+    <message>
+        <source>Theme, copied links, notifications</source>
+        <translation>Design, kopierte Links, Benachrichtigungen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1373,6 +1455,19 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>%1 of an unknown size</source>
+        <translation>%1 von unbekannter Größe</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <extracomment>&quot;42%, 1.31 MiB of 3.00 MiB&quot;</extracomment>
+        <translation>%1, %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>TransferModel</name>
@@ -1582,6 +1677,14 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     <message>
         <source>Invalid</source>
         <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2073,38 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <comment>toolbar button</comment>
         <translation>Fehler-URLs kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Watch the Clipboard</source>
+        <translation>&amp;Zwischenablage überwachen</translation>
+    </message>
+    <message>
+        <source>Offer the links of text copied in any program (never added without Add)</source>
+        <translation>Die Links aus Text anbieten, der in einem beliebigen Programm kopiert wird (hinzugefügt wird erst mit Hinzufügen)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s colours</source>
+        <translation>Die Farben des Desktops</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Light colours</source>
+        <translation>Helle Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation>Dunkle Farben</translation>
+    </message>
 </context>
 <context>
     <name>WindowCommands</name>
@@ -2116,6 +2251,49 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPage</name>
+    <message>
+        <source>Offer links copied to the clip&amp;board</source>
+        <translation>In die Zwischenablage kopierte &amp;Links anbieten</translation>
+    </message>
+    <message>
+        <source>Notif&amp;y when a batch ends while the window is in the background</source>
+        <translation>Be&amp;nachrichtigen, wenn ein Durchlauf endet, während das Fenster im Hintergrund ist</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Des&amp;ign:</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours: the desktop&apos;s (System), or Fanout&apos;s own Light or Dark. Also in View ▸ Theme.</source>
+        <translation>Die Farben des Fensters: die des Desktops (System) oder Fanouts eigenes Hell oder Dunkel. Auch unter Ansicht ▸ Design.</translation>
+    </message>
+    <message>
+        <source>When text with http(s) links is copied in any program, a bar over the table offers to add the links not in the list yet. Nothing is added without Add. Also in Edit ▸ Watch the Clipboard.</source>
+        <translation>Wird in einem beliebigen Programm Text mit http(s)-Links kopiert, bietet eine Leiste über der Tabelle an, die Links hinzuzufügen, die noch nicht in der Liste sind. Ohne Hinzufügen wird nichts hinzugefügt. Auch unter Bearbeiten ▸ Zwischenablage überwachen.</translation>
+    </message>
+    <message>
+        <source>One desktop notification says how many downloads are ok and how many failed; clicking it brings the window back.</source>
+        <translation>Eine Desktop-Benachrichtigung meldet, wie viele Downloads erfolgreich waren und wie viele fehlgeschlagen sind; ein Klick darauf holt das Fenster zurück.</translation>
     </message>
 </context>
 <context>

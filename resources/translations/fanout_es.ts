@@ -63,6 +63,38 @@
     </message>
 </context>
 <context>
+    <name>BatchNotifier</name>
+    <message numerus="yes">
+        <source>%n download(s) ok</source>
+        <translation>
+            <numerusform>%n descarga correcta</numerusform>
+            <numerusform>%n descargas correctas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Lote terminado</translation>
+    </message>
+    <message>
+        <source>Fanout</source>
+        <translation>Fanout</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
     <message>
         <source>The session cannot be saved: %1</source>
@@ -104,6 +136,44 @@
     <message>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardBar</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Links on the clipboard</source>
+        <translation>Enlaces en el portapapeles</translation>
+    </message>
+    <message>
+        <source>Add the copied links</source>
+        <translation>Añadir los enlaces copiados</translation>
+    </message>
+    <message>
+        <source>Add the copied links to the list, as Paste URLs would</source>
+        <translation>Añadir los enlaces copiados a la lista, como haría Pegar URL</translation>
+    </message>
+    <message>
+        <source>Dismiss the copied links</source>
+        <translation>Descartar los enlaces copiados</translation>
+    </message>
+    <message>
+        <source>Do not offer these links again</source>
+        <translation>No volver a ofrecer estos enlaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied:</source>
+        <translation>
+            <numerusform>%n enlace copiado:</numerusform>
+            <numerusform>%n enlaces copiados:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,6 +689,10 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
         <source>Fanout</source>
         <translation>Fanout</translation>
     </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>el portapapeles</translation>
+    </message>
 </context>
 <context>
     <name>Netrc</name>
@@ -1098,6 +1172,14 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <source>To save, fix what is marked in red on these tabs: %1.</source>
         <translation>Para guardar, corrija lo marcado en rojo en estas pestañas: %1.</translation>
     </message>
+    <message>
+        <source>&amp;View &amp;&amp; Desktop</source>
+        <translation>&amp;Ventana</translation>
+    </message>
+    <message>
+        <source>Theme, copied links, notifications</source>
+        <translation>Tema, enlaces copiados, notificaciones</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1373,6 +1455,19 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>%1 of an unknown size</source>
+        <translation>%1 de un tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <extracomment>&quot;42%, 1.31 MiB of 3.00 MiB&quot;</extracomment>
+        <translation>%1, %2 de %3</translation>
+    </message>
 </context>
 <context>
     <name>TransferModel</name>
@@ -1582,6 +1677,14 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     <message>
         <source>Invalid</source>
         <translation>No válidas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2073,38 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <comment>toolbar button</comment>
         <translation>Copiar fallidas</translation>
     </message>
+    <message>
+        <source>&amp;Watch the Clipboard</source>
+        <translation>&amp;Vigilar el portapapeles</translation>
+    </message>
+    <message>
+        <source>Offer the links of text copied in any program (never added without Add)</source>
+        <translation>Ofrecer los enlaces del texto copiado en cualquier programa (nunca se añaden sin Añadir)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s colours</source>
+        <translation>Los colores del escritorio</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>Light colours</source>
+        <translation>Colores claros</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation>Colores oscuros</translation>
+    </message>
 </context>
 <context>
     <name>WindowCommands</name>
@@ -2116,6 +2251,49 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     <message>
         <source>Main</source>
         <translation>Barra principal</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPage</name>
+    <message>
+        <source>Offer links copied to the clip&amp;board</source>
+        <translation>Ofrecer los en&amp;laces copiados al portapapeles</translation>
+    </message>
+    <message>
+        <source>Notif&amp;y when a batch ends while the window is in the background</source>
+        <translation>&amp;Notificar cuando un lote termine con la ventana en segundo plano</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours: the desktop&apos;s (System), or Fanout&apos;s own Light or Dark. Also in View ▸ Theme.</source>
+        <translation>Los colores de la ventana: los del escritorio (Sistema), o los propios de Fanout, Claro u Oscuro. También en Ver ▸ Tema.</translation>
+    </message>
+    <message>
+        <source>When text with http(s) links is copied in any program, a bar over the table offers to add the links not in the list yet. Nothing is added without Add. Also in Edit ▸ Watch the Clipboard.</source>
+        <translation>Cuando se copia texto con enlaces http(s) en cualquier programa, una barra sobre la tabla ofrece añadir los enlaces que aún no están en la lista. No se añade nada sin Añadir. También en Editar ▸ Vigilar el portapapeles.</translation>
+    </message>
+    <message>
+        <source>One desktop notification says how many downloads are ok and how many failed; clicking it brings the window back.</source>
+        <translation>Una notificación del escritorio indica cuántas descargas han ido bien y cuántas han fallado; al pulsarla, vuelve la ventana.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,38 @@
     </message>
 </context>
 <context>
+    <name>BatchNotifier</name>
+    <message numerus="yes">
+        <source>%n download(s) ok</source>
+        <translation>
+            <numerusform>%n téléchargement réussi</numerusform>
+            <numerusform>%n téléchargements réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulé</numerusform>
+            <numerusform>%n annulés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Lot terminé</translation>
+    </message>
+    <message>
+        <source>Fanout</source>
+        <translation>Fanout</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
     <message>
         <source>The session cannot be saved: %1</source>
@@ -104,6 +136,44 @@
     <message>
         <source>Clear List</source>
         <translation>Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardBar</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Links on the clipboard</source>
+        <translation>Liens dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Add the copied links</source>
+        <translation>Ajouter les liens copiés</translation>
+    </message>
+    <message>
+        <source>Add the copied links to the list, as Paste URLs would</source>
+        <translation>Ajouter les liens copiés à la liste, comme Coller des URL</translation>
+    </message>
+    <message>
+        <source>Dismiss the copied links</source>
+        <translation>Ignorer les liens copiés</translation>
+    </message>
+    <message>
+        <source>Do not offer these links again</source>
+        <translation>Ne plus proposer ces liens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied:</source>
+        <translation>
+            <numerusform>%n lien copié&#xa0;:</numerusform>
+            <numerusform>%n liens copiés&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,6 +689,10 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
         <source>Fanout</source>
         <translation>Fanout</translation>
     </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>le presse-papiers</translation>
+    </message>
 </context>
 <context>
     <name>Netrc</name>
@@ -1098,6 +1172,14 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <source>To save, fix what is marked in red on these tabs: %1.</source>
         <translation>Pour enregistrer, corrigez ce qui est marqué en rouge dans ces onglets&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>&amp;View &amp;&amp; Desktop</source>
+        <translation>&amp;Fenêtre</translation>
+    </message>
+    <message>
+        <source>Theme, copied links, notifications</source>
+        <translation>Thème, liens copiés, notifications</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1373,6 +1455,19 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>%1 of an unknown size</source>
+        <translation>%1 sur une taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <extracomment>&quot;42%, 1.31 MiB of 3.00 MiB&quot;</extracomment>
+        <translation>%1, %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>TransferModel</name>
@@ -1582,6 +1677,14 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     <message>
         <source>Invalid</source>
         <translation>Non valides</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2073,38 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <comment>toolbar button</comment>
         <translation>Copier les échecs</translation>
     </message>
+    <message>
+        <source>&amp;Watch the Clipboard</source>
+        <translation>&amp;Surveiller le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Offer the links of text copied in any program (never added without Add)</source>
+        <translation>Proposer les liens du texte copié dans n&apos;importe quel programme (jamais ajoutés sans Ajouter)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s colours</source>
+        <translation>Les couleurs du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Light colours</source>
+        <translation>Couleurs claires</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation>Couleurs sombres</translation>
+    </message>
 </context>
 <context>
     <name>WindowCommands</name>
@@ -2116,6 +2251,49 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     <message>
         <source>Main</source>
         <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPage</name>
+    <message>
+        <source>Offer links copied to the clip&amp;board</source>
+        <translation>Proposer les &amp;liens copiés dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Notif&amp;y when a batch ends while the window is in the background</source>
+        <translation>&amp;Notifier la fin d&apos;un lot quand la fenêtre est en arrière-plan</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours: the desktop&apos;s (System), or Fanout&apos;s own Light or Dark. Also in View ▸ Theme.</source>
+        <translation>Les couleurs de la fenêtre&#xa0;: celles du bureau (Système), ou le thème Clair ou Sombre de Fanout. Aussi dans Affichage ▸ Thème.</translation>
+    </message>
+    <message>
+        <source>When text with http(s) links is copied in any program, a bar over the table offers to add the links not in the list yet. Nothing is added without Add. Also in Edit ▸ Watch the Clipboard.</source>
+        <translation>Quand du texte contenant des liens http(s) est copié dans n&apos;importe quel programme, une barre au-dessus du tableau propose d&apos;ajouter les liens qui ne sont pas encore dans la liste. Rien n&apos;est ajouté sans Ajouter. Aussi dans Édition ▸ Surveiller le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>One desktop notification says how many downloads are ok and how many failed; clicking it brings the window back.</source>
+        <translation>Une notification du bureau indique combien de téléchargements ont réussi et combien ont échoué&#xa0;; un clic dessus ramène la fenêtre.</translation>
     </message>
 </context>
 <context>
