@@ -2,6 +2,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QStandardItemModel>
+
+#include "segmentview.h"
 #include <QStyleFactory>
 #include <QTest>
 
@@ -19,11 +21,14 @@ private:
     ProgressDelegate m_delegate;
     static constexpr int W = 400, H = 24;
 
-    QImage paint(double fraction, qint64 received = 0, qint64 total = -1)
+    QImage paint(double fraction, qint64 received = 0, qint64 total = -1,
+                 const SegmentViews &ranges = {})
     {
         if (!m_model.item(0, 0))
             m_model.setItem(0, 0, new QStandardItem);
         QStandardItem *item = m_model.item(0, 0);
+        item->setData(ranges.isEmpty() ? QVariant() : QVariant::fromValue(ranges),
+                      TransferModel::SegmentsRole);
         item->setData(fraction, TransferModel::ProgressRole);
         item->setData(received, TransferModel::ReceivedRole);
         item->setData(total, TransferModel::TotalRole);
@@ -95,6 +100,30 @@ private Q_SLOTS:
         m_delegate.paint(&painter, option, plain.index(0, 0));
         painter.end();
         QCOMPARE(filledShare(image), 0.0);
+    }
+
+    // A body fetched in ranges: a strip under the bar, each range a segment of it in the
+    // palette's Mid, filled in Highlight as far as that range is done; none in one piece.
+    void rangesStripUnderTheBar()
+    {
+        const qint64 total = 4000;
+        // Four ranges: done, half done, a quarter done, not begun.
+        const SegmentViews ranges{
+            {0, 1000, 1000}, {1000, 2000, 500}, {2000, 3000, 250}, {3000, 4000, 0}};
+        const QImage image = paint(0.44, 1750, total, ranges);
+        const QRgb done = QApplication::palette().color(QPalette::Highlight).rgb();
+        const QRgb left = QApplication::palette().color(QPalette::Mid).rgb();
+        const int y = H - 4; // in the strip, under the bar
+        const auto at = [&](double share) { return image.pixel(int(share * (W - 4)) + 2, y); };
+        QCOMPARE(at(0.10), done); // range 1: done
+        QCOMPARE(at(0.30), done); // range 2: its first half
+        QCOMPARE(at(0.45), left); // range 2: its second half
+        QCOMPARE(at(0.55), done); // range 3: its first quarter
+        QCOMPARE(at(0.70), left); // range 3: the rest
+        QCOMPARE(at(0.90), left); // range 4: not begun
+        // In one piece: no strip, the bar reaches down to where the strip would be.
+        const QImage plain = paint(0.44, 1750, total);
+        QVERIFY(plain.pixel(int(0.9 * (W - 4)) + 2, y) != left);
     }
 
     // Sizes have their own column: the bar holds the percentage only, which fits any width

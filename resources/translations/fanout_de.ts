@@ -421,6 +421,38 @@
         <source>A new language applies at the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Auto: up to %1, in slots that would stay idle</source>
+        <translation>Automatisch: bis zu %1, nur in sonst freien Plätzen</translation>
+    </message>
+    <message>
+        <source>Off: one request a file</source>
+        <translation>Aus: eine Anfrage je Datei</translation>
+    </message>
+    <message>
+        <source>Up to %1 ranges</source>
+        <translation>Bis zu %1 Bereiche</translation>
+    </message>
+    <message>
+        <source>Larg&amp;e files in ranges:</source>
+        <translation>&amp;Mehrere Bereiche für große Dateien:</translation>
+    </message>
+    <message>
+        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first.</source>
+        <translation>lädt eine große Datei in mehreren Byte-Bereichen zugleich, wenn der Server es erlaubt. Jeder Bereich zählt gegen die Obergrenzen und die Rate, und wartende Dateien gehen vor.</translation>
+    </message>
+    <message>
+        <source>Ranges from si&amp;ze:</source>
+        <translation>&amp;Untergrenze für Bereiche:</translation>
+    </message>
+    <message>
+        <source>only files of at least this size are fetched in ranges (512k, 8M).</source>
+        <translation>nur Dateien ab dieser Größe werden in Bereichen geladen (512k, 8M).</translation>
+    </message>
+    <message>
+        <source>Not a size: a number of bytes, with k or M (512k, 8M)</source>
+        <translation>Keine Größe: eine Anzahl Bytes, mit k oder M (512k, 8M)</translation>
+    </message>
 </context>
 <context>
     <name>HeaderLine</name>
@@ -1100,6 +1132,24 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     <message>
         <source>Starts at %1 (in %2)</source>
         <translation>Start um %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Queued — starts at %1</source>
+        <translation>Wartend – startet um %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentToolTip</name>
+    <message>
+        <source>%1–%2 %3%</source>
+        <translation>%1–%2 %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s): %1</source>
+        <translation>
+            <numerusform>%n Bereich: %1</numerusform>
+            <numerusform>%n Bereiche: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

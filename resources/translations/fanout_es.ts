@@ -421,6 +421,38 @@
         <source>A new language applies at the next start.</source>
         <translation>Un idioma nuevo se aplica en el próximo inicio.</translation>
     </message>
+    <message>
+        <source>Auto: up to %1, in slots that would stay idle</source>
+        <translation>Automático: hasta %1, en huecos que quedarían libres</translation>
+    </message>
+    <message>
+        <source>Off: one request a file</source>
+        <translation>Desactivado: una petición por archivo</translation>
+    </message>
+    <message>
+        <source>Up to %1 ranges</source>
+        <translation>Hasta %1 rangos</translation>
+    </message>
+    <message>
+        <source>Larg&amp;e files in ranges:</source>
+        <translation>Archivos grandes en rangos a &amp;la vez:</translation>
+    </message>
+    <message>
+        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first.</source>
+        <translation>descarga un archivo grande en varios rangos de bytes a la vez, si el servidor lo permite. Cada rango cuenta para los límites y la tasa, y los archivos en cola van primero.</translation>
+    </message>
+    <message>
+        <source>Ranges from si&amp;ze:</source>
+        <translation>Tamaño mínimo para &amp;usar rangos:</translation>
+    </message>
+    <message>
+        <source>only files of at least this size are fetched in ranges (512k, 8M).</source>
+        <translation>solo los archivos de al menos este tamaño se descargan por rangos (512k, 8M).</translation>
+    </message>
+    <message>
+        <source>Not a size: a number of bytes, with k or M (512k, 8M)</source>
+        <translation>No es un tamaño: un número de bytes, con k o M (512k, 8M)</translation>
+    </message>
 </context>
 <context>
     <name>HeaderLine</name>
@@ -1100,6 +1132,24 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     <message>
         <source>Starts at %1 (in %2)</source>
         <translation>Empieza a las %1 (dentro de %2)</translation>
+    </message>
+    <message>
+        <source>Queued — starts at %1</source>
+        <translation>En cola: empieza a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentToolTip</name>
+    <message>
+        <source>%1–%2 %3%</source>
+        <translation>%1–%2 %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s): %1</source>
+        <translation>
+            <numerusform>%n rango: %1</numerusform>
+            <numerusform>%n rangos: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

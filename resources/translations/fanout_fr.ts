@@ -421,6 +421,38 @@
         <source>A new language applies at the next start.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Auto: up to %1, in slots that would stay idle</source>
+        <translation>Auto&#xa0;: jusqu’à %1, dans les places qui resteraient libres</translation>
+    </message>
+    <message>
+        <source>Off: one request a file</source>
+        <translation>Désactivé&#xa0;: une requête par fichier</translation>
+    </message>
+    <message>
+        <source>Up to %1 ranges</source>
+        <translation>Jusqu’à %1 plages</translation>
+    </message>
+    <message>
+        <source>Larg&amp;e files in ranges:</source>
+        <translation>Gros fichiers pa&amp;r plages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first.</source>
+        <translation>télécharge un gros fichier en plusieurs plages d’octets à la fois, si le serveur le permet. Chaque plage compte dans les plafonds et le débit, et les fichiers en attente passent d’abord.</translation>
+    </message>
+    <message>
+        <source>Ranges from si&amp;ze:</source>
+        <translation>Taille minimale po&amp;ur les plages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>only files of at least this size are fetched in ranges (512k, 8M).</source>
+        <translation>seuls les fichiers d’au moins cette taille sont téléchargés par plages (512k, 8M).</translation>
+    </message>
+    <message>
+        <source>Not a size: a number of bytes, with k or M (512k, 8M)</source>
+        <translation>Pas une taille&#xa0;: un nombre d’octets, avec k ou M (512k, 8M)</translation>
+    </message>
 </context>
 <context>
     <name>HeaderLine</name>
@@ -1100,6 +1132,24 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     <message>
         <source>Starts at %1 (in %2)</source>
         <translation>Démarre à %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Queued — starts at %1</source>
+        <translation>En attente — démarre à %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentToolTip</name>
+    <message>
+        <source>%1–%2 %3%</source>
+        <translation>%1–%2 %3&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s): %1</source>
+        <translation>
+            <numerusform>%n plage&#xa0;: %1</numerusform>
+            <numerusform>%n plages&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
