@@ -127,8 +127,9 @@ private Q_SLOTS:
         const QString small = m_files.at(4).first;
         const Run run =
             fanout({m_nginx.httpsUrl(big).toString(), m_nginx.httpsUrl(small).toString()},
-                   {QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("--ca-cert"),
-                    m_nginx.caCertPath()},
+                   // One request per body: ranges (issue 17) would add requests to count.
+                   {QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("--segments"),
+                    QStringLiteral("1"), QStringLiteral("--ca-cert"), m_nginx.caCertPath()},
                    m_work.filePath(QStringLiteral("out-big")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QCOMPARE(run.rows.size(), 2);
@@ -223,7 +224,8 @@ private Q_SLOTS:
         const qint64 logStart = QFileInfo(m_nginx.accessLogPath()).size();
         const Run run = fanout(
             urls,
-            {QStringLiteral("-j"), QStringLiteral("8"), QStringLiteral("--http2-prior-knowledge")},
+            {QStringLiteral("-j"), QStringLiteral("8"), QStringLiteral("--http2-prior-knowledge"),
+             QStringLiteral("--segments"), QStringLiteral("1")}, // one request per body
             m_work.filePath(QStringLiteral("out-h2c")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QCOMPARE(run.rows.size(), urls.size());

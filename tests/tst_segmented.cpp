@@ -4,9 +4,11 @@
 // a short segment each end in the right file (the new entity when it changed, never a mix), a
 // short segment's rest asked again as a range; --per-host holds with ranges in flight.
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "enginebatch.h"
 #include "requestlog.h"
@@ -96,6 +98,31 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(result.file + u".part"_s));
     }
 
+    void partAtFullSizeNeverLooksContinuable()
+    {
+        // Mid-download (as a kill -9 would leave it) the part file already has its whole size:
+        // its sidecar must say it was written in ranges, or a re-run would take it as complete.
+        const qint64 size = 3 * 1024 * 1024;
+        EngineBatch batch(options());
+        batch.add({url(u"/ranged?size=%1&seed=12&rate=1000000"_s.arg(size))});
+        QByteArray firstLine;
+        qint64 partSize = -1;
+        QTimer::singleShot(600, this, [&] {
+            const QDir dir(m_dir->path());
+            const QStringList metas = dir.entryList({u"*.part.meta"_s}, QDir::Files);
+            if (metas.isEmpty())
+                return;
+            QFile meta(dir.filePath(metas.first()));
+            if (meta.open(QIODevice::ReadOnly))
+                firstLine = meta.readLine().trimmed();
+            partSize = QFileInfo(dir.filePath(metas.first().chopped(5))).size();
+        });
+        QVERIFY(batch.run(60000));
+        QVERIFY2(batch.result(0).isOk(), qPrintable(batch.result(0).error()));
+        QCOMPARE(partSize, size);
+        QCOMPARE(firstLine, QByteArray("fanout-part 2"));
+    }
+
     void perHostHoldsWithRangesInFlight()
     {
         EngineOptions o = options();
@@ -130,11 +157,19 @@ private Q_SLOTS:
         QVERIFY(seen.last().header("Range").isNull()); // started over, whole
     }
 
-    void wholeBodyToARangeRequest()
+    void notTheAskedRange_data()
     {
+        QTest::addColumn<QString>("twist");
+        QTest::newRow("a 200 to a range request") << u"norange=1"_s;
+        QTest::newRow("another start") << u"badstart=1000"_s;
+        QTest::newRow("another total") << u"badtotal=999"_s;
+    }
+    void notTheAskedRange()
+    {
+        QFETCH(QString, twist);
         const qint64 size = 2 * 1024 * 1024;
         EngineBatch batch(options());
-        batch.add({url(u"/ranged?size=%1&seed=9&rate=1000000&norange=1"_s.arg(size))});
+        batch.add({url(u"/ranged?size=%1&seed=9&rate=1000000&%2"_s.arg(size).arg(twist))});
         QVERIFY(batch.run(60000));
         const Result result = batch.result(0);
         QVERIFY2(result.isOk(), qPrintable(result.error()));

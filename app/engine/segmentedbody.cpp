@@ -28,6 +28,14 @@ SegmentedBody::~SegmentedBody()
 
 bool SegmentedBody::begin(QString *error)
 {
+    // Its sidecar says "ranges" before the file grows to its whole size: a part file at its
+    // full size must never look like a body complete up to there (after a kill -9).
+    if (auto meta = FileSink::readMeta(m_sink->partPath())) {
+        meta->ranged = true;
+        meta->done.clear();
+        if (!m_sink->writeMeta(*meta, error))
+            return false;
+    }
     if (!m_sink->flush(error) || !m_part.open(m_total, error))
         return false;
     m_plan.advance(0, m_sink->bytes());

@@ -267,15 +267,7 @@ void Transfer::onFinished()
         return;
     }
     if (m_segments) { // the first request of a body in ranges: it ends, the ranges go on
-        drain();
-        if (m_done || !m_reply)
-            return;
-        if (m_reply->bytesAvailable() > 0) {
-            m_finishPending = true;
-            return;
-        }
-        dropReply();
-        m_segments->firstEnded();
+        finishFirstRange();
         return;
     }
     if (m_bodyAccepted) {

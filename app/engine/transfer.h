@@ -177,6 +177,7 @@ private:
     void judgeSegmentable(const QByteArray &acceptRanges);
     bool startSegments();
     bool drainSegmented(const char *data, qint64 size);
+    void finishFirstRange();
     void restartUnsegmented();
     void stopSegments(bool reportExtras);
     int rangesFetched() const;

@@ -101,6 +101,20 @@ bool Transfer::drainSegmented(const char *data, qint64 size)
     return false;
 }
 
+void Transfer::finishFirstRange()
+{
+    drain();
+    if (m_done || !m_reply)
+        return;
+    if (m_reply->bytesAvailable() > 0) { // throttled: finish once the rest has been read
+        m_finishPending = true;
+        return;
+    }
+    // Cut short or not, its slot takes what is missing (its own rest first).
+    dropReply();
+    m_segments->firstEnded();
+}
+
 void Transfer::restartUnsegmented()
 {
     // Another entity answered a range: nothing of the old one is kept, the new one is fetched
