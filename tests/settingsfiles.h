@@ -48,6 +48,8 @@ public:
         e.checkOnly = true;
         e.skipExisting = false;
         e.perHostMax = 4;
+        e.segments = 3;
+        e.segmentMinBytes = 512 * 1024;
         e.perHostRate = 2.5;
         e.adaptive = false;
         e.breakerThreshold = 5;

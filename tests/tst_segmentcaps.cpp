@@ -21,6 +21,7 @@ private:
     EngineOptions options() const
     {
         EngineOptions o;
+        o.segments = EngineOptions::segmentsAuto; // not the default yet
         o.outputDir = m_dir->path();
         o.backoffBaseMs = 20;
         o.backoffMaxMs = 50;
@@ -85,7 +86,7 @@ private Q_SLOTS:
         EngineOptions o = options();
         o.maxInFlight = 4;
         EngineBatch batch(o);
-        QStringList lines{url(u"/ranged?size=4194304&rate=8000000"_s)};
+        QStringList lines{url(u"/ranged?size=4194304&rate=2000000"_s)};
         for (int i = 0; i < 24; ++i)
             lines << url(u"/slow?delay=50&size=1000&k=%1"_s.arg(i));
         batch.add(lines);

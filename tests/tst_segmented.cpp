@@ -25,6 +25,7 @@ private:
     EngineOptions options() const
     {
         EngineOptions o;
+        o.segments = EngineOptions::segmentsAuto; // not the default yet
         o.outputDir = m_dir->path();
         o.backoffBaseMs = 20;
         o.backoffMaxMs = 50;

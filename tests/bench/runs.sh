@@ -6,10 +6,11 @@
 # Prints the command line of contender $1 for workload $2 over listener $3 (run inside the output
 # folder), or "n/a: REASON" when the contender cannot speak that listener's protocol.
 command_for() {
-    local c="$1" w="$2" l="$3" list="$LISTS/$2-$3" jobs="$jobs" extra_aria2c="-x 1 -s 1"
+    local c="$1" w="$2" l="$3" list="$LISTS/$2-$3" jobs="$jobs" extra_fanout="" extra_aria2c="-x 1 -s 1"
     if [[ $w == T ]]; then
         # T: segments are the point; every contender may open as many connections as aria2c.
         jobs=$T_JOBS
+        extra_fanout=" --segments auto"
         extra_aria2c="-x 4 -s 4 -k 1M"
     fi
     case "$c" in
@@ -19,7 +20,7 @@ command_for() {
                 [[ $fanout_h2c == 1 ]] || { echo "n/a: this fanout has no --http2-prior-knowledge"; return 0; }
                 pk=" --http2-prior-knowledge"
             fi
-            echo "$FANOUT --headless $list.txt -o . -q -j $jobs --ca-cert $CA$pk" ;;
+            echo "$FANOUT --headless $list.txt -o . -q -j $jobs --ca-cert $CA$pk$extra_fanout" ;;
         qt-floor|qt-contract)
             local extra=""
             [[ $c == qt-contract ]] && extra+=" --contract"
