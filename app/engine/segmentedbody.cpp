@@ -106,7 +106,7 @@ void SegmentedBody::request(int range, bool extra)
     resume.ifRange = !m_validator.etag.isEmpty() ? m_validator.etag : m_validator.lastModified;
     QNetworkReply *reply = m_nam->get(m_builder->request(m_url, true, resume));
     m_builder->prepare(reply);
-    auto *worker = new Worker{reply, range, extra, false};
+    auto *worker = new Worker{reply, range, extra, false, r.next(), r.end - 1};
     m_workers.append(worker);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, worker] { onMetaData(worker); });
     connect(reply, &QNetworkReply::readyRead, this, [this, worker] { onReadyRead(worker); });
@@ -134,7 +134,8 @@ void SegmentedBody::onMetaData(Worker *worker)
     QString wrong;
     if (status != 206)
         wrong = QStringLiteral("a range request was answered with status %1").arg(status);
-    else if (!range || range->first != r.next() || range->last != r.end - 1)
+    else if (!range || range->first != worker->askedFirst || range->last != worker->askedLast ||
+             range->first != r.next())
         wrong = QStringLiteral("a range request was answered with another range");
     else if (range->total != m_total)
         wrong = QStringLiteral("a range request was answered with another total length");

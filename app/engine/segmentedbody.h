@@ -74,6 +74,10 @@ private:
         int range = -1;
         bool extra = false;
         bool checked = false;
+        // The bytes it asked for: its answer must be exactly these, even once its range was
+        // split for another request while the answer was on its way (it then keeps less).
+        qint64 askedFirst = 0;
+        qint64 askedLast = -1;
     };
     void request(int range, bool extra);
     void onMetaData(Worker *worker);
