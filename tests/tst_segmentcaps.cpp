@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "enginebatch.h"
+#include "segmentoptions.h"
 #include "testserver.h"
 #include "testsupport.h"
 
@@ -18,16 +19,7 @@ class TestSegmentCaps final : public QObject
     Q_OBJECT
 
 private:
-    EngineOptions options() const
-    {
-        EngineOptions o;
-        o.segments = EngineOptions::segmentsAuto; // not the default yet
-        o.outputDir = m_dir->path();
-        o.backoffBaseMs = 20;
-        o.backoffMaxMs = 50;
-        o.segmentMinBytes = 512 * 1024;
-        return o;
-    }
+    EngineOptions options() const { return segmentTestOptions(m_dir->path()); }
     QString url(const QString &pathAndQuery) const { return m_server.urlString(pathAndQuery); }
 
     TestServer m_server;

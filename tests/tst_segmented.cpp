@@ -12,6 +12,7 @@
 
 #include "enginebatch.h"
 #include "requestlog.h"
+#include "segmentoptions.h"
 #include "testserver.h"
 #include "testsupport.h"
 
@@ -24,13 +25,8 @@ class TestSegmented final : public QObject
 private:
     EngineOptions options() const
     {
-        EngineOptions o;
-        o.segments = EngineOptions::segmentsAuto; // not the default yet
-        o.outputDir = m_dir->path();
-        o.backoffBaseMs = 20;
-        o.backoffMaxMs = 50;
+        EngineOptions o = segmentTestOptions(m_dir->path());
         o.maxInFlight = 8;
-        o.segmentMinBytes = 512 * 1024;
         return o;
     }
     QString url(const QString &pathAndQuery) const { return m_server.urlString(pathAndQuery); }
