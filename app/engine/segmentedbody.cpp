@@ -89,7 +89,7 @@ bool SegmentedBody::openExtra()
 
 void SegmentedBody::reclaimMain()
 {
-    if (m_done || m_mainBusy)
+    if (m_done || m_mainBusy || m_paused)
         return;
     const int id = m_plan.claim();
     if (id < 0)
@@ -152,7 +152,7 @@ void SegmentedBody::onMetaData(Worker *worker)
 
 void SegmentedBody::onReadyRead(Worker *worker)
 {
-    if (!worker->reply)
+    if (!worker->reply || m_paused)
         return;
     if (!worker->checked) {
         onMetaData(worker);
@@ -163,8 +163,11 @@ void SegmentedBody::onReadyRead(Worker *worker)
     QString error;
     for (;;) {
         const SegmentPlan::Range &r = m_plan.range(worker->range);
-        const qint64 wanted = std::min(chunkBytes, worker->reply->bytesAvailable());
-        if (wanted <= 0 || r.finished())
+        const qint64 available = std::min(chunkBytes, worker->reply->bytesAvailable());
+        if (available <= 0 || r.finished())
+            break;
+        const qint64 wanted = granted(available);
+        if (wanted <= 0)
             break;
         buffer.resize(qsizetype(wanted));
         const qint64 n = worker->reply->read(buffer.data(), wanted);
@@ -192,11 +195,12 @@ void SegmentedBody::onFinished(Worker *worker)
     if (!worker->reply)
         return;
     onReadyRead(worker);
-    if (!m_workers.contains(worker))
+    if (!m_workers.contains(worker) || holdFinish(worker))
         return;
     const int status = worker->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Ended before its range did (a short segment, a cut connection): its rest is asked again.
-    endWorker(worker, false, status, std::nullopt);
+    // A connection the server closed while we were paused is no failure of the range.
+    endWorker(worker, worker->endedWhilePaused, status, std::nullopt);
 }
 
 void SegmentedBody::endWorker(Worker *worker, bool ok, int status,

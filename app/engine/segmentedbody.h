@@ -15,6 +15,7 @@
 class FileSink;
 class QNetworkAccessManager;
 class QNetworkReply;
+class RateGate;
 class RequestBuilder;
 
 // One body fetched as several ranges at once (issue 17), inside its Transfer: owns the body's
@@ -59,6 +60,14 @@ public:
     // slots are given back while the attempt goes on), else quietly (the attempt ends).
     void stop(bool reportExtras);
 
+    // Pacing (segmentpacing.cpp): every range request reads through its Transfer's RateGate
+    // (the batch's --limit-rate, the item's own cap), and while paused none reads, ends or
+    // starts (their bounded read buffers hold the server back). readWaiting(): the gate opened
+    // or the pause ended, every range reads what waits and ends if its reply did meanwhile.
+    void setGate(RateGate *gate) { m_gate = gate; }
+    void setPaused(bool paused);
+    void readWaiting();
+
 Q_SIGNALS:
     void extraEnded(bool ok, int httpStatus, std::optional<qint64> retryAfterMs);
     void progressed();
@@ -78,6 +87,8 @@ private:
         // split for another request while the answer was on its way (it then keeps less).
         qint64 askedFirst = 0;
         qint64 askedLast = -1;
+        bool finishPending = false; // its reply ended while paused or throttled: not read yet
+        bool endedWhilePaused = false;
     };
     void request(int range, bool extra);
     void onMetaData(Worker *worker);
@@ -86,6 +97,8 @@ private:
     void endWorker(Worker *worker, bool ok, int status, std::optional<qint64> retryAfterMs);
     bool settle(QString *error); // hashes the grown prefix; completed() when all is done
     void reclaimMain();
+    qint64 granted(qint64 wanted); // what the gate lets a range read now
+    bool holdFinish(Worker *worker);
 
     QNetworkAccessManager *m_nam;
     const RequestBuilder *m_builder;
@@ -100,4 +113,7 @@ private:
     int m_mainFailures = 0;
     bool m_mainBusy = true; // the first request, then the main worker's range requests
     bool m_done = false;
+    RateGate *m_gate = nullptr; // the Transfer's; null: no limit
+    bool m_paused = false;
+    int m_nextReader = 0; // readWaiting() starts with another range each time: fair turns
 };

@@ -24,11 +24,7 @@ Transfer::Transfer(QNetworkAccessManager *nam, NameReservations *names,
       m_timers(config.connectTimeoutMs, config.stallTimeoutMs, this),
       m_gate(config.bandwidth, m_spec.itemRateBytes, this)
 {
-    connect(&m_gate, &RateGate::opened, this, [this] {
-        onReadyRead();
-        if (m_finishPending && !m_done && !m_paused)
-            onFinished();
-    });
+    connect(&m_gate, &RateGate::opened, this, &Transfer::readAgain);
     connect(&m_timers, &AttemptTimers::expired, this, &Transfer::fail);
     m_sink.expect(m_spec.digests());
 }
@@ -372,27 +368,6 @@ bool Transfer::followRedirect(const QByteArray &location)
 void Transfer::abort(ErrorKind kind, const QString &detail)
 {
     fail(kind, detail);
-}
-
-void Transfer::setItemRate(qint64 bytesPerSecond)
-{
-    m_gate.setItemRate(bytesPerSecond);
-    if (!m_done && m_reply)
-        onReadyRead(); // a lifted or raised cap reads what waits at once
-}
-
-void Transfer::setPaused(bool paused)
-{
-    if (m_paused == paused || m_done)
-        return;
-    m_paused = paused;
-    m_timers.setPaused(paused);
-    if (paused)
-        return;
-    // Data that arrived while paused produced no new readyRead: read it now.
-    onReadyRead();
-    if (m_finishPending && !m_done)
-        onFinished();
 }
 
 void Transfer::fail(ErrorKind kind, const QString &detail)

@@ -165,6 +165,7 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
+    void readAgain(); // the gate opened or the pause ended (transferpacing.cpp)
     void completeBody();
     bool acceptBody();
     void findResumablePart();

@@ -62,6 +62,7 @@ bool Transfer::startSegments()
     validator.lastModified = m_lastModified;
     m_segments = new SegmentedBody(m_nam, &m_builder, &m_sink, m_currentUrl, m_total, validator,
                                    minPieceOf(m_config), this);
+    m_segments->setGate(&m_gate); // every range reads through the item's and the batch's caps
     connect(m_segments, &SegmentedBody::extraEnded, this,
             [this](bool ok, int status, std::optional<qint64> retryAfterMs) {
                 Q_EMIT segmentEnded(ok, status, retryAfterMs.value_or(-1));
