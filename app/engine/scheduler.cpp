@@ -20,6 +20,8 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
                           Qt::QueuedConnection);
                   connect(lane, &Lane::segmentEnded, this, &Scheduler::onSegmentEnded,
                           Qt::QueuedConnection);
+                  connect(lane, &Lane::rangeRefused, this, &Scheduler::onRangeRefused,
+                          Qt::QueuedConnection);
               }),
       m_origins(
           &m_clock,
