@@ -1,6 +1,8 @@
 #include "scheduler.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 #include "lane.h"
 #include "nextstep.h"
@@ -42,7 +44,8 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         const QString detail =
-            QStringLiteral("batch deadline of %1 s passed").arg(m_options.batchDeadlineMs / 1000.0);
+            QCoreApplication::translate("Scheduler", "batch deadline of %1 s passed")
+                .arg(QLocale().toString(m_options.batchDeadlineMs / 1000.0));
         stopAll(detail);
         m_batch.schedule();
     });
@@ -287,7 +290,9 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         case NextStep::Step::Fail:
             finish(item, Outcome::Failed, next.kind, next.detail);
             if (m_options.failFast)
-                stopAll(QStringLiteral("fail-fast: stopped after %1 failed").arg(item.displayUrl));
+                stopAll(
+                    QCoreApplication::translate("Scheduler", "fail-fast: stopped after %1 failed")
+                        .arg(item.displayUrl));
             break;
         }
         m_origins.refresh(origin);
@@ -353,7 +358,8 @@ void Scheduler::stopAll(const QString &detail)
 void Scheduler::cancelAll()
 {
     for (auto &[id, item] : m_items)
-        cancelItem(item, QStringLiteral("cancelled by user"), Stop::Cancel);
+        cancelItem(item, QCoreApplication::translate("Scheduler", "cancelled by user"),
+                   Stop::Cancel);
     m_batch.schedule();
 }
 
@@ -361,7 +367,8 @@ void Scheduler::cancel(ItemId id)
 {
     auto it = m_items.find(id);
     if (it != m_items.end())
-        cancelItem(it->second, QStringLiteral("cancelled by user"), Stop::Cancel);
+        cancelItem(it->second, QCoreApplication::translate("Scheduler", "cancelled by user"),
+                   Stop::Cancel);
     m_batch.schedule();
 }
 
@@ -378,7 +385,7 @@ void Scheduler::remove(ItemId id)
         item.origin->policy.forget(id);
     if (item.state == ItemState::Active) {
         // Forgotten when its lane reports the aborted attempt.
-        cancelItem(item, QStringLiteral("removed"), Stop::Remove);
+        cancelItem(item, QCoreApplication::translate("Scheduler", "removed"), Stop::Remove);
     } else {
         if (item.state == ItemState::RetryWait)
             m_retries.remove(item.id, item.dueMs);
@@ -432,7 +439,7 @@ void Scheduler::changeUrl(ItemId id, const QUrl &url)
         break;
     case ItemState::Active:
         item.pendingUrl = url;
-        cancelItem(item, QStringLiteral("URL changed"), Stop::Cancel);
+        cancelItem(item, QCoreApplication::translate("Scheduler", "URL changed"), Stop::Cancel);
         return;
     case ItemState::RetryWait:
         m_retries.remove(item.id, item.dueMs);
