@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
 #include "mainwindow.h"
 #include "progressdelegate.h"
 #include "sessionkeeper.h"
+#include "summarybar.h"
 #include "testserver.h"
 #include "testsettings.h"
 #include "testsupport.h"
@@ -111,6 +113,11 @@ private Q_SLOTS:
         QCOMPARE(language.install(QLocale(QLocale::French, QLocale::France)), u"fr"_s);
         QCOMPARE(TransferFormat::percent(0.42), u"42\u202f%"_s);
         QCOMPARE(ProgressDelegate::barText(0.42), u"42\u202f%"_s);
+        SummaryBar summary;
+        auto *overall = summary.findChild<QProgressBar *>(u"overallProgress"_s);
+        QVERIFY(overall);
+        overall->setValue(420);
+        QCOMPARE(overall->text(), u"42\u202f%"_s);
         QCOMPARE(TransferFormat::progressText(0.42, 1536, 4096),
                  u"42\u202f%, 1,50 Kio sur 4,00 Kio"_s);
         // The kind word and the detail both in French.

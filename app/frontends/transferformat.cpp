@@ -56,6 +56,11 @@ QString percent(double fraction)
     return Text::tr("%1%").arg(QLocale().toString(int(fraction * 100)));
 }
 
+QString percentFormat()
+{
+    return Text::tr("%1%").arg(QStringLiteral("%p"));
+}
+
 QString progressText(const QVariant &progress, qint64 received, qint64 total)
 {
     if (!progress.isValid())

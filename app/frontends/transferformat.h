@@ -18,6 +18,8 @@ QString duration(qint64 ms);
 QString dataSize(qint64 bytes);
 // "42%" (French "42 %"): a fraction from 0 to 1 as a whole percentage in the window's language.
 QString percent(double fraction);
+// The same pattern as a QProgressBar format: "%p%" (French "%p %").
+QString percentFormat();
 // The progress as a screen reader says it, from TransferModel::ProgressRole's value (none: not
 // started): "42%, 1.31 MiB of 3.00 MiB", "1.31 MiB of an unknown size", "Not started".
 QString progressText(const QVariant &fraction, qint64 received, qint64 total);
