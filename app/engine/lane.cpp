@@ -86,6 +86,10 @@ void Lane::startAttempt(const AttemptSpec &spec)
             [this, id = spec.id, attempt = spec.attempt](bool ok, int status, qint64 retryAfter) {
                 Q_EMIT segmentEnded(m_index, id, attempt, ok, status, retryAfter);
             });
+    connect(transfer, &Transfer::rangeRefused, this,
+            [this, id = spec.id, attempt = spec.attempt](int status, qint64 retryAfter) {
+                Q_EMIT rangeRefused(m_index, id, attempt, status, retryAfter);
+            });
     if (m_paused)
         transfer->setPaused(true);
     if (!m_progressTimer.isActive())

@@ -43,6 +43,8 @@ Q_SIGNALS:
     // A granted range request ended (retryAfterMs < 0: none).
     void segmentEnded(int lane, quint64 id, int attempt, bool ok, int httpStatus,
                       qint64 retryAfterMs);
+    // A range request in the item's own slot was refused (retryAfterMs < 0: none).
+    void rangeRefused(int lane, quint64 id, int attempt, int httpStatus, qint64 retryAfterMs);
 
 private:
     void reportProgress();

@@ -1,6 +1,5 @@
 #include "scheduler.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -21,6 +20,8 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
                   connect(lane, &Lane::segmentsWanted, this, &Scheduler::onSegmentsWanted,
                           Qt::QueuedConnection);
                   connect(lane, &Lane::segmentEnded, this, &Scheduler::onSegmentEnded,
+                          Qt::QueuedConnection);
+                  connect(lane, &Lane::rangeRefused, this, &Scheduler::onRangeRefused,
                           Qt::QueuedConnection);
               }),
       m_origins(
@@ -43,9 +44,8 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     });
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
-        const QString detail =
-            QCoreApplication::translate("Scheduler", "batch deadline of %1 s passed")
-                .arg(QLocale().toString(m_options.batchDeadlineMs / 1000.0));
+        const QString detail = tr("batch deadline of %1 s passed")
+                                   .arg(QLocale().toString(m_options.batchDeadlineMs / 1000.0));
         stopAll(detail);
         m_batch.schedule();
     });
@@ -290,9 +290,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         case NextStep::Step::Fail:
             finish(item, Outcome::Failed, next.kind, next.detail);
             if (m_options.failFast)
-                stopAll(
-                    QCoreApplication::translate("Scheduler", "fail-fast: stopped after %1 failed")
-                        .arg(item.displayUrl));
+                stopAll(tr("fail-fast: stopped after %1 failed").arg(item.displayUrl));
             break;
         }
         m_origins.refresh(origin);
@@ -324,140 +322,6 @@ void Scheduler::onRetriesDue(const QList<ItemId> &ids)
     }
     dispatch();
     m_batch.schedule();
-}
-
-void Scheduler::cancelItem(Item &item, const QString &detail, Stop stop)
-{
-    switch (item.state) {
-    case ItemState::Finished:
-        return;
-    case ItemState::Active:
-        if (item.stop == Stop::None || stop == Stop::Remove) {
-            item.stop = stop;
-            item.stopDetail = detail;
-            m_lanes.abort(item.lane, item.id, ErrorKind::Cancelled, detail);
-        }
-        return;
-    case ItemState::RetryWait:
-        m_retries.remove(item.id, item.dueMs);
-        [[fallthrough]];
-    case ItemState::Queued:
-        // Stale queue entries are skipped by dispatch(); nothing to unlink here.
-        finish(item, Outcome::Cancelled, ErrorKind::Cancelled, detail);
-        return;
-    }
-}
-
-void Scheduler::stopAll(const QString &detail)
-{
-    m_stopDetail = detail;
-    for (auto &[id, item] : m_items)
-        cancelItem(item, detail, Stop::Cancel);
-}
-
-void Scheduler::cancelAll()
-{
-    for (auto &[id, item] : m_items)
-        cancelItem(item, QCoreApplication::translate("Scheduler", "cancelled by user"),
-                   Stop::Cancel);
-    m_batch.schedule();
-}
-
-void Scheduler::cancel(ItemId id)
-{
-    auto it = m_items.find(id);
-    if (it != m_items.end())
-        cancelItem(it->second, QCoreApplication::translate("Scheduler", "cancelled by user"),
-                   Stop::Cancel);
-    m_batch.schedule();
-}
-
-void Scheduler::remove(ItemId id)
-{
-    auto it = m_items.find(id);
-    if (it == m_items.end())
-        return;
-    Item &item = it->second;
-    m_batch.forget(id);
-    if (item.state != ItemState::Finished)
-        --m_unfinished;
-    if (item.origin)
-        item.origin->policy.forget(id);
-    if (item.state == ItemState::Active) {
-        // Forgotten when its lane reports the aborted attempt.
-        cancelItem(item, QCoreApplication::translate("Scheduler", "removed"), Stop::Remove);
-    } else {
-        if (item.state == ItemState::RetryWait)
-            m_retries.remove(item.id, item.dueMs);
-        erase(it);
-    }
-    m_batch.schedule();
-}
-
-void Scheduler::setItemRate(ItemId id, qint64 bytesPerSecond)
-{
-    auto it = m_items.find(id);
-    if (it == m_items.end())
-        return;
-    Item &item = it->second;
-    item.itemRateBytes = std::max<qint64>(0, bytesPerSecond);
-    if (item.state == ItemState::Active)
-        m_lanes.setItemRate(item.lane, id, item.itemRateBytes);
-}
-
-void Scheduler::retry(ItemId id, bool update)
-{
-    auto it = m_items.find(id);
-    if (it == m_items.end())
-        return;
-    Item &item = it->second;
-    if (item.state != ItemState::Finished || item.url.isEmpty() || item.last.ok != update)
-        return;
-    item.startAgain();
-    item.checkUpdate = update;
-    item.aimAt(m_origins);
-    ++m_unfinished;
-    m_idleAnnounced = false;
-    enqueue(item, true);
-    post(baseUpdate(item));
-    dispatch();
-    m_batch.schedule();
-}
-
-void Scheduler::changeUrl(ItemId id, const QUrl &url)
-{
-    auto it = m_items.find(id);
-    if (it == m_items.end() || it->second.url.isEmpty() || !url.isValid())
-        return;
-    Item &item = it->second;
-    switch (item.state) {
-    case ItemState::Finished:
-        if (item.last.ok)
-            return;
-        ++m_unfinished;
-        m_idleAnnounced = false;
-        break;
-    case ItemState::Active:
-        item.pendingUrl = url;
-        cancelItem(item, QCoreApplication::translate("Scheduler", "URL changed"), Stop::Cancel);
-        return;
-    case ItemState::RetryWait:
-        m_retries.remove(item.id, item.dueMs);
-        break;
-    case ItemState::Queued:
-        break; // its old queue entry goes stale
-    }
-    runAt(item, url);
-    dispatch();
-    m_batch.schedule();
-}
-
-void Scheduler::runAt(Item &item, const QUrl &url)
-{
-    item.changeUrl(url);
-    item.aimAt(m_origins);
-    enqueue(item, true);
-    post(baseUpdate(item));
 }
 
 void Scheduler::finish(Item &item, Outcome outcome, ErrorKind kind, const QString &detail)

@@ -86,6 +86,7 @@ private:
     void onSegmentsWanted(int lane, const QList<quint64> &ids);
     void onSegmentEnded(int lane, quint64 id, int attempt, bool ok, int httpStatus,
                         qint64 retryAfterMs);
+    void onRangeRefused(int lane, quint64 id, int attempt, int httpStatus, qint64 retryAfterMs);
     void closeSegments(Item &item);          // its attempt ended: the slots of its ranges are free
     void runAt(Item &item, const QUrl &url); // queued again, at attempt 1, at `url`
     void waitForRetry(Item &item, qint64 delayMs);

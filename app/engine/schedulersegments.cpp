@@ -2,7 +2,8 @@
 // request; SegmentGate grants one only in a slot that would otherwise stay idle (global cap,
 // origin cap, allowance, rate, cooldown, breaker, and no item of the batch waiting), and the
 // request then counts in m_active and by its origin (OriginPolicy::onStarted / onFinished), so
-// a 429 or 503 on a range cools the origin down for every request.
+// a 429 or 503 on a range cools the origin down for every request; so does one refused to a
+// range request in the item's own slot (onRangeRefused).
 #include "scheduler.h"
 
 #include "segmentgate.h"
@@ -64,6 +65,33 @@ void Scheduler::onSegmentEnded(int, quint64 id, int attempt, bool ok, int httpSt
     if (retryAfterMs >= 0)
         ended.retryAfterMs = retryAfterMs;
     item.origin->policy.onFinished(ended, m_clock.elapsed());
+    m_origins.refresh(*item.origin);
+    dispatch();
+    m_batch.schedule();
+}
+
+void Scheduler::onRangeRefused(int, quint64 id, int attempt, int httpStatus, qint64 retryAfterMs)
+{
+    if (m_shutDown)
+        return;
+    auto it = m_items.find(id);
+    if (it == m_items.end())
+        return;
+    Item &item = it->second;
+    if (item.state != ItemState::Active || item.attempts != attempt)
+        return;
+    // A request the item's own slot made and lost: for the origin, one request that started
+    // and was refused (a 429 or 503 lowers the allowance and its Retry-After cools it down).
+    const qint64 now = m_clock.elapsed();
+    OriginPolicy::Attempt refused;
+    refused.item = item.id;
+    refused.startedAtMs = now;
+    refused.httpStatus = httpStatus;
+    refused.kind = ErrorKind::Http;
+    if (retryAfterMs >= 0)
+        refused.retryAfterMs = retryAfterMs;
+    item.origin->policy.onStarted(now);
+    item.origin->policy.onFinished(refused, now);
     m_origins.refresh(*item.origin);
     dispatch();
     m_batch.schedule();

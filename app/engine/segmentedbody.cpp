@@ -16,10 +16,14 @@ constexpr qint64 chunkBytes = 256 * 1024;
 
 SegmentedBody::SegmentedBody(QNetworkAccessManager *nam, const RequestBuilder *builder,
                              FileSink *sink, const QUrl &url, qint64 total, Validator validator,
-                             qint64 minPiece, QObject *parent)
+                             qint64 minPiece, qint64 waitMaxMs, QObject *parent)
     : QObject(parent), m_nam(nam), m_builder(builder), m_sink(sink), m_url(url), m_total(total),
-      m_validator(std::move(validator)), m_plan(total, minPiece), m_part(sink)
-{}
+      m_validator(std::move(validator)), m_plan(total, minPiece), m_part(sink),
+      m_waitMaxMs(std::max<qint64>(0, waitMaxMs)), m_mainWait(new QTimer(this))
+{
+    m_mainWait->setSingleShot(true);
+    connect(m_mainWait, &QTimer::timeout, this, &SegmentedBody::reclaimMain);
+}
 
 SegmentedBody::~SegmentedBody()
 {
@@ -89,7 +93,7 @@ bool SegmentedBody::openExtra()
 
 void SegmentedBody::reclaimMain()
 {
-    if (m_done || m_mainBusy)
+    if (m_done || m_mainBusy || m_mainWait->isActive())
         return;
     const int id = m_plan.claim();
     if (id < 0)
@@ -214,6 +218,8 @@ void SegmentedBody::endWorker(Worker *worker, bool ok, int status,
     delete worker;
     if (extra) {
         --m_extrasOpen;
+        if (retryAfterMs) // the origin asked to wait: the Transfer's own slot waits as long
+            holdMain(*retryAfterMs);
         Q_EMIT extraEnded(ok, status, retryAfterMs);
     } else {
         m_mainBusy = false;
@@ -225,8 +231,27 @@ void SegmentedBody::endWorker(Worker *worker, bool ok, int status,
                           false);
             return;
         }
+        if (!ok) {
+            if (status >= 400)
+                Q_EMIT mainRefused(status, retryAfterMs);
+            waitThenReclaim(retryAfterMs);
+            return;
+        }
     }
     reclaimMain();
+}
+
+void SegmentedBody::waitThenReclaim(std::optional<qint64> retryAfterMs)
+{
+    // 250 ms, 500 ms, 1 s... for the failures in a row; a Retry-After says how long itself.
+    holdMain(retryAfterMs.value_or(qint64(250) << std::min(m_mainFailures - 1, 6)));
+}
+
+void SegmentedBody::holdMain(qint64 ms)
+{
+    const qint64 wait = std::min(ms, m_waitMaxMs);
+    if (!m_mainWait->isActive() || m_mainWait->remainingTime() < wait)
+        m_mainWait->start(int(wait));
 }
 
 bool SegmentedBody::settle(QString *error)
@@ -270,4 +295,5 @@ void SegmentedBody::stop(bool reportExtras)
     }
     m_extrasOpen = 0;
     m_mainBusy = false;
+    m_mainWait->stop();
 }

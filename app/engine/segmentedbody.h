@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <optional>
@@ -22,6 +23,9 @@ class RequestBuilder;
 // first request (the Transfer's own) keeps streaming range 0 until its end; each extra range
 // request runs in a slot the scheduler granted (an "extra") or, once the first request's range
 // is done, in the Transfer's own slot (the "main" worker), which also retries failed ranges.
+// A failed range in the Transfer's own slot waits (Retry-After, else a backoff) before it is
+// asked again, a Retry-After on any of its ranges holds that slot as long, and a refusal there
+// reaches the origin's politeness (mainRefused()).
 // Every range request carries Range and If-Range; its answer must be a 206 with exactly the
 // asked Content-Range, the same total and the same validator, else mismatch() stops it all.
 class SegmentedBody final : public QObject
@@ -37,7 +41,7 @@ public:
 
     SegmentedBody(QNetworkAccessManager *nam, const RequestBuilder *builder, FileSink *sink,
                   const QUrl &url, qint64 total, Validator validator, qint64 minPiece,
-                  QObject *parent = nullptr);
+                  qint64 waitMaxMs, QObject *parent = nullptr);
     ~SegmentedBody() override;
 
     // Takes over the sink's part file with `firstDone` bytes already in it (range 0's start).
@@ -61,6 +65,9 @@ public:
 
 Q_SIGNALS:
     void extraEnded(bool ok, int httpStatus, std::optional<qint64> retryAfterMs);
+    // A range request in the Transfer's own slot was refused (an HTTP error status): the
+    // origin's politeness hears of it as of any request; that slot waits before it asks again.
+    void mainRefused(int httpStatus, std::optional<qint64> retryAfterMs);
     void progressed();
     void completed();
     // An answer that is not exactly the asked range of the same entity: start over unsegmented.
@@ -86,6 +93,9 @@ private:
     void endWorker(Worker *worker, bool ok, int status, std::optional<qint64> retryAfterMs);
     bool settle(QString *error); // hashes the grown prefix; completed() when all is done
     void reclaimMain();
+    // After a failed range in the Transfer's own slot: Retry-After, else a growing backoff.
+    void waitThenReclaim(std::optional<qint64> retryAfterMs);
+    void holdMain(qint64 ms); // no range request in the Transfer's own slot for that long
 
     QNetworkAccessManager *m_nam;
     const RequestBuilder *m_builder;
@@ -98,6 +108,8 @@ private:
     QList<Worker *> m_workers;
     int m_extrasOpen = 0;
     int m_mainFailures = 0;
+    qint64 m_waitMaxMs;
+    QTimer *m_mainWait;     // child: the Transfer's own slot waits before asking again
     bool m_mainBusy = true; // the first request, then the main worker's range requests
     bool m_done = false;
 };

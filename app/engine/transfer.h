@@ -114,6 +114,8 @@ struct TransferConfig
     std::optional<QNetworkProxy> proxy;           // none: the system's settings
     int segmentLimit = 1;       // EngineOptions::segmentLimit(); 1 = one request a body
     qint64 segmentMinBytes = 0; // smaller bodies are fetched in one piece
+    qint64 rangeWaitMaxMs =
+        60000; // the longest a refused range waits (EngineOptions::backoffMaxMs)
 };
 
 // One attempt of one item, as a state machine: a GET through the lane's QNetworkAccessManager
@@ -159,6 +161,8 @@ Q_SIGNALS:
     void finished(const AttemptResult &result);
     // A granted segment slot is free again; retryAfterMs < 0: none given.
     void segmentEnded(bool ok, int httpStatus, qint64 retryAfterMs);
+    // A range request in its own slot was refused (retryAfterMs < 0: none given).
+    void rangeRefused(int httpStatus, qint64 retryAfterMs);
 
 private:
     void sendRequest(const QUrl &url);

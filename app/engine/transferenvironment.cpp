@@ -93,6 +93,7 @@ TransferConfig TransferEnvironment::config() const
     config.bandwidth = m_bandwidth.get();
     config.segmentLimit = m_options.segmentLimit();
     config.segmentMinBytes = m_options.segmentMinBytes;
+    config.rangeWaitMaxMs = m_options.backoffMaxMs;
     config.cookies = m_cookies.get();
     config.netrc = m_netrc.get();
     config.credentials = m_credentials;

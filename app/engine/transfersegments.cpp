@@ -61,10 +61,14 @@ bool Transfer::startSegments()
     validator.etag = ResumeNegotiation::strongEtag(m_etag);
     validator.lastModified = m_lastModified;
     m_segments = new SegmentedBody(m_nam, &m_builder, &m_sink, m_currentUrl, m_total, validator,
-                                   minPieceOf(m_config), this);
+                                   minPieceOf(m_config), m_config.rangeWaitMaxMs, this);
     connect(m_segments, &SegmentedBody::extraEnded, this,
             [this](bool ok, int status, std::optional<qint64> retryAfterMs) {
                 Q_EMIT segmentEnded(ok, status, retryAfterMs.value_or(-1));
+            });
+    connect(m_segments, &SegmentedBody::mainRefused, this,
+            [this](int status, std::optional<qint64> retryAfterMs) {
+                Q_EMIT rangeRefused(status, retryAfterMs.value_or(-1));
             });
     connect(m_segments, &SegmentedBody::progressed, this, [this] {
         m_timers.touch();

@@ -114,6 +114,17 @@ ResponsePlan rangedPlan(const RecordedRequest &request, const Query &query,
 
     const QByteArray rangeHeader = request.header("Range");
     const RangeAsk ask = parseRange(rangeHeader, entity.size);
+    if (query.has("rangefail") && ask.valid && ask.range.first > 0 &&
+        countKey(QStringLiteral("rangefail:") + key) <= query.number("rangefails", 1)) {
+        // A range request refused (a 503 or 429 on one segment), with Retry-After if given.
+        plan.status = int(query.number("rangefail", 503));
+        plan.generated = false;
+        plan.fixedBody = "range refused\n";
+        plan.bodySize = plan.declaredLength = plan.fixedBody.size();
+        if (query.has("retry-after"))
+            plan.headers.emplaceBack("Retry-After", query.value("retry-after"));
+        return plan;
+    }
     if (!rangeHeader.isNull() && ask.valid && !noRanges && !query.has("norange") &&
         ifRangeHolds(request.header("If-Range"), entity)) {
         if (!ask.satisfiable) {

@@ -26,6 +26,9 @@ class Query;
 //                               send M body bytes, then close (a short segment)
 //   cut=M&key=X[&cuts=N][&stall=1]  the first N responses for X send M body bytes, then close
 //                               (stall=1: hold the connection open instead)
+//   rangefail=C&key=X[&rangefails=N][&retry-after=V]
+//                               the first N (default 1) requests for key X asking a range that
+//                               does not start at 0 answer C (503, 429...), Retry-After: V
 //   rate=B                      at most B body bytes a second on this connection (throttling)
 //   drip=K&interval=MS          K body bytes every MS ms
 using CountKey = std::function<int(const QString &key)>;
