@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <csignal>
 #include <cstring>
@@ -36,5 +37,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("fanout"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FANOUT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Fanout"));
+    // No translator and C numbers ("0.3 s") whatever the system's locale: the engine's texts
+    // follow the default locale, which the window sets to its language.
+    QLocale::setDefault(QLocale::c());
     return Headless::main(QCoreApplication::arguments());
 }

@@ -1,3 +1,4 @@
+#include <QLocale>
 #include <QTest>
 
 #include "errormapping.h"
@@ -10,6 +11,10 @@ class TestErrorMapping final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The texts in English with C numbers ("9009 characters"), as the headless mode makes them
+    // (the window's locale would group the digits).
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
     void ofReply_data();
     void ofReply();
     void statusDetail();

@@ -1,5 +1,7 @@
 #include "bodyopener.h"
 
+#include <QCoreApplication>
+
 #include "filename.h"
 #include "filesink.h"
 #include "resumenegotiation.h"
@@ -7,6 +9,13 @@
 #include "urlredactor.h"
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BodyOpener)
+};
 
 BodyOpener::Opened failed(ErrorKind kind, const QString &detail)
 {
@@ -27,7 +36,7 @@ BodyOpener::Opened BodyOpener::open(const Reply &reply, const AttemptSpec &spec,
         const ResumeNegotiation::Answer answer =
             resume->judgePartial(reply.contentRange, reply.length);
         if (answer.verdict == ResumeNegotiation::Verdict::NotAsked)
-            return failed(ErrorKind::Http, QStringLiteral("HTTP 206 for a request without Range"));
+            return failed(ErrorKind::Http, Text::tr("HTTP 206 for a request without Range"));
         if (answer.verdict != ResumeNegotiation::Verdict::Append) {
             opened.verdict = Verdict::AskWhole; // appending anything else would corrupt the file
             return opened;

@@ -1,12 +1,25 @@
 #include "errormapping.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace {
 
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorMapping)
+};
+
+// "30 s" (a plural in some languages), "1.5 s" ("1,5 s" in German).
 QString seconds(int ms)
 {
-    return QString::number(ms / 1000.0, 'g', 6) + QStringLiteral(" s");
+    if (ms % 1000 == 0)
+        return Text::tr("%n s", nullptr, ms / 1000);
+    return Text::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'g', 6));
 }
 
 } // namespace
@@ -17,12 +30,12 @@ ErrorMapping::Mapped ErrorMapping::ofReply(QNetworkReply::NetworkError error, co
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return {ErrorKind::Connect, QStringLiteral("connection refused by %1").arg(host)};
+        return {ErrorKind::Connect, Text::tr("connection refused by %1").arg(host)};
     case QNetworkReply::RemoteHostClosedError:
         return {ErrorKind::Connect,
-                QStringLiteral("connection closed by %1 before a response").arg(host)};
+                Text::tr("connection closed by %1 before a response").arg(host)};
     case QNetworkReply::HostNotFoundError:
-        return {ErrorKind::Dns, QStringLiteral("host not found: %1").arg(host)};
+        return {ErrorKind::Dns, Text::tr("host not found: %1").arg(host)};
     case QNetworkReply::TimeoutError:
         return {ErrorKind::Timeout, errorString};
     case QNetworkReply::SslHandshakeFailedError:
@@ -69,18 +82,17 @@ QString ErrorMapping::framingError(const QByteArray &rawContentLength)
     if (raw.isEmpty() ||
         std::all_of(raw.cbegin(), raw.cend(), [](char c) { return c >= '0' && c <= '9'; }))
         return QString();
-    return QStringLiteral("invalid Content-Length '%1'").arg(QString::fromLatin1(raw.left(40)));
+    return Text::tr("invalid Content-Length '%1'").arg(QString::fromLatin1(raw.left(40)));
 }
 
 QString ErrorMapping::truncatedDetail(qint64 received, qint64 total, const QString &errorString)
 {
-    return total >= 0 ? QStringLiteral("connection ended after %1 of %2 bytes (%3)")
-                            .arg(received)
-                            .arg(total)
-                            .arg(errorString)
-                      : QStringLiteral("connection ended after %1 bytes (%2)")
-                            .arg(received)
-                            .arg(errorString);
+    return total >= 0
+               ? Text::tr("connection ended after %L1 of %L2 bytes (%3)")
+                     .arg(received)
+                     .arg(total)
+                     .arg(errorString)
+               : Text::tr("connection ended after %L1 bytes (%2)").arg(received).arg(errorString);
 }
 
 ErrorKind ErrorMapping::ofCommitFailure(bool checksumMismatch, bool shortBody)
@@ -92,18 +104,18 @@ ErrorKind ErrorMapping::ofCommitFailure(bool checksumMismatch, bool shortBody)
 
 QString ErrorMapping::connectTimeoutDetail(int ms)
 {
-    return QStringLiteral("no connection within %1").arg(seconds(ms));
+    return Text::tr("no connection within %1").arg(seconds(ms));
 }
 
 QString ErrorMapping::stallDetail(int ms)
 {
-    return QStringLiteral("no data received for %1").arg(seconds(ms));
+    return Text::tr("no data received for %1").arg(seconds(ms));
 }
 
 QString ErrorMapping::deadlineDetail(int ms, bool isBudget, int attempt)
 {
-    return isBudget ? QStringLiteral("item budget used up during attempt %1").arg(attempt)
-                    : QStringLiteral("attempt not finished within %1").arg(seconds(ms));
+    return isBudget ? Text::tr("item budget used up during attempt %1").arg(attempt)
+                    : Text::tr("attempt not finished within %1").arg(seconds(ms));
 }
 
 bool ErrorMapping::keepsPart(ErrorKind kind)

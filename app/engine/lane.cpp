@@ -1,6 +1,7 @@
 #include "lane.h"
 
 #include <QAuthenticator>
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 #include "credentialstore.h"
@@ -131,7 +132,7 @@ void Lane::shutdown()
     for (Transfer *transfer : transfers) {
         disconnect(transfer, nullptr, this, nullptr);
         // Ended like a cancel, so a part file worth resuming stays on disk for the next run.
-        transfer->abort(ErrorKind::Cancelled, QStringLiteral("shut down"));
+        transfer->abort(ErrorKind::Cancelled, QCoreApplication::translate("Lane", "shut down"));
         delete transfer;
     }
     delete m_nam;

@@ -1,7 +1,19 @@
 #include "nextstep.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include "retrypolicy.h"
 #include "scheduleditem.h"
+
+namespace {
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(NextStep)
+};
+} // namespace
 
 NextStep NextStep::after(const ScheduledItem &item, const AttemptResult &result,
                          const RetryPolicy &policy, qint64 nowMs, int itemDeadlineMs)
@@ -43,17 +55,17 @@ NextStep NextStep::after(const ScheduledItem &item, const AttemptResult &result,
     next.step = Step::Fail;
     if (delay >= 0) {
         next.kind = ErrorKind::Timeout;
-        next.detail = QStringLiteral("item budget of %1 s used up after %2 attempts (last: %3)")
-                          .arg(itemDeadlineMs / 1000.0)
-                          .arg(item.attempts)
+        next.detail = Text::tr("item budget of %1 s used up after %n attempts (last: %2)", nullptr,
+                               item.attempts)
+                          .arg(QLocale().toString(itemDeadlineMs / 1000.0))
                           .arg(formatError(result.errorKind, result.errorDetail));
     } else {
         next.kind = result.errorKind;
         next.detail = result.errorDetail;
         if (urls.count() > 1)
-            next.detail += QStringLiteral(" (the last of %1 URLs tried in %2 attempts)")
-                               .arg(urls.count())
-                               .arg(item.attempts);
+            next.detail +=
+                Text::tr(" (the last of %1 URLs tried in %n attempts)", nullptr, item.attempts)
+                    .arg(urls.count());
     }
     return next;
 }

@@ -1,9 +1,19 @@
 #include "originqueues.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <cstdlib>
 #include <limits>
+
+namespace {
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OriginQueues)
+};
+} // namespace
 
 OriginQueues::OriginQueues(const QElapsedTimer *clock, Waiting waiting, QObject *parent)
     : QObject(parent), m_clock(clock), m_waiting(std::move(waiting)), m_wakeTimer(this)
@@ -177,9 +187,8 @@ QString OriginQueues::reasonOf(const Origin &origin, const Batch &batch, qint64 
     if (origin.empty || !batch.sending)
         return {}; // the window says "press Start" or "paused" itself
     const OriginPolicy &policy = origin.policy;
-    const QString freeSlot = QStringLiteral("waiting for a free slot (%1 of %2 in flight)")
-                                 .arg(batch.active)
-                                 .arg(batch.cap);
+    const QString freeSlot =
+        Text::tr("waiting for a free slot (%1 of %2 in flight)").arg(batch.active).arg(batch.cap);
     if (origin.hold == Hold::Cap && policy.rules().cap >= batch.cap)
         return freeSlot; // its cap is the global one
     if (origin.hold != Hold::None) {

@@ -1,8 +1,17 @@
 #include "redirectchain.h"
 
+#include <QCoreApplication>
+
 #include "urllist.h"
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RedirectChain)
+};
 
 bool isWebScheme(const QString &scheme)
 {
@@ -51,25 +60,25 @@ RedirectChain::Hop RedirectChain::follow(const QUrl &current, int status,
                                          const QByteArray &location)
 {
     if (location.isEmpty())
-        return refused(QStringLiteral("HTTP %1 without a Location header").arg(status));
+        return refused(Text::tr("HTTP %1 without a Location header").arg(status));
     const QUrl target = current.resolved(QUrl::fromEncoded(location.trimmed()));
     const QString shown = UrlList::redacted(target);
     if (!target.isValid() || target.host().isEmpty())
-        return refused(QStringLiteral("invalid redirect target %1").arg(shown));
+        return refused(Text::tr("invalid redirect target %1").arg(shown));
     if (!isWebScheme(target.scheme()))
         return refused(
-            QStringLiteral("redirect to unsupported scheme '%1' (%2)").arg(target.scheme(), shown));
+            Text::tr("redirect to unsupported scheme '%1' (%2)").arg(target.scheme(), shown));
     if (current.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))
-        return refused(QStringLiteral("refused redirect from https to http (%1)").arg(shown));
+        return refused(Text::tr("refused redirect from https to http (%1)").arg(shown));
     if (++m_hops > maxHops)
-        return refused(QStringLiteral("more than %1 redirects").arg(maxHops));
+        return refused(Text::tr("more than %n redirects", nullptr, maxHops));
     QUrl next = target;
     // Credentials follow a redirect only within the same origin, never to another host.
     if (next.userInfo().isEmpty() && sameOrigin(next, current))
         next.setUserInfo(current.userInfo(QUrl::FullyEncoded), QUrl::StrictMode);
     const QUrl key = withoutFragment(next);
     if (m_visited.contains(key))
-        return refused(QStringLiteral("redirect loop at %1").arg(shown));
+        return refused(Text::tr("redirect loop at %1").arg(shown));
     m_visited.insert(key);
     return {next, QString()};
 }

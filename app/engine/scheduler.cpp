@@ -1,6 +1,7 @@
 #include "scheduler.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include "lane.h"
 #include "nextstep.h"
@@ -43,8 +44,8 @@ Scheduler::Scheduler(const EngineOptions &options, CredentialStore *credentials,
     });
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
-        const QString detail =
-            QStringLiteral("batch deadline of %1 s passed").arg(m_options.batchDeadlineMs / 1000.0);
+        const QString detail = tr("batch deadline of %1 s passed")
+                                   .arg(QLocale().toString(m_options.batchDeadlineMs / 1000.0));
         stopAll(detail);
         m_batch.schedule();
     });
@@ -289,7 +290,7 @@ void Scheduler::onAttemptFinished(int laneIndex, const AttemptResult &result)
         case NextStep::Step::Fail:
             finish(item, Outcome::Failed, next.kind, next.detail);
             if (m_options.failFast)
-                stopAll(QStringLiteral("fail-fast: stopped after %1 failed").arg(item.displayUrl));
+                stopAll(tr("fail-fast: stopped after %1 failed").arg(item.displayUrl));
             break;
         }
         m_origins.refresh(origin);

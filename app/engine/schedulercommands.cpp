@@ -35,7 +35,7 @@ void Scheduler::stopAll(const QString &detail)
 void Scheduler::cancelAll()
 {
     for (auto &[id, item] : m_items)
-        cancelItem(item, QStringLiteral("cancelled by user"), Stop::Cancel);
+        cancelItem(item, tr("cancelled by user"), Stop::Cancel);
     m_batch.schedule();
 }
 
@@ -43,7 +43,7 @@ void Scheduler::cancel(ItemId id)
 {
     auto it = m_items.find(id);
     if (it != m_items.end())
-        cancelItem(it->second, QStringLiteral("cancelled by user"), Stop::Cancel);
+        cancelItem(it->second, tr("cancelled by user"), Stop::Cancel);
     m_batch.schedule();
 }
 
@@ -60,7 +60,7 @@ void Scheduler::remove(ItemId id)
         item.origin->policy.forget(id);
     if (item.state == ItemState::Active) {
         // Forgotten when its lane reports the aborted attempt.
-        cancelItem(item, QStringLiteral("removed"), Stop::Remove);
+        cancelItem(item, tr("removed"), Stop::Remove);
     } else {
         if (item.state == ItemState::RetryWait)
             m_retries.remove(item.id, item.dueMs);
@@ -114,7 +114,7 @@ void Scheduler::changeUrl(ItemId id, const QUrl &url)
         break;
     case ItemState::Active:
         item.pendingUrl = url;
-        cancelItem(item, QStringLiteral("URL changed"), Stop::Cancel);
+        cancelItem(item, tr("URL changed"), Stop::Cancel);
         return;
     case ItemState::RetryWait:
         m_retries.remove(item.id, item.dueMs);

@@ -1,5 +1,6 @@
 #include "transfer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -329,9 +330,10 @@ void Transfer::completeBody()
     // size= from the list (a Metalink <size>): a body of another length is not the file.
     const qint64 listed = m_spec.extras ? m_spec.extras->size : -1;
     if (listed >= 0 && m_sink.bytes() != listed) {
-        fail(ErrorKind::Checksum, QStringLiteral("size is %1 bytes, the list expects %2")
-                                      .arg(m_sink.bytes())
-                                      .arg(listed));
+        fail(ErrorKind::Checksum,
+             QCoreApplication::translate("Transfer", "size is %L1 bytes, the list expects %L2")
+                 .arg(m_sink.bytes())
+                 .arg(listed));
         return;
     }
     QString error;
@@ -379,8 +381,9 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
     result.errorKind = kind;
     result.errorDetail = detail;
     if (m_httpStatus == 0 && m_builder.speaksOnlyHttp2(m_currentUrl))
-        result.errorDetail += QStringLiteral(" (sent as HTTP/2 with prior knowledge: does the "
-                                             "server speak HTTP/2 without TLS?)");
+        result.errorDetail +=
+            QCoreApplication::translate("Transfer", " (sent as HTTP/2 with prior knowledge: "
+                                                    "does the server speak HTTP/2 without TLS?)");
     result.bytes = m_sink.bytes();
     result.retryAfterMs = m_retryAfterMs;
     dropReply();

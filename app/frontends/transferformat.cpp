@@ -50,6 +50,17 @@ QString dataSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+QString percent(double fraction)
+{
+    //: A share of a download, "42%": French writes a (no-break) space before the sign
+    return Text::tr("%1%").arg(QLocale().toString(int(fraction * 100)));
+}
+
+QString percentFormat()
+{
+    return Text::tr("%1%").arg(QStringLiteral("%p"));
+}
+
 QString progressText(const QVariant &progress, qint64 received, qint64 total)
 {
     if (!progress.isValid())
@@ -57,7 +68,7 @@ QString progressText(const QVariant &progress, qint64 received, qint64 total)
     const double fraction = progress.toDouble();
     if (fraction < 0)
         return Text::tr("%1 of an unknown size").arg(dataSize(received));
-    const QString percent = QLocale().toString(int(fraction * 100)) + QLocale().percent();
+    const QString percent = TransferFormat::percent(fraction);
     if (total < 0)
         return percent;
     //: "42%, 1.31 MiB of 3.00 MiB"
@@ -72,38 +83,45 @@ QString speed(double bytesPerSecond)
     return Text::tr("%1/s").arg(QLocale().formattedDataSize(bytes, 1));
 }
 
-QString reasonPhrase(int status)
+// The English reason phrase of a common HTTP status, nullptr for another.
+const char *englishReason(int status)
 {
     switch (status) {
     case 400:
-        return QStringLiteral("Bad Request");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Bad Request");
     case 401:
-        return QStringLiteral("Unauthorized");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Unauthorized");
     case 403:
-        return QStringLiteral("Forbidden");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Forbidden");
     case 404:
-        return QStringLiteral("Not Found");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Not Found");
     case 405:
-        return QStringLiteral("Method Not Allowed");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Method Not Allowed");
     case 408:
-        return QStringLiteral("Request Timeout");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Request Timeout");
     case 410:
-        return QStringLiteral("Gone");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Gone");
     case 416:
-        return QStringLiteral("Range Not Satisfiable");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Range Not Satisfiable");
     case 429:
-        return QStringLiteral("Too Many Requests");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Too Many Requests");
     case 500:
-        return QStringLiteral("Internal Server Error");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Internal Server Error");
     case 502:
-        return QStringLiteral("Bad Gateway");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Bad Gateway");
     case 503:
-        return QStringLiteral("Service Unavailable");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Service Unavailable");
     case 504:
-        return QStringLiteral("Gateway Timeout");
+        return QT_TRANSLATE_NOOP("TransferFormat", "Gateway Timeout");
     default:
-        return {};
+        return nullptr;
     }
+}
+
+QString reasonPhrase(int status)
+{
+    const char *english = englishReason(status);
+    return english ? Text::tr(english) : QString();
 }
 
 QString readableError(const QString &error)
@@ -116,9 +134,14 @@ QString readableError(const QString &error)
         // "HTTP 404 Not Found", "HTTP 404", "404 Not Found"
         if (detail.startsWith(QLatin1String("HTTP "), Qt::CaseInsensitive))
             detail = detail.mid(5);
+        // The status alone or with its standard English phrase reads in the window's language;
+        // a server's own wording stays as it came.
+        const qsizetype space = detail.indexOf(QLatin1Char(' '));
         bool number = false;
-        const int status = detail.toInt(&number);
-        if (number && !reasonPhrase(status).isEmpty())
+        const int status = detail.left(space).toInt(&number);
+        const char *english = number ? englishReason(status) : nullptr;
+        if (english && (space < 0 || detail.mid(space + 1).compare(QLatin1String(english),
+                                                                   Qt::CaseInsensitive) == 0))
             return QStringLiteral("%1 %2").arg(status).arg(reasonPhrase(status));
         return detail.isEmpty() ? Text::tr("HTTP error") : capitalized(detail);
     }
@@ -146,6 +169,7 @@ QString readableError(const QString &error)
         // "cancelled by the user").
         if (w.kind == ErrorKind::Dns || w.kind == ErrorKind::Connect ||
             detail.startsWith(QString::fromLatin1(w.word), Qt::CaseInsensitive) ||
+            detail.startsWith(Text::tr(w.word), Qt::CaseInsensitive) ||
             detail.startsWith(kind, Qt::CaseInsensitive))
             return detail.isEmpty() ? Text::tr(w.word) : capitalized(detail);
         return detail.isEmpty() ? Text::tr(w.word)

@@ -16,6 +16,10 @@ namespace TransferFormat {
 QString duration(qint64 ms);
 // "824 bytes", "1 byte", "1.31 MiB".
 QString dataSize(qint64 bytes);
+// "42%" (French "42 %"): a fraction from 0 to 1 as a whole percentage in the window's language.
+QString percent(double fraction);
+// The same pattern as a QProgressBar format: "%p%" (French "%p %").
+QString percentFormat();
 // The progress as a screen reader says it, from TransferModel::ProgressRole's value (none: not
 // started): "42%, 1.31 MiB of 3.00 MiB", "1.31 MiB of an unknown size", "Not started".
 QString progressText(const QVariant &fraction, qint64 received, qint64 total);
@@ -24,7 +28,8 @@ QString speed(double bytesPerSecond);
 // "http: HTTP 404 Not Found" -> "404 Not Found", "timeout: no connection within 30 s" ->
 // "Timed out: no connection within 30 s". Text without a known kind word comes back as it is.
 QString readableError(const QString &error);
-// The standard reason phrase of an HTTP status ("Not Found"), empty when not a common one.
+// The standard reason phrase of an HTTP status ("Not Found", translated), empty when not a
+// common one.
 QString reasonPhrase(int status);
 // "Queued", "Waiting to retry", "Downloading", "Done", ... (TransferModel::stateName).
 QString stateName(TransferModel::RowState state);

@@ -145,7 +145,7 @@ QVariant TransferRow::display(Column column, RunState run, qint64 now) const
         return httpStatus > 0 ? QString::number(httpStatus) : QString();
     case Column::Progress: {
         const double f = fraction();
-        return f < 0 ? QString() : QStringLiteral("%1%").arg(int(f * 100));
+        return f < 0 ? QString() : TransferFormat::percent(f);
     }
     case Column::Size:
         if (total >= 0)

@@ -5,6 +5,7 @@
 #include "urlcheck.h"
 #include "urlsyntax.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -13,6 +14,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ListFields)
+};
 
 constexpr qsizetype maxKeyLength = 20;
 
@@ -78,7 +86,8 @@ public:
             return header(value);
         if (key.compare(u"size", Qt::CaseInsensitive) == 0)
             return size(value);
-        return fail(u"unknown field '%1=' (a file name with '=' is given as name=…)"_s.arg(key));
+        return fail(
+            Text::tr("unknown field '%1=' (a file name with '=' is given as name=…)").arg(key));
     }
 
     ListFields finish()
@@ -107,9 +116,9 @@ private:
     bool name(QStringView value)
     {
         if (m_haveName)
-            return fail(u"more than one file name field"_s);
+            return fail(Text::tr("more than one file name field"));
         if (value.isEmpty())
-            return fail(u"empty name= field"_s);
+            return fail(Text::tr("empty name= field"));
         m_haveName = true;
         out.wantedName = value.toString();
         return true;
@@ -118,7 +127,7 @@ private:
     bool dir(QStringView value)
     {
         if (m_haveDir)
-            return fail(u"more than one dir= field"_s);
+            return fail(Text::tr("more than one dir= field"));
         m_haveDir = true;
         QString normalized;
         const QString problem = SubFolder::problem(value, &normalized);
@@ -133,17 +142,18 @@ private:
         const QLatin1StringView name = Digest::nameOf(algorithm);
         const int length = Digest::hexLengthOf(algorithm);
         if (hex.size() != length || !std::all_of(hex.begin(), hex.end(), UrlSyntax::isHexDigit))
-            return fail(
-                u"malformed %1 field (expected %1= and %2 hex digits)"_s.arg(name).arg(length));
+            return fail(Text::tr("malformed %1 field (expected %1= and %2 hex digits)")
+                            .arg(name)
+                            .arg(length));
         const QByteArray lower = hex.toLatin1().toLower();
         if (algorithm == Digest::Algorithm::Sha256) {
             if (!out.sha256.isEmpty())
-                return fail(u"more than one %1 field"_s.arg(name));
+                return fail(Text::tr("more than one %1 field").arg(name));
             out.sha256 = lower;
             return true;
         }
         if (m_extras && !Digest::find(m_extras->digests, algorithm).isEmpty())
-            return fail(u"more than one %1 field"_s.arg(name));
+            return fail(Text::tr("more than one %1 field").arg(name));
         extras().digests.append(Digest{algorithm, lower});
         return true;
     }
@@ -155,7 +165,7 @@ private:
         QUrl url;
         const QString problem = UrlCheck::problem(whole, &url);
         if (!problem.isEmpty())
-            return fail(u"mirror %1: %2"_s.arg(m_mirrorsSeen).arg(problem));
+            return fail(Text::tr("mirror %1: %2").arg(m_mirrorsSeen).arg(problem));
         // The same place twice adds nothing; a set keeps 10,000 mirrors linear.
         if (text == m_url || m_seen.contains(whole))
             return true;
@@ -167,7 +177,7 @@ private:
     bool size(QStringView value)
     {
         if (m_extras && m_extras->size >= 0)
-            return fail(u"more than one size= field"_s);
+            return fail(Text::tr("more than one size= field"));
         bool ok = false;
         const qint64 bytes = value.toLongLong(&ok);
         // Digits only (no sign, no suffix), up to 2^53 bytes.
@@ -175,7 +185,7 @@ private:
             !std::all_of(value.begin(), value.end(),
                          [](QChar c) { return c >= u'0' && c <= u'9'; }) ||
             bytes > (qint64(1) << 53))
-            return fail(u"malformed size field (expected size= and a byte count)"_s);
+            return fail(Text::tr("malformed size field (expected size= and a byte count)"));
         extras().size = bytes;
         return true;
     }
@@ -185,7 +195,7 @@ private:
         HeaderLine::Header parsed;
         QString error;
         if (!HeaderLine::parse(line.toString(), &parsed, &error))
-            return fail(u"header= field: %1"_s.arg(error));
+            return fail(Text::tr("header= field: %1").arg(error));
         extras().headers.append(parsed);
         return true;
     }

@@ -7,12 +7,20 @@
 #include "urlredactor.h"
 #include "urlsyntax.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 #include <utility>
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(UrlList)
+};
 
 using namespace Qt::StringLiterals;
 
@@ -32,14 +40,15 @@ bool readFields(int line, QStringView content, UrlList::Entry *entry, QStringVie
         (tab < 0 && content.size() > UrlList::MaxLineLength)) {
         // Keep the raw text (consumers show redactedText()) but do not tokenize 100 KB.
         entry->text = urlText->toString();
-        entry->reason = u"URL too long (%1 characters, the limit is %2)"_s
+        entry->reason = Text::tr("URL too long (%L1 characters, the limit is %L2)")
                             .arg(tab < 0 ? content.size() : urlText->size())
                             .arg(UrlList::MaxLineLength);
         return false;
     }
     if (content.size() > ListFields::MaxLength) {
         entry->text = urlText->toString();
-        entry->reason = u"line too long (%1 characters, the limit is %2)"_s.arg(content.size())
+        entry->reason = Text::tr("line too long (%L1 characters, the limit is %L2)")
+                            .arg(content.size())
                             .arg(ListFields::MaxLength);
         return false;
     }
@@ -103,7 +112,7 @@ public:
                 if (perFile) {
                     entry.text = whole;
                     entry.reason =
-                        u"a file name, digest or mirror cannot apply to a range of URLs"_s;
+                        Text::tr("a file name, digest or mirror cannot apply to a range of URLs");
                     add(std::move(entry));
                     return;
                 }

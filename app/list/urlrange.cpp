@@ -2,6 +2,7 @@
 
 #include "urlsyntax.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <algorithm>
@@ -9,6 +10,13 @@
 #include <utility>
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(UrlRange)
+};
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +48,7 @@ bool splitRanges(const QString &url, QList<RangeSegment> *segments, QString *err
             if (i + 1 < url.size() &&
                 (UrlSyntax::isAsciiDigit(url[i + 1]) || UrlSyntax::isAsciiAlpha(url[i + 1])) &&
                 url.indexOf(u'-', i + 1) > 0) {
-                *error = u"malformed range: no closing ']'"_s;
+                *error = Text::tr("malformed range: no closing ']'");
                 return false;
             }
             literal += url.mid(i);
@@ -73,7 +81,7 @@ bool splitRanges(const QString &url, QList<RangeSegment> *segments, QString *err
             segment.first = from.toLongLong(&okFrom);
             segment.last = to.toLongLong(&okTo);
             if (!okFrom || !okTo || from.size() > 15 || to.size() > 15) {
-                *error = u"malformed range %1: number too large"_s.arg(shown);
+                *error = Text::tr("malformed range %1: number too large").arg(shown);
                 return false;
             }
             if (from.size() > 1 && from.front() == u'0')
@@ -84,11 +92,11 @@ bool splitRanges(const QString &url, QList<RangeSegment> *segments, QString *err
             segment.first = from[0].unicode();
             segment.last = to[0].unicode();
         } else {
-            *error = u"malformed range %1"_s.arg(shown);
+            *error = Text::tr("malformed range %1").arg(shown);
             return false;
         }
         if (segment.first > segment.last) {
-            *error = u"reversed range %1"_s.arg(shown);
+            *error = Text::tr("reversed range %1").arg(shown);
             return false;
         }
         segments->append(segment);
@@ -126,7 +134,8 @@ QStringList UrlRange::expand(const QString &url, int limit, QString *error)
         return {};
     const qint64 count = countOf(segments);
     if (count > limit) {
-        message = u"range expands to %1 URLs, more than the limit %2"_s.arg(count).arg(limit);
+        message =
+            Text::tr("range expands to %L1 URLs, more than the limit %L2").arg(count).arg(limit);
         return {};
     }
     QStringList urls;

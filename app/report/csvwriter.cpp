@@ -1,10 +1,18 @@
 #include "csvwriter.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 #include <array>
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+};
 
 using namespace Qt::StringLiterals;
 
@@ -111,7 +119,7 @@ bool write(const QString &path, const QList<Result> &results, QString *error)
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = u"cannot write %1: %2"_s.arg(path, why);
+            *error = Text::tr("cannot write %1: %2").arg(path, why);
         return false;
     };
     QSaveFile file(path);

@@ -1,5 +1,6 @@
 #include "filesink.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -8,14 +9,21 @@
 #include <cstdio>
 
 namespace {
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FileSink)
+};
+
 const auto partSuffix = QStringLiteral(".part");
 const auto metaSuffix = QStringLiteral(".part.meta");
 constexpr qint64 rehashChunk = 1024 * 1024;
 
-QString describe(const QFile &file, const QString &what)
+// `pattern` is a translated "cannot write %1: %2": the file's path and Qt's reason.
+QString describe(const QFile &file, const QString &pattern)
 {
-    return QStringLiteral("%1 %2: %3")
-        .arg(what, QDir::toNativeSeparators(file.fileName()), file.errorString());
+    return pattern.arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
 }
 } // namespace
 
@@ -72,7 +80,7 @@ QString FileSink::digestMismatch(Digest::Algorithm *algorithm)
         }
         if (got != want.hex) {
             *algorithm = want.algorithm;
-            return QStringLiteral("%1 is %2, the list expects %3")
+            return Text::tr("%1 is %2, the list expects %3")
                 .arg(Digest::titleOf(want.algorithm), QString::fromLatin1(got),
                      QString::fromLatin1(want.hex));
         }
@@ -97,8 +105,8 @@ bool FileSink::open(const QString &wantedName, QString *error)
     // The folder is made (again) only when the file could not be: no look-up per download.
     if (!QFileInfo(m_dir).isDir()) {
         if (!QDir().mkpath(m_dir)) {
-            *error = QStringLiteral("cannot create output folder %1")
-                         .arg(QDir::toNativeSeparators(m_dir));
+            *error =
+                Text::tr("cannot create output folder %1").arg(QDir::toNativeSeparators(m_dir));
             return false;
         }
     }
@@ -115,7 +123,7 @@ bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
         return true;
     }
     if (!m_names->reserveExact(m_dir, name)) {
-        *error = QStringLiteral("%1 is being written by another transfer").arg(name);
+        *error = Text::tr("%1 is being written by another transfer").arg(name);
         return false;
     }
     m_wantedName = name;
@@ -127,7 +135,7 @@ bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
 
     // The digests must cover the whole file, not the piece this attempt adds.
     if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = describe(m_file, QStringLiteral("cannot read"));
+        *error = describe(m_file, Text::tr("cannot read %1: %2"));
         m_names->release(m_dir, m_name);
         m_name.clear();
         return false;
@@ -147,7 +155,7 @@ bool FileSink::openPart(QIODevice::OpenMode mode, QString *error)
         m_file.setFileName(partPathOf(m_dir, m_name));
     if (!m_file.open(mode | QIODevice::Unbuffered)) {
         if (error)
-            *error = describe(m_file, QStringLiteral("cannot create"));
+            *error = describe(m_file, Text::tr("cannot create %1: %2"));
         m_names->release(m_dir, m_name);
         m_name.clear();
         return false;
@@ -160,7 +168,7 @@ bool FileSink::flush(QString *error)
 {
     if (m_checkOnly || !m_file.isOpen() || m_file.flush())
         return true;
-    *error = describe(m_file, QStringLiteral("cannot write"));
+    *error = describe(m_file, Text::tr("cannot write %1: %2"));
     return false;
 }
 
@@ -174,7 +182,7 @@ bool FileSink::write(const char *data, qint64 size, QString *error)
     while (done < size) {
         const qint64 n = m_file.write(data + done, size - done);
         if (n <= 0) {
-            *error = describe(m_file, QStringLiteral("cannot write"));
+            *error = describe(m_file, Text::tr("cannot write %1: %2"));
             return false;
         }
         done += n;
@@ -216,7 +224,7 @@ bool FileSink::commit(qint64 expected, const QByteArray &expectedSha256, QString
 bool FileSink::commit(qint64 expected, QString *error, bool *mismatch)
 {
     if (expected >= 0 && m_bytes != expected) {
-        *error = QStringLiteral("received %1 of %2 bytes").arg(m_bytes).arg(expected);
+        *error = Text::tr("received %L1 of %L2 bytes").arg(m_bytes).arg(expected);
         return false;
     }
     Digest::Algorithm wrongAlgorithm = Digest::Algorithm::Sha256;
@@ -232,12 +240,12 @@ bool FileSink::commit(qint64 expected, QString *error, bool *mismatch)
         return true;
     }
     if (!m_file.flush()) {
-        *error = describe(m_file, QStringLiteral("cannot write"));
+        *error = describe(m_file, Text::tr("cannot write %1: %2"));
         return false;
     }
     m_file.close();
     if (m_file.error() != QFileDevice::NoError) {
-        *error = describe(m_file, QStringLiteral("cannot close"));
+        *error = describe(m_file, Text::tr("cannot close %1: %2"));
         return false;
     }
     const QDir folder(m_dir);
@@ -256,7 +264,7 @@ bool FileSink::commit(qint64 expected, QString *error, bool *mismatch)
             m_names->release(m_dir, m_name);
             m_open = false;
             if (!wrongSum.isEmpty()) {
-                *error = QStringLiteral("%1; kept aside as %2")
+                *error = Text::tr("%1; kept aside as %2")
                              .arg(wrongSum, QDir::toNativeSeparators(m_file.fileName()));
                 if (mismatch)
                     *mismatch = true;
@@ -274,10 +282,10 @@ bool FileSink::commit(qint64 expected, QString *error, bool *mismatch)
                                    : m_names->reserveAfter(m_dir, name, m_wantedName);
     }
     if (!QFileInfo(m_dir).isDir())
-        *error = QStringLiteral("the output folder %1 was removed while downloading")
+        *error = Text::tr("the output folder %1 was removed while downloading")
                      .arg(QDir::toNativeSeparators(m_dir));
     else
-        *error = describe(m_file, QStringLiteral("cannot rename"));
+        *error = describe(m_file, Text::tr("cannot rename %1: %2"));
     return false;
 }
 
@@ -320,7 +328,7 @@ bool FileSink::writeMeta(const PartMeta &meta, QString *error)
     QFile file(QDir(m_dir).filePath(m_name + metaSuffix));
     m_mayHaveMeta = true;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     file.write(meta.ranged ? "fanout-part 2\n" : "fanout-part 1\n");
@@ -333,7 +341,7 @@ bool FileSink::writeMeta(const PartMeta &meta, QString *error)
     if (meta.ranged)
         file.write("done " + meta.done + '\n');
     if (!file.flush() || file.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "partatoffsets.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -15,7 +16,14 @@
 
 namespace {
 constexpr qint64 readBackChunk = 1024 * 1024;
-}
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PartAtOffsets)
+};
+} // namespace
 
 PartAtOffsets::PartAtOffsets(FileSink *sink) : m_sink(sink) {}
 
@@ -26,8 +34,8 @@ PartAtOffsets::~PartAtOffsets()
 
 QString PartAtOffsets::failure(const QString &what) const
 {
-    return QStringLiteral("%1 %2: %3")
-        .arg(what, QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno)));
+    // `what` is a translated "cannot write %1: %2": the part's path and the system's reason.
+    return what.arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 bool PartAtOffsets::open(qint64 total, QString *error)
@@ -37,19 +45,19 @@ bool PartAtOffsets::open(qint64 total, QString *error)
     // No O_CREAT: the sink made the file (O_EXCL), so a planted link is never followed here.
     m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     if (m_fd < 0) {
-        *error = failure(QStringLiteral("cannot open"));
+        *error = failure(Text::tr("cannot open %1: %2"));
         return false;
     }
     // Blocks reserved now fail now (disk full) rather than in the middle of a range.
     const int reserved = ::posix_fallocate(m_fd, 0, total);
     if (reserved == ENOSPC || reserved == EFBIG) {
         errno = reserved;
-        *error = failure(QStringLiteral("cannot write"));
+        *error = failure(Text::tr("cannot write %1: %2"));
         close();
         return false;
     }
     if (reserved != 0 && ::ftruncate(m_fd, total) != 0) { // no fallocate here: a sparse file
-        *error = failure(QStringLiteral("cannot write"));
+        *error = failure(Text::tr("cannot write %1: %2"));
         close();
         return false;
     }
@@ -64,7 +72,7 @@ bool PartAtOffsets::write(qint64 offset, const char *data, qint64 size, QString 
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            *error = failure(QStringLiteral("cannot write"));
+            *error = failure(Text::tr("cannot write %1: %2"));
             return false;
         }
         done += n;
@@ -85,7 +93,7 @@ bool PartAtOffsets::catchUp(qint64 prefixEnd, QString *error)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            *error = failure(QStringLiteral("cannot read"));
+            *error = failure(Text::tr("cannot read %1: %2"));
             return false;
         }
         m_sink->absorb(chunk.constData(), n);
@@ -97,7 +105,7 @@ bool PartAtOffsets::sync(QString *error)
 {
     if (::fdatasync(m_fd) == 0)
         return true;
-    *error = failure(QStringLiteral("cannot sync"));
+    *error = failure(Text::tr("cannot sync %1: %2"));
     return false;
 }
 

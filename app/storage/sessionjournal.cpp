@@ -1,5 +1,6 @@
 #include "sessionjournal.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,14 @@
 #include <unistd.h>
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionJournal)
+};
+
 constexpr int syncIntervalMs = 200;
 constexpr qsizetype kBlockBytes = 1 << 20;
 
@@ -82,7 +91,7 @@ std::optional<SessionJournal::Session> SessionJournal::load(const QString &path,
         error = &ignored;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read session %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot read session %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     Session session;
@@ -108,7 +117,7 @@ std::optional<SessionJournal::Session> SessionJournal::load(const QString &path,
         }
     }
     if (!header) {
-        *error = QStringLiteral("%1 is not a Fanout session").arg(path);
+        *error = Text::tr("%1 is not a Fanout session").arg(path);
         return std::nullopt;
     }
     return session;
@@ -155,7 +164,7 @@ bool SessionJournal::create(const QString &path, const Session &session, QString
     if (!openForAppend(path, error))
         return false;
     if (!writeSession(&m_file, session, more, false)) {
-        *error = QStringLiteral("cannot write session %1: %2").arg(path, m_file.errorString());
+        *error = Text::tr("cannot write session %1: %2").arg(path, m_file.errorString());
         return false;
     }
     m_dirty = true;
@@ -168,7 +177,7 @@ bool SessionJournal::compact(const QString &path, const Session &session, QStrin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !writeSession(&file, session, {}, true) ||
         !file.commit()) {
-        *error = QStringLiteral("cannot write session %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot write session %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -178,7 +187,7 @@ bool SessionJournal::openForAppend(const QString &path, QString *error)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
-        *error = QStringLiteral("cannot write session %1: %2").arg(path, m_file.errorString());
+        *error = Text::tr("cannot write session %1: %2").arg(path, m_file.errorString());
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "subfolder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -8,6 +9,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless),
+// the window's language in the window (QCoreApplication::translate is thread-safe).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SubFolder)
+};
+
 bool isDotOrDots(QStringView part)
 {
     return part == u"." || part == u"..";
@@ -17,15 +26,16 @@ bool isDotOrDots(QStringView part)
 QString SubFolder::problem(QStringView text, QString *normalized)
 {
     if (text.isEmpty())
-        return u"empty dir= field"_s;
+        return Text::tr("empty dir= field");
     if (text.size() > MaxLength)
-        return u"dir= is longer than %1 characters"_s.arg(MaxLength);
+        return Text::tr("dir= is longer than %1 characters").arg(MaxLength);
     if (text.contains(u'\\'))
-        return u"dir= may not contain a backslash (use / between folders)"_s;
+        return Text::tr("dir= may not contain a backslash (use / between folders)");
     if (text.front() == u'/')
-        return u"dir= must be relative to the output folder (it starts with /)"_s;
+        return Text::tr("dir= must be relative to the output folder (it starts with /)");
     if (text.size() >= 2 && text[1] == u':' && text[0].isLetter())
-        return u"dir= must be relative to the output folder (it starts with a drive letter)"_s;
+        return Text::tr(
+            "dir= must be relative to the output folder (it starts with a drive letter)");
     QStringView rest = text;
     if (rest.endsWith(u'/'))
         rest.chop(1);
@@ -34,18 +44,21 @@ QString SubFolder::problem(QStringView text, QString *normalized)
     for (const QStringView part : rest.tokenize(u'/')) {
         ++index;
         if (index > MaxParts)
-            return u"dir= has more than %1 folders"_s.arg(MaxParts);
+            return Text::tr("dir= has more than %1 folders").arg(MaxParts);
         if (part.isEmpty())
-            return u"dir= has an empty folder name (//)"_s;
+            return Text::tr("dir= has an empty folder name (//)");
         if (isDotOrDots(part))
-            return u"dir= may not contain '.' or '..' (it must stay inside the output folder)"_s;
+            return Text::tr(
+                "dir= may not contain '.' or '..' (it must stay inside the output folder)");
         const QByteArray decoded = QByteArray::fromPercentEncoding(part.toUtf8());
         if (decoded == "." || decoded == ".." || decoded.contains('/') || decoded.contains('\\'))
-            return u"dir= may not contain an encoded '.', '..' or separator"_s;
+            return Text::tr("dir= may not contain an encoded '.', '..' or separator");
         const QString whole = part.toString();
         if (FileName::sanitized(whole, QString()) != whole)
-            return u"dir= folder %1 is not a safe name (no leading dot, control or reserved "
-                   "characters, device names or trailing dots and spaces)"_s.arg(index);
+            return Text::tr(
+                       "dir= folder %1 is not a safe name (no leading dot, control or reserved "
+                       "characters, device names or trailing dots and spaces)")
+                .arg(index);
         parts.append(whole);
     }
     *normalized = parts.join(u'/');
@@ -55,12 +68,12 @@ QString SubFolder::problem(QStringView text, QString *normalized)
 QString SubFolder::make(const QString &base, const QString &relative, QString *error)
 {
     if (!QFileInfo(base).isDir() && !QDir().mkpath(base)) {
-        *error = u"cannot create output folder %1"_s.arg(QDir::toNativeSeparators(base));
+        *error = Text::tr("cannot create output folder %1").arg(QDir::toNativeSeparators(base));
         return {};
     }
     const QString root = QFileInfo(base).canonicalFilePath();
     if (root.isEmpty()) {
-        *error = u"cannot find output folder %1"_s.arg(QDir::toNativeSeparators(base));
+        *error = Text::tr("cannot find output folder %1").arg(QDir::toNativeSeparators(base));
         return {};
     }
     QString current = root;
@@ -68,25 +81,26 @@ QString SubFolder::make(const QString &base, const QString &relative, QString *e
         const QString next = current + u'/' + part.toString();
         const QFileInfo info(next);
         if (info.isSymLink()) {
-            *error = u"refused: %1 is a symbolic link (dir= stays inside the output folder)"_s.arg(
-                QDir::toNativeSeparators(next));
+            *error =
+                Text::tr("refused: %1 is a symbolic link (dir= stays inside the output folder)")
+                    .arg(QDir::toNativeSeparators(next));
             return {};
         }
         // mkdir fails when another transfer made it first: what counts is a folder now.
         if (!info.exists() && !QDir(current).mkdir(part.toString()) && !QFileInfo(next).isDir()) {
-            *error = u"cannot create folder %1"_s.arg(QDir::toNativeSeparators(next));
+            *error = Text::tr("cannot create folder %1").arg(QDir::toNativeSeparators(next));
             return {};
         }
         if (!QFileInfo(next).isDir() || QFileInfo(next).isSymLink()) {
-            *error = u"%1 exists and is not a folder"_s.arg(QDir::toNativeSeparators(next));
+            *error = Text::tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(next));
             return {};
         }
         current = next;
     }
     const QString real = QFileInfo(current).canonicalFilePath();
     if (real != root && !real.startsWith(root + u'/')) {
-        *error =
-            u"refused: %1 leads outside the output folder"_s.arg(QDir::toNativeSeparators(current));
+        *error = Text::tr("refused: %1 leads outside the output folder")
+                     .arg(QDir::toNativeSeparators(current));
         return {};
     }
     return real;

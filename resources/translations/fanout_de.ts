@@ -118,6 +118,13 @@
     </message>
 </context>
 <context>
+    <name>BodyOpener</name>
+    <message>
+        <source>HTTP 206 for a request without Range</source>
+        <translation>HTTP 206 auf eine Anfrage ohne Range</translation>
+    </message>
+</context>
+<context>
     <name>ClearListPrompt</name>
     <message numerus="yes">
         <source>Remove all %n row(s) from the list?</source>
@@ -299,6 +306,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DownloadList</name>
     <message numerus="yes">
         <source>Retrying %n download(s)</source>
@@ -452,6 +466,107 @@
     <message>
         <source>Not a size: a number of bytes, with k or M (512k, 8M)</source>
         <translation>Keine Größe: eine Anzahl Bytes, mit k oder M (512k, 8M)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapping</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>connection closed by %1 before a response</source>
+        <translation>Verbindung von %1 vor einer Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &apos;%1&apos;</source>
+        <translation>ungültige Content-Length „%1“</translation>
+    </message>
+    <message>
+        <source>connection ended after %L1 of %L2 bytes (%3)</source>
+        <translation>Verbindung nach %L1 von %L2 Bytes beendet (%3)</translation>
+    </message>
+    <message>
+        <source>connection ended after %L1 bytes (%2)</source>
+        <translation>Verbindung nach %L1 Bytes beendet (%2)</translation>
+    </message>
+    <message>
+        <source>no connection within %1</source>
+        <translation>keine Verbindung innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>no data received for %1</source>
+        <translation>seit %1 keine Daten empfangen</translation>
+    </message>
+    <message>
+        <source>item budget used up during attempt %1</source>
+        <translation>Zeitbudget des Eintrags in Versuch %1 aufgebraucht</translation>
+    </message>
+    <message>
+        <source>attempt not finished within %1</source>
+        <translation>Versuch nicht innerhalb von %1 abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>FileSink</name>
+    <message>
+        <source>%1 is %2, the list expects %3</source>
+        <translation>%1 ist %2, die Liste erwartet %3</translation>
+    </message>
+    <message>
+        <source>cannot create output folder %1</source>
+        <translation>Zielordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another transfer</source>
+        <translation>%1 wird gerade von einem anderen Download geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>received %L1 of %L2 bytes</source>
+        <translation>%L1 von %L2 Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>cannot close %1: %2</source>
+        <translation>%1 kann nicht geschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1; kept aside as %2</source>
+        <translation>%1; beiseitegelegt als %2</translation>
+    </message>
+    <message>
+        <source>the output folder %1 was removed while downloading</source>
+        <translation>der Zielordner %1 wurde während des Downloads entfernt</translation>
+    </message>
+    <message>
+        <source>cannot rename %1: %2</source>
+        <translation>%1 kann nicht umbenannt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -716,6 +831,56 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
 </context>
 <context>
+    <name>Lane</name>
+    <message>
+        <source>shut down</source>
+        <translation>beendet</translation>
+    </message>
+</context>
+<context>
+    <name>ListFields</name>
+    <message>
+        <source>unknown field &apos;%1=&apos; (a file name with &apos;=&apos; is given as name=…)</source>
+        <translation>unbekanntes Feld „%1=“ (ein Dateiname mit „=“ wird als name=… angegeben)</translation>
+    </message>
+    <message>
+        <source>more than one file name field</source>
+        <translation>mehr als ein Dateinamen-Feld</translation>
+    </message>
+    <message>
+        <source>empty name= field</source>
+        <translation>leeres Feld name=</translation>
+    </message>
+    <message>
+        <source>more than one dir= field</source>
+        <translation>mehr als ein Feld dir=</translation>
+    </message>
+    <message>
+        <source>malformed %1 field (expected %1= and %2 hex digits)</source>
+        <translation>fehlerhaftes Feld %1 (erwartet: %1= und %2 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>more than one %1 field</source>
+        <translation>mehr als ein Feld %1</translation>
+    </message>
+    <message>
+        <source>mirror %1: %2</source>
+        <translation>Spiegel %1: %2</translation>
+    </message>
+    <message>
+        <source>more than one size= field</source>
+        <translation>mehr als ein Feld size=</translation>
+    </message>
+    <message>
+        <source>malformed size field (expected size= and a byte count)</source>
+        <translation>fehlerhaftes Feld size (erwartet: size= und eine Byte-Anzahl)</translation>
+    </message>
+    <message>
+        <source>header= field: %1</source>
+        <translation>Feld header=: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fanout</source>
@@ -766,6 +931,23 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message numerus="yes">
+        <source>item budget of %1 s used up after %n attempts (last: %2)</source>
+        <translation>
+            <numerusform>Zeitbudget von %1 s nach %n Versuch aufgebraucht (zuletzt: %2)</numerusform>
+            <numerusform>Zeitbudget von %1 s nach %n Versuchen aufgebraucht (zuletzt: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the last of %1 URLs tried in %n attempts)</source>
+        <translation>
+            <numerusform> (die letzte von %1 URLs, probiert in %n Versuch)</numerusform>
+            <numerusform> (die letzte von %1 URLs, probiert in %n Versuchen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OriginPolicy</name>
     <message>
         <source>429s</source>
@@ -809,6 +991,13 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
 </context>
 <context>
+    <name>OriginQueues</name>
+    <message>
+        <source>waiting for a free slot (%1 of %2 in flight)</source>
+        <translation>wartet auf einen freien Platz (%1 von %2 laufen)</translation>
+    </message>
+</context>
+<context>
     <name>OutputFolderLabel</name>
     <message>
         <source>Check mode: nothing is saved</source>
@@ -825,6 +1014,25 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     <message>
         <source>This batch&apos;s own folder, kept until it ends; Settings (Ctrl+,) name %1 for the next one</source>
         <translation>Der eigene Ordner dieses Durchlaufs, bis er endet; die Einstellungen (Strg+,) nennen %1 für den nächsten</translation>
+    </message>
+</context>
+<context>
+    <name>PartAtOffsets</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1199,36 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
 </context>
 <context>
+    <name>RedirectChain</name>
+    <message>
+        <source>HTTP %1 without a Location header</source>
+        <translation>HTTP %1 ohne Location-Header</translation>
+    </message>
+    <message>
+        <source>invalid redirect target %1</source>
+        <translation>ungültiges Weiterleitungsziel %1</translation>
+    </message>
+    <message>
+        <source>redirect to unsupported scheme &apos;%1&apos; (%2)</source>
+        <translation>Weiterleitung auf nicht unterstütztes Schema „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>refused redirect from https to http (%1)</source>
+        <translation>Weiterleitung von https auf http abgelehnt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects</source>
+        <translation>
+            <numerusform>mehr als %n Weiterleitung</numerusform>
+            <numerusform>mehr als %n Weiterleitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redirect loop at %1</source>
+        <translation>Weiterleitungsschleife bei %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>&amp;User-Agent:</source>
@@ -1139,6 +1377,29 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message>
+        <source>batch deadline of %1 s passed</source>
+        <translation>Frist des Stapels von %1 s abgelaufen</translation>
+    </message>
+    <message>
+        <source>fail-fast: stopped after %1 failed</source>
+        <translation>sofortiger Abbruch: angehalten, nachdem %1 fehlschlug</translation>
+    </message>
+    <message>
+        <source>cancelled by user</source>
+        <translation>abgebrochen durch den Benutzer</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>URL changed</source>
+        <translation>URL geändert</translation>
+    </message>
+</context>
+<context>
     <name>SegmentToolTip</name>
     <message>
         <source>%1–%2 %3%</source>
@@ -1150,6 +1411,21 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
             <numerusform>%n Bereich: %1</numerusform>
             <numerusform>%n Bereiche: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionJournal</name>
+    <message>
+        <source>cannot read session %1: %2</source>
+        <translation>Sitzung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fanout session</source>
+        <translation>%1 ist keine Fanout-Sitzung</translation>
+    </message>
+    <message>
+        <source>cannot write session %1: %2</source>
+        <translation>Sitzung %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1531,73 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>SubFolder</name>
+    <message>
+        <source>empty dir= field</source>
+        <translation>leeres Feld dir=</translation>
+    </message>
+    <message>
+        <source>dir= is longer than %1 characters</source>
+        <translation>dir= ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>dir= may not contain a backslash (use / between folders)</source>
+        <translation>dir= darf keinen Backslash enthalten (/ zwischen Ordnern verwenden)</translation>
+    </message>
+    <message>
+        <source>dir= must be relative to the output folder (it starts with /)</source>
+        <translation>dir= muss relativ zum Zielordner sein (es beginnt mit /)</translation>
+    </message>
+    <message>
+        <source>dir= must be relative to the output folder (it starts with a drive letter)</source>
+        <translation>dir= muss relativ zum Zielordner sein (es beginnt mit einem Laufwerksbuchstaben)</translation>
+    </message>
+    <message>
+        <source>dir= has more than %1 folders</source>
+        <translation>dir= hat mehr als %1 Ordner</translation>
+    </message>
+    <message>
+        <source>dir= has an empty folder name (//)</source>
+        <translation>dir= enthält einen leeren Ordnernamen (//)</translation>
+    </message>
+    <message>
+        <source>dir= may not contain &apos;.&apos; or &apos;..&apos; (it must stay inside the output folder)</source>
+        <translation>dir= darf weder „.“ noch „..“ enthalten (es muss im Zielordner bleiben)</translation>
+    </message>
+    <message>
+        <source>dir= may not contain an encoded &apos;.&apos;, &apos;..&apos; or separator</source>
+        <translation>dir= darf kein kodiertes „.“, „..“ oder Trennzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>dir= folder %1 is not a safe name (no leading dot, control or reserved characters, device names or trailing dots and spaces)</source>
+        <translation>Ordner %1 in dir= ist kein sicherer Name (kein Punkt am Anfang, keine Steuer- oder reservierten Zeichen, keine Gerätenamen, keine Punkte und Leerzeichen am Ende)</translation>
+    </message>
+    <message>
+        <source>cannot create output folder %1</source>
+        <translation>Zielordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot find output folder %1</source>
+        <translation>Zielordner %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>refused: %1 is a symbolic link (dir= stays inside the output folder)</source>
+        <translation>abgelehnt: %1 ist ein symbolischer Link (dir= bleibt im Zielordner)</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>refused: %1 leads outside the output folder</source>
+        <translation>abgelehnt: %1 führt aus dem Zielordner hinaus</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1777,17 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>size is %L1 bytes, the list expects %L2</source>
+        <translation>Größe ist %L1 Bytes, die Liste erwartet %L2</translation>
+    </message>
+    <message>
+        <source> (sent as HTTP/2 with prior knowledge: does the server speak HTTP/2 without TLS?)</source>
+        <translation> (als HTTP/2 mit Vorwissen gesendet: spricht der Server HTTP/2 ohne TLS?)</translation>
+    </message>
+</context>
+<context>
     <name>TransferFormat</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -1517,6 +1871,63 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <source>%1, %2 of %3</source>
         <extracomment>&quot;42%, 1.31 MiB of 3.00 MiB&quot;</extracomment>
         <translation>%1, %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share of a download, &quot;42%&quot;: French writes a (no-break) space before the sign</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>Range Not Satisfiable</source>
+        <translation>Bereich nicht erfüllbar</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Zeitüberschreitung am Gateway</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2156,37 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     </message>
 </context>
 <context>
+    <name>UrlCheck</name>
+    <message>
+        <source>URL too long (%L1 characters, the limit is %L2)</source>
+        <translation>URL zu lang (%L1 Zeichen, die Grenze ist %L2)</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>contains invalid characters (the input is not valid UTF-8)</source>
+        <translation>enthält ungültige Zeichen (die Eingabe ist kein gültiges UTF-8)</translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation>keine URL</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos; (only http and https)</source>
+        <translation>nicht unterstütztes Schema „%1“ (nur http und https)</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>keine gültige URL</translation>
+    </message>
+    <message>
+        <source>missing host</source>
+        <translation>Host fehlt</translation>
+    </message>
+</context>
+<context>
     <name>UrlIntake</name>
     <message>
         <source>an aria2 input file</source>
@@ -1850,6 +2292,44 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     <message>
         <source>the dropped text</source>
         <translation>dem abgelegten Text</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>URL too long (%L1 characters, the limit is %L2)</source>
+        <translation>URL zu lang (%L1 Zeichen, die Grenze ist %L2)</translation>
+    </message>
+    <message>
+        <source>line too long (%L1 characters, the limit is %L2)</source>
+        <translation>Zeile zu lang (%L1 Zeichen, die Grenze ist %L2)</translation>
+    </message>
+    <message>
+        <source>a file name, digest or mirror cannot apply to a range of URLs</source>
+        <translation>ein Dateiname, eine Prüfsumme oder ein Spiegel kann nicht für einen URL-Bereich gelten</translation>
+    </message>
+</context>
+<context>
+    <name>UrlRange</name>
+    <message>
+        <source>malformed range: no closing &apos;]&apos;</source>
+        <translation>fehlerhafter Bereich: kein schließendes „]“</translation>
+    </message>
+    <message>
+        <source>malformed range %1: number too large</source>
+        <translation>fehlerhafter Bereich %1: Zahl zu groß</translation>
+    </message>
+    <message>
+        <source>malformed range %1</source>
+        <translation>fehlerhafter Bereich %1</translation>
+    </message>
+    <message>
+        <source>reversed range %1</source>
+        <translation>umgekehrter Bereich %1</translation>
+    </message>
+    <message>
+        <source>range expands to %L1 URLs, more than the limit %L2</source>
+        <translation>Bereich ergibt %L1 URLs, mehr als die Grenze %L2</translation>
     </message>
 </context>
 <context>

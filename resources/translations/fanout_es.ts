@@ -118,6 +118,13 @@
     </message>
 </context>
 <context>
+    <name>BodyOpener</name>
+    <message>
+        <source>HTTP 206 for a request without Range</source>
+        <translation>HTTP 206 para una petición sin Range</translation>
+    </message>
+</context>
+<context>
     <name>ClearListPrompt</name>
     <message numerus="yes">
         <source>Remove all %n row(s) from the list?</source>
@@ -299,6 +306,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DownloadList</name>
     <message numerus="yes">
         <source>Retrying %n download(s)</source>
@@ -452,6 +466,107 @@
     <message>
         <source>Not a size: a number of bytes, with k or M (512k, 8M)</source>
         <translation>No es un tamaño: un número de bytes, con k o M (512k, 8M)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapping</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>conexión rechazada por %1</translation>
+    </message>
+    <message>
+        <source>connection closed by %1 before a response</source>
+        <translation>conexión cerrada por %1 antes de una respuesta</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>host no encontrado: %1</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &apos;%1&apos;</source>
+        <translation>Content-Length no válido «%1»</translation>
+    </message>
+    <message>
+        <source>connection ended after %L1 of %L2 bytes (%3)</source>
+        <translation>conexión terminada tras %L1 de %L2 bytes (%3)</translation>
+    </message>
+    <message>
+        <source>connection ended after %L1 bytes (%2)</source>
+        <translation>conexión terminada tras %L1 bytes (%2)</translation>
+    </message>
+    <message>
+        <source>no connection within %1</source>
+        <translation>sin conexión en %1</translation>
+    </message>
+    <message>
+        <source>no data received for %1</source>
+        <translation>no se recibieron datos durante %1</translation>
+    </message>
+    <message>
+        <source>item budget used up during attempt %1</source>
+        <translation>presupuesto de tiempo del elemento agotado en el intento %1</translation>
+    </message>
+    <message>
+        <source>attempt not finished within %1</source>
+        <translation>intento no terminado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSink</name>
+    <message>
+        <source>%1 is %2, the list expects %3</source>
+        <translation>%1 es %2, la lista espera %3</translation>
+    </message>
+    <message>
+        <source>cannot create output folder %1</source>
+        <translation>no se puede crear la carpeta de destino %1</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another transfer</source>
+        <translation>otra descarga está escribiendo %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>received %L1 of %L2 bytes</source>
+        <translation>recibidos %L1 de %L2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot close %1: %2</source>
+        <translation>no se puede cerrar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; kept aside as %2</source>
+        <translation>%1; apartado como %2</translation>
+    </message>
+    <message>
+        <source>the output folder %1 was removed while downloading</source>
+        <translation>la carpeta de destino %1 se eliminó durante la descarga</translation>
+    </message>
+    <message>
+        <source>cannot rename %1: %2</source>
+        <translation>no se puede renombrar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -716,6 +831,56 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     </message>
 </context>
 <context>
+    <name>Lane</name>
+    <message>
+        <source>shut down</source>
+        <translation>detenida</translation>
+    </message>
+</context>
+<context>
+    <name>ListFields</name>
+    <message>
+        <source>unknown field &apos;%1=&apos; (a file name with &apos;=&apos; is given as name=…)</source>
+        <translation>campo desconocido «%1=» (un nombre de archivo con «=» se indica como name=…)</translation>
+    </message>
+    <message>
+        <source>more than one file name field</source>
+        <translation>más de un campo de nombre de archivo</translation>
+    </message>
+    <message>
+        <source>empty name= field</source>
+        <translation>campo name= vacío</translation>
+    </message>
+    <message>
+        <source>more than one dir= field</source>
+        <translation>más de un campo dir=</translation>
+    </message>
+    <message>
+        <source>malformed %1 field (expected %1= and %2 hex digits)</source>
+        <translation>campo %1 mal formado (se espera %1= y %2 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>more than one %1 field</source>
+        <translation>más de un campo %1</translation>
+    </message>
+    <message>
+        <source>mirror %1: %2</source>
+        <translation>réplica %1: %2</translation>
+    </message>
+    <message>
+        <source>more than one size= field</source>
+        <translation>más de un campo size=</translation>
+    </message>
+    <message>
+        <source>malformed size field (expected size= and a byte count)</source>
+        <translation>campo size mal formado (se espera size= y un número de bytes)</translation>
+    </message>
+    <message>
+        <source>header= field: %1</source>
+        <translation>campo header=: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fanout</source>
@@ -766,6 +931,23 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message numerus="yes">
+        <source>item budget of %1 s used up after %n attempts (last: %2)</source>
+        <translation>
+            <numerusform>presupuesto de %1 s agotado tras %n intento (último: %2)</numerusform>
+            <numerusform>presupuesto de %1 s agotado tras %n intentos (último: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the last of %1 URLs tried in %n attempts)</source>
+        <translation>
+            <numerusform> (la última de %1 URL probadas en %n intento)</numerusform>
+            <numerusform> (la última de %1 URL probadas en %n intentos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OriginPolicy</name>
     <message>
         <source>429s</source>
@@ -809,6 +991,13 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     </message>
 </context>
 <context>
+    <name>OriginQueues</name>
+    <message>
+        <source>waiting for a free slot (%1 of %2 in flight)</source>
+        <translation>esperando un hueco libre (%1 de %2 en curso)</translation>
+    </message>
+</context>
+<context>
     <name>OutputFolderLabel</name>
     <message>
         <source>Check mode: nothing is saved</source>
@@ -825,6 +1014,25 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     <message>
         <source>This batch&apos;s own folder, kept until it ends; Settings (Ctrl+,) name %1 for the next one</source>
         <translation>La carpeta propia de este lote, hasta que termine; la Configuración (Ctrl+,) indica %1 para el siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>PartAtOffsets</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+        <translation>no se puede sincronizar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1199,36 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     </message>
 </context>
 <context>
+    <name>RedirectChain</name>
+    <message>
+        <source>HTTP %1 without a Location header</source>
+        <translation>HTTP %1 sin cabecera Location</translation>
+    </message>
+    <message>
+        <source>invalid redirect target %1</source>
+        <translation>destino de redirección no válido %1</translation>
+    </message>
+    <message>
+        <source>redirect to unsupported scheme &apos;%1&apos; (%2)</source>
+        <translation>redirección a un esquema no admitido «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>refused redirect from https to http (%1)</source>
+        <translation>redirección de https a http rechazada (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects</source>
+        <translation>
+            <numerusform>más de %n redirección</numerusform>
+            <numerusform>más de %n redirecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redirect loop at %1</source>
+        <translation>bucle de redirección en %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>&amp;User-Agent:</source>
@@ -1139,6 +1377,29 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message>
+        <source>batch deadline of %1 s passed</source>
+        <translation>plazo del lote de %1 s superado</translation>
+    </message>
+    <message>
+        <source>fail-fast: stopped after %1 failed</source>
+        <translation>parada al primer fallo: detenida tras fallar %1</translation>
+    </message>
+    <message>
+        <source>cancelled by user</source>
+        <translation>cancelada por el usuario</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>URL changed</source>
+        <translation>URL cambiada</translation>
+    </message>
+</context>
+<context>
     <name>SegmentToolTip</name>
     <message>
         <source>%1–%2 %3%</source>
@@ -1150,6 +1411,21 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
             <numerusform>%n rango: %1</numerusform>
             <numerusform>%n rangos: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionJournal</name>
+    <message>
+        <source>cannot read session %1: %2</source>
+        <translation>no se puede leer la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fanout session</source>
+        <translation>%1 no es una sesión de Fanout</translation>
+    </message>
+    <message>
+        <source>cannot write session %1: %2</source>
+        <translation>no se puede escribir la sesión %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1531,73 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
+    </message>
+</context>
+<context>
+    <name>SubFolder</name>
+    <message>
+        <source>empty dir= field</source>
+        <translation>campo dir= vacío</translation>
+    </message>
+    <message>
+        <source>dir= is longer than %1 characters</source>
+        <translation>dir= tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>dir= may not contain a backslash (use / between folders)</source>
+        <translation>dir= no puede contener una barra invertida (use / entre carpetas)</translation>
+    </message>
+    <message>
+        <source>dir= must be relative to the output folder (it starts with /)</source>
+        <translation>dir= debe ser relativo a la carpeta de destino (empieza por /)</translation>
+    </message>
+    <message>
+        <source>dir= must be relative to the output folder (it starts with a drive letter)</source>
+        <translation>dir= debe ser relativo a la carpeta de destino (empieza por una letra de unidad)</translation>
+    </message>
+    <message>
+        <source>dir= has more than %1 folders</source>
+        <translation>dir= tiene más de %1 carpetas</translation>
+    </message>
+    <message>
+        <source>dir= has an empty folder name (//)</source>
+        <translation>dir= contiene un nombre de carpeta vacío (//)</translation>
+    </message>
+    <message>
+        <source>dir= may not contain &apos;.&apos; or &apos;..&apos; (it must stay inside the output folder)</source>
+        <translation>dir= no puede contener «.» ni «..» (debe quedarse dentro de la carpeta de destino)</translation>
+    </message>
+    <message>
+        <source>dir= may not contain an encoded &apos;.&apos;, &apos;..&apos; or separator</source>
+        <translation>dir= no puede contener «.», «..» ni separadores codificados</translation>
+    </message>
+    <message>
+        <source>dir= folder %1 is not a safe name (no leading dot, control or reserved characters, device names or trailing dots and spaces)</source>
+        <translation>la carpeta %1 de dir= no es un nombre seguro (sin punto inicial, caracteres de control o reservados, nombres de dispositivo ni puntos o espacios finales)</translation>
+    </message>
+    <message>
+        <source>cannot create output folder %1</source>
+        <translation>no se puede crear la carpeta de destino %1</translation>
+    </message>
+    <message>
+        <source>cannot find output folder %1</source>
+        <translation>no se encuentra la carpeta de destino %1</translation>
+    </message>
+    <message>
+        <source>refused: %1 is a symbolic link (dir= stays inside the output folder)</source>
+        <translation>rechazado: %1 es un enlace simbólico (dir= se queda dentro de la carpeta de destino)</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>refused: %1 leads outside the output folder</source>
+        <translation>rechazado: %1 lleva fuera de la carpeta de destino</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1777,17 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>size is %L1 bytes, the list expects %L2</source>
+        <translation>el tamaño es de %L1 bytes, la lista espera %L2</translation>
+    </message>
+    <message>
+        <source> (sent as HTTP/2 with prior knowledge: does the server speak HTTP/2 without TLS?)</source>
+        <translation> (enviado como HTTP/2 con conocimiento previo: ¿habla el servidor HTTP/2 sin TLS?)</translation>
+    </message>
+</context>
+<context>
     <name>TransferFormat</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -1517,6 +1871,63 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <source>%1, %2 of %3</source>
         <extracomment>&quot;42%, 1.31 MiB of 3.00 MiB&quot;</extracomment>
         <translation>%1, %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share of a download, &quot;42%&quot;: French writes a (no-break) space before the sign</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Petición incorrecta</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>No autorizado</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Prohibido</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Método no permitido</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Tiempo de espera de la petición agotado</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Ya no existe</translation>
+    </message>
+    <message>
+        <source>Range Not Satisfiable</source>
+        <translation>Rango no satisfactorio</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Demasiadas peticiones</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Error interno del servidor</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Puerta de enlace incorrecta</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Servicio no disponible</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Tiempo de espera de la puerta de enlace agotado</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2156,37 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     </message>
 </context>
 <context>
+    <name>UrlCheck</name>
+    <message>
+        <source>URL too long (%L1 characters, the limit is %L2)</source>
+        <translation>URL demasiado larga (%L1 caracteres, el límite es %L2)</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>contains invalid characters (the input is not valid UTF-8)</source>
+        <translation>contiene caracteres no válidos (la entrada no es UTF-8 válido)</translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation>no es una URL</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos; (only http and https)</source>
+        <translation>esquema no admitido «%1» (solo http y https)</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>URL no válida</translation>
+    </message>
+    <message>
+        <source>missing host</source>
+        <translation>falta el host</translation>
+    </message>
+</context>
+<context>
     <name>UrlIntake</name>
     <message>
         <source>an aria2 input file</source>
@@ -1850,6 +2292,44 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     <message>
         <source>the dropped text</source>
         <translation>el texto soltado</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>URL too long (%L1 characters, the limit is %L2)</source>
+        <translation>URL demasiado larga (%L1 caracteres, el límite es %L2)</translation>
+    </message>
+    <message>
+        <source>line too long (%L1 characters, the limit is %L2)</source>
+        <translation>línea demasiado larga (%L1 caracteres, el límite es %L2)</translation>
+    </message>
+    <message>
+        <source>a file name, digest or mirror cannot apply to a range of URLs</source>
+        <translation>un nombre de archivo, un resumen o una réplica no puede aplicarse a un rango de URL</translation>
+    </message>
+</context>
+<context>
+    <name>UrlRange</name>
+    <message>
+        <source>malformed range: no closing &apos;]&apos;</source>
+        <translation>rango mal formado: falta el «]» de cierre</translation>
+    </message>
+    <message>
+        <source>malformed range %1: number too large</source>
+        <translation>rango mal formado %1: número demasiado grande</translation>
+    </message>
+    <message>
+        <source>malformed range %1</source>
+        <translation>rango mal formado %1</translation>
+    </message>
+    <message>
+        <source>reversed range %1</source>
+        <translation>rango invertido %1</translation>
+    </message>
+    <message>
+        <source>range expands to %L1 URLs, more than the limit %L2</source>
+        <translation>el rango da %L1 URL, más que el límite %L2</translation>
     </message>
 </context>
 <context>

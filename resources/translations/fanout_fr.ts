@@ -118,6 +118,13 @@
     </message>
 </context>
 <context>
+    <name>BodyOpener</name>
+    <message>
+        <source>HTTP 206 for a request without Range</source>
+        <translation>HTTP 206 pour une requête sans Range</translation>
+    </message>
+</context>
+<context>
     <name>ClearListPrompt</name>
     <message numerus="yes">
         <source>Remove all %n row(s) from the list?</source>
@@ -299,6 +306,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>DownloadList</name>
     <message numerus="yes">
         <source>Retrying %n download(s)</source>
@@ -452,6 +466,107 @@
     <message>
         <source>Not a size: a number of bytes, with k or M (512k, 8M)</source>
         <translation>Pas une taille&#xa0;: un nombre d’octets, avec k ou M (512k, 8M)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapping</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>connexion refusée par %1</translation>
+    </message>
+    <message>
+        <source>connection closed by %1 before a response</source>
+        <translation>connexion fermée par %1 avant une réponse</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>hôte introuvable : %1</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &apos;%1&apos;</source>
+        <translation>Content-Length non valide « %1 »</translation>
+    </message>
+    <message>
+        <source>connection ended after %L1 of %L2 bytes (%3)</source>
+        <translation>connexion terminée après %L1 octets sur %L2 (%3)</translation>
+    </message>
+    <message>
+        <source>connection ended after %L1 bytes (%2)</source>
+        <translation>connexion terminée après %L1 octets (%2)</translation>
+    </message>
+    <message>
+        <source>no connection within %1</source>
+        <translation>aucune connexion en %1</translation>
+    </message>
+    <message>
+        <source>no data received for %1</source>
+        <translation>aucune donnée reçue depuis %1</translation>
+    </message>
+    <message>
+        <source>item budget used up during attempt %1</source>
+        <translation>budget de temps de l’élément épuisé pendant la tentative %1</translation>
+    </message>
+    <message>
+        <source>attempt not finished within %1</source>
+        <translation>tentative non terminée en %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSink</name>
+    <message>
+        <source>%1 is %2, the list expects %3</source>
+        <translation>%1 vaut %2, la liste attend %3</translation>
+    </message>
+    <message>
+        <source>cannot create output folder %1</source>
+        <translation>impossible de créer le dossier de destination %1</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another transfer</source>
+        <translation>%1 est en cours d’écriture par un autre téléchargement</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>received %L1 of %L2 bytes</source>
+        <translation>%L1 octets reçus sur %L2</translation>
+    </message>
+    <message>
+        <source>cannot close %1: %2</source>
+        <translation>impossible de fermer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1; kept aside as %2</source>
+        <translation>%1 ; mis de côté sous %2</translation>
+    </message>
+    <message>
+        <source>the output folder %1 was removed while downloading</source>
+        <translation>le dossier de destination %1 a été supprimé pendant le téléchargement</translation>
+    </message>
+    <message>
+        <source>cannot rename %1: %2</source>
+        <translation>impossible de renommer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -716,6 +831,56 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     </message>
 </context>
 <context>
+    <name>Lane</name>
+    <message>
+        <source>shut down</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>ListFields</name>
+    <message>
+        <source>unknown field &apos;%1=&apos; (a file name with &apos;=&apos; is given as name=…)</source>
+        <translation>champ inconnu « %1= » (un nom de fichier contenant « = » s’écrit name=…)</translation>
+    </message>
+    <message>
+        <source>more than one file name field</source>
+        <translation>plus d’un champ de nom de fichier</translation>
+    </message>
+    <message>
+        <source>empty name= field</source>
+        <translation>champ name= vide</translation>
+    </message>
+    <message>
+        <source>more than one dir= field</source>
+        <translation>plus d’un champ dir=</translation>
+    </message>
+    <message>
+        <source>malformed %1 field (expected %1= and %2 hex digits)</source>
+        <translation>champ %1 mal formé (attendu : %1= et %2 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>more than one %1 field</source>
+        <translation>plus d’un champ %1</translation>
+    </message>
+    <message>
+        <source>mirror %1: %2</source>
+        <translation>miroir %1 : %2</translation>
+    </message>
+    <message>
+        <source>more than one size= field</source>
+        <translation>plus d’un champ size=</translation>
+    </message>
+    <message>
+        <source>malformed size field (expected size= and a byte count)</source>
+        <translation>champ size mal formé (attendu : size= et un nombre d’octets)</translation>
+    </message>
+    <message>
+        <source>header= field: %1</source>
+        <translation>champ header= : %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fanout</source>
@@ -766,6 +931,23 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message numerus="yes">
+        <source>item budget of %1 s used up after %n attempts (last: %2)</source>
+        <translation>
+            <numerusform>budget de %1 s épuisé après %n tentative (dernière : %2)</numerusform>
+            <numerusform>budget de %1 s épuisé après %n tentatives (dernière : %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the last of %1 URLs tried in %n attempts)</source>
+        <translation>
+            <numerusform> (la dernière des %1 URL essayées en %n tentative)</numerusform>
+            <numerusform> (la dernière des %1 URL essayées en %n tentatives)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OriginPolicy</name>
     <message>
         <source>429s</source>
@@ -809,6 +991,13 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     </message>
 </context>
 <context>
+    <name>OriginQueues</name>
+    <message>
+        <source>waiting for a free slot (%1 of %2 in flight)</source>
+        <translation>en attente d’un emplacement libre (%1 sur %2 en cours)</translation>
+    </message>
+</context>
+<context>
     <name>OutputFolderLabel</name>
     <message>
         <source>Check mode: nothing is saved</source>
@@ -825,6 +1014,25 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     <message>
         <source>This batch&apos;s own folder, kept until it ends; Settings (Ctrl+,) name %1 for the next one</source>
         <translation>Le dossier propre à ce lot, gardé jusqu&apos;à sa fin&#xa0;; les Paramètres (Ctrl+,) indiquent %1 pour le suivant</translation>
+    </message>
+</context>
+<context>
+    <name>PartAtOffsets</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+        <translation>impossible de synchroniser %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1199,36 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     </message>
 </context>
 <context>
+    <name>RedirectChain</name>
+    <message>
+        <source>HTTP %1 without a Location header</source>
+        <translation>HTTP %1 sans en-tête Location</translation>
+    </message>
+    <message>
+        <source>invalid redirect target %1</source>
+        <translation>cible de redirection non valide %1</translation>
+    </message>
+    <message>
+        <source>redirect to unsupported scheme &apos;%1&apos; (%2)</source>
+        <translation>redirection vers un schéma non pris en charge « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>refused redirect from https to http (%1)</source>
+        <translation>redirection de https vers http refusée (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects</source>
+        <translation>
+            <numerusform>plus de %n redirection</numerusform>
+            <numerusform>plus de %n redirections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redirect loop at %1</source>
+        <translation>boucle de redirection sur %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>&amp;User-Agent:</source>
@@ -1139,6 +1377,29 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message>
+        <source>batch deadline of %1 s passed</source>
+        <translation>délai du lot de %1 s dépassé</translation>
+    </message>
+    <message>
+        <source>fail-fast: stopped after %1 failed</source>
+        <translation>arrêt au premier échec : arrêté après l’échec de %1</translation>
+    </message>
+    <message>
+        <source>cancelled by user</source>
+        <translation>annulé par l’utilisateur</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>URL changed</source>
+        <translation>URL modifiée</translation>
+    </message>
+</context>
+<context>
     <name>SegmentToolTip</name>
     <message>
         <source>%1–%2 %3%</source>
@@ -1150,6 +1411,21 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
             <numerusform>%n plage&#xa0;: %1</numerusform>
             <numerusform>%n plages&#xa0;: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionJournal</name>
+    <message>
+        <source>cannot read session %1: %2</source>
+        <translation>impossible de lire la session %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fanout session</source>
+        <translation>%1 n’est pas une session Fanout</translation>
+    </message>
+    <message>
+        <source>cannot write session %1: %2</source>
+        <translation>impossible d’écrire la session %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1531,73 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>SubFolder</name>
+    <message>
+        <source>empty dir= field</source>
+        <translation>champ dir= vide</translation>
+    </message>
+    <message>
+        <source>dir= is longer than %1 characters</source>
+        <translation>dir= dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>dir= may not contain a backslash (use / between folders)</source>
+        <translation>dir= ne peut pas contenir de barre oblique inverse (utilisez / entre les dossiers)</translation>
+    </message>
+    <message>
+        <source>dir= must be relative to the output folder (it starts with /)</source>
+        <translation>dir= doit être relatif au dossier de destination (il commence par /)</translation>
+    </message>
+    <message>
+        <source>dir= must be relative to the output folder (it starts with a drive letter)</source>
+        <translation>dir= doit être relatif au dossier de destination (il commence par une lettre de lecteur)</translation>
+    </message>
+    <message>
+        <source>dir= has more than %1 folders</source>
+        <translation>dir= compte plus de %1 dossiers</translation>
+    </message>
+    <message>
+        <source>dir= has an empty folder name (//)</source>
+        <translation>dir= contient un nom de dossier vide (//)</translation>
+    </message>
+    <message>
+        <source>dir= may not contain &apos;.&apos; or &apos;..&apos; (it must stay inside the output folder)</source>
+        <translation>dir= ne peut pas contenir « . » ni « .. » (il doit rester dans le dossier de destination)</translation>
+    </message>
+    <message>
+        <source>dir= may not contain an encoded &apos;.&apos;, &apos;..&apos; or separator</source>
+        <translation>dir= ne peut pas contenir de « . », « .. » ou séparateur encodé</translation>
+    </message>
+    <message>
+        <source>dir= folder %1 is not a safe name (no leading dot, control or reserved characters, device names or trailing dots and spaces)</source>
+        <translation>le dossier %1 de dir= n’est pas un nom sûr (pas de point initial, de caractères de contrôle ou réservés, de noms de périphériques, ni de points ou d’espaces finaux)</translation>
+    </message>
+    <message>
+        <source>cannot create output folder %1</source>
+        <translation>impossible de créer le dossier de destination %1</translation>
+    </message>
+    <message>
+        <source>cannot find output folder %1</source>
+        <translation>dossier de destination %1 introuvable</translation>
+    </message>
+    <message>
+        <source>refused: %1 is a symbolic link (dir= stays inside the output folder)</source>
+        <translation>refusé : %1 est un lien symbolique (dir= reste dans le dossier de destination)</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>refused: %1 leads outside the output folder</source>
+        <translation>refusé : %1 mène hors du dossier de destination</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1777,17 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>size is %L1 bytes, the list expects %L2</source>
+        <translation>la taille est de %L1 octets, la liste attend %L2</translation>
+    </message>
+    <message>
+        <source> (sent as HTTP/2 with prior knowledge: does the server speak HTTP/2 without TLS?)</source>
+        <translation> (envoyé en HTTP/2 avec connaissance préalable : le serveur parle-t-il HTTP/2 sans TLS ?)</translation>
+    </message>
+</context>
+<context>
     <name>TransferFormat</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -1517,6 +1871,63 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <source>%1, %2 of %3</source>
         <extracomment>&quot;42%, 1.31 MiB of 3.00 MiB&quot;</extracomment>
         <translation>%1, %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share of a download, &quot;42%&quot;: French writes a (no-break) space before the sign</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Méthode non autorisée</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Délai de la requête dépassé</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>N’existe plus</translation>
+    </message>
+    <message>
+        <source>Range Not Satisfiable</source>
+        <translation>Plage non satisfaisable</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Erreur interne du serveur</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Passerelle incorrecte</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Service indisponible</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Délai de la passerelle dépassé</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2156,37 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     </message>
 </context>
 <context>
+    <name>UrlCheck</name>
+    <message>
+        <source>URL too long (%L1 characters, the limit is %L2)</source>
+        <translation>URL trop longue (%L1 caractères, la limite est %L2)</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>contains invalid characters (the input is not valid UTF-8)</source>
+        <translation>contient des caractères non valides (l’entrée n’est pas de l’UTF-8 valide)</translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation>pas une URL</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos; (only http and https)</source>
+        <translation>schéma non pris en charge « %1 » (seulement http et https)</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>URL non valide</translation>
+    </message>
+    <message>
+        <source>missing host</source>
+        <translation>hôte manquant</translation>
+    </message>
+</context>
+<context>
     <name>UrlIntake</name>
     <message>
         <source>an aria2 input file</source>
@@ -1850,6 +2292,44 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     <message>
         <source>the dropped text</source>
         <translation>le texte déposé</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>URL too long (%L1 characters, the limit is %L2)</source>
+        <translation>URL trop longue (%L1 caractères, la limite est %L2)</translation>
+    </message>
+    <message>
+        <source>line too long (%L1 characters, the limit is %L2)</source>
+        <translation>ligne trop longue (%L1 caractères, la limite est %L2)</translation>
+    </message>
+    <message>
+        <source>a file name, digest or mirror cannot apply to a range of URLs</source>
+        <translation>un nom de fichier, une empreinte ou un miroir ne peut pas s’appliquer à une plage d’URL</translation>
+    </message>
+</context>
+<context>
+    <name>UrlRange</name>
+    <message>
+        <source>malformed range: no closing &apos;]&apos;</source>
+        <translation>plage mal formée : pas de « ] » fermant</translation>
+    </message>
+    <message>
+        <source>malformed range %1: number too large</source>
+        <translation>plage mal formée %1 : nombre trop grand</translation>
+    </message>
+    <message>
+        <source>malformed range %1</source>
+        <translation>plage mal formée %1</translation>
+    </message>
+    <message>
+        <source>reversed range %1</source>
+        <translation>plage inversée %1</translation>
+    </message>
+    <message>
+        <source>range expands to %L1 URLs, more than the limit %L2</source>
+        <translation>la plage donne %L1 URL, plus que la limite %L2</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ SummaryBar::SummaryBar(QWidget *parent)
     m_overall->setAccessibleName(tr("Overall progress"));
     m_overall->setRange(0, 1000);
     m_overall->setValue(0);
-    m_overall->setFormat(QStringLiteral("%p%"));
+    m_overall->setFormat(TransferFormat::percentFormat()); // "42 %" in French
     m_overall->setToolTip(tr("Progress of the whole batch"));
 
     m_scheduledText->setObjectName(QStringLiteral("scheduledStart"));

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "segmentview.h"
+#include "transferformat.h"
 #include "transfermodel.h"
 
 namespace {
@@ -20,7 +21,7 @@ ProgressDelegate::ProgressDelegate(QObject *parent) : QStyledItemDelegate(parent
 QString ProgressDelegate::barText(double fraction)
 {
     // Sizes have their own column: the bar says how far, in a text that always fits.
-    return fraction < 0 ? QString() : QStringLiteral("%1%").arg(int(fraction * 100));
+    return fraction < 0 ? QString() : TransferFormat::percent(fraction);
 }
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
