@@ -41,7 +41,9 @@ BodyOpener::Opened BodyOpener::open(const Reply &reply, const AttemptSpec &spec,
             opened.verdict = Verdict::AskWhole; // appending anything else would corrupt the file
             return opened;
         }
-        if (!sink->openExisting(resume->name(), false, &error))
+        // A part written in ranges is taken as it is: its ranges go on (SegmentedBody).
+        if (!(resume->isRanged() ? sink->openRanged(resume->name(), &error)
+                                 : sink->openExisting(resume->name(), false, &error)))
             return failed(ErrorKind::Disk, error);
         opened.verdict = Verdict::Opened;
         opened.total = answer.total;
