@@ -121,6 +121,11 @@ ResumeNegotiation::Answer ResumeNegotiation::judgePartial(const QByteArray &cont
             range->total >= 0 ? range->total : (bodyLength >= 0 ? m_from + bodyLength : -1)};
 }
 
+bool ResumeNegotiation::sameEntity(const QByteArray &etag, const QByteArray &lastModified) const
+{
+    return m_validator == strongEtag(etag) || m_validator == lastModified.trimmed();
+}
+
 qint64 ResumeNegotiation::unsatisfiableTotal(const QByteArray &contentRange)
 {
     const auto range = parseContentRange(contentRange);

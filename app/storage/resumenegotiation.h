@@ -72,6 +72,9 @@ public:
     // A 206 with this Content-Range and body length (-1 when unknown). Ranged: appended only
     // when it is exactly the asked range of the recorded total.
     Answer judgePartial(const QByteArray &contentRange, qint64 bodyLength) const;
+    // Whether a 206's validators are the part's (a ranged part is continued only then, even
+    // from a server that ignores If-Range).
+    bool sameEntity(const QByteArray &etag, const QByteArray &lastModified) const;
     // A 416's Content-Range: the resource's size it names, or -1.
     static qint64 unsatisfiableTotal(const QByteArray &contentRange);
     // A 416 that named `total` (-1 when it named none).
