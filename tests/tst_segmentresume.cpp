@@ -14,10 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "enginebatch.h"
 #include "fanoutprocess.h"
 #include "filesink.h"
 #include "rangedresource.h"
 #include "requestlog.h"
+#include "segmentoptions.h"
 #include "segmentplan.h"
 #include "sha256.h"
 #include "testserver.h"
@@ -146,6 +148,76 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_server.resetStats();
+    }
+
+    // A part as a killed run leaves it: its whole size, the ranges `done` of body(size, 1)
+    // in place and zeros elsewhere, and a v2 sidecar listing them.
+    void plantRangedPart(const QString &url, const QList<SegmentPlan::Done> &done)
+    {
+        QVERIFY(QDir().mkpath(out()));
+        const QByteArray body = TestServer::body(size, 1);
+        QByteArray bytes(size, '\0');
+        QByteArray text;
+        for (const SegmentPlan::Done &d : done) {
+            bytes.replace(d.first, d.last - d.first + 1, body.mid(d.first, d.last - d.first + 1));
+            text += (text.isEmpty() ? "" : ",") + QByteArray::number(d.first) + '-' +
+                    QByteArray::number(d.last);
+        }
+        QFile file(part());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        QFile meta(part() + u".meta"_s);
+        QVERIFY(meta.open(QIODevice::WriteOnly));
+        meta.write("fanout-part 2\nurl " + url.toUtf8().toPercentEncoding() +
+                   "\netag %22v1%22\nlast-modified \ntotal " + QByteArray::number(size) +
+                   "\ndone " + text + '\n');
+    }
+
+    void plantedRangedPartAsksOnlyItsGaps_data()
+    {
+        QTest::addColumn<QList<SegmentPlan::Done>>("done");
+        QTest::addColumn<int>("segments");
+        QTest::addColumn<QByteArrayList>("firstRanges");
+        const qint64 mib = 1024 * 1024;
+        const QList<SegmentPlan::Done> gaps{{0, mib - 1}, {3 * mib, 4 * mib - 1}};
+        QTest::newRow("gaps, ranges off")
+            << gaps << 1 << QByteArrayList{"bytes=1048576-3145727", "bytes=4194304-12582911"};
+        QTest::newRow("gaps, ranges on") << gaps << 0 << QByteArrayList{"bytes=1048576-3145727"};
+        QTest::newRow("none at the start")
+            << QList<SegmentPlan::Done>{{2 * mib, 5 * mib - 1}} << 1
+            << QByteArrayList{"bytes=0-2097151", "bytes=5242880-12582911"};
+        QTest::newRow("every range done: the 416 finishes it")
+            << QList<SegmentPlan::Done>{{0, size - 1}} << 1 << QByteArrayList{"bytes=12582912-"};
+    }
+    void plantedRangedPartAsksOnlyItsGaps()
+    {
+        QFETCH(QList<SegmentPlan::Done>, done);
+        QFETCH(int, segments);
+        QFETCH(QByteArrayList, firstRanges);
+        const QString target = m_server.urlString(u"/ranged?size=%1&seed=1"_s.arg(size));
+        plantRangedPart(target, done);
+        EngineOptions o = segmentTestOptions(out());
+        o.segments = segments;
+        EngineBatch batch(o);
+        batch.add({target});
+        QVERIFY(batch.run(60000));
+        QVERIFY2(batch.result(0).isOk(), qPrintable(batch.result(0).error()));
+        QByteArrayList asked;
+        for (const RecordedRequest &r : m_server.requests()) {
+            asked.append(r.header("Range"));
+            QCOMPARE(r.header("If-Range"), QByteArray("\"v1\""));
+        }
+        QCOMPARE(asked.mid(0, firstRanges.size()), firstRanges);
+        qint64 doneBytes = 0;
+        for (const SegmentPlan::Done &d : done)
+            doneBytes += d.last - d.first + 1;
+        const qint64 missing = checkAskedOnlyMissing(done, 0, size);
+        QVERIFY(missing >= size - doneBytes);
+        QVERIFY(missing > 0 || doneBytes == size);
+        const QString file = QDir(out()).filePath(u"ranged"_s);
+        QCOMPARE(fileSha256(file), sha256Of(TestServer::body(size, 1)));
+        QCOMPARE(filesIn(out()), QStringList{u"ranged"_s});
     }
 
     void killedAtRandomMomentsAsksOnlyWhatIsMissing()
