@@ -187,6 +187,8 @@ private Q_SLOTS:
         QTest::newRow("none at the start")
             << QList<SegmentPlan::Done>{{2 * mib, 5 * mib - 1}} << 1
             << QByteArrayList{"bytes=0-2097151", "bytes=5242880-12582911"};
+        QTest::newRow("nothing done yet")
+            << QList<SegmentPlan::Done>{} << 1 << QByteArrayList{"bytes=0-12582911"};
         QTest::newRow("every range done: the 416 finishes it")
             << QList<SegmentPlan::Done>{{0, size - 1}} << 1 << QByteArrayList{"bytes=12582912-"};
     }

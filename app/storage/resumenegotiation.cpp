@@ -54,32 +54,37 @@ void ResumeNegotiation::lookFor(const QString &dir, const QString &name, const Q
         return;
     // A part written in ranges (its sidecar lists them) is not its size: never appended to.
     if (meta->ranged) {
-        lookForRanged(dir, name, *meta);
+        lookForRanged(name, *meta);
         return;
     }
     m_name = name;
     m_from = size;
+    m_ranged = false;
+    m_done.clear();
+    m_rangeLast = -1;
     m_validator = meta->etag.isEmpty() ? meta->lastModified : meta->etag;
     m_servedBy = meta->servedBy.isEmpty() ? meta->url : meta->servedBy;
     m_total = meta->total;
     m_crossServer = false;
 }
 
-void ResumeNegotiation::lookForRanged(const QString &dir, const QString &name,
-                                      const FileSink::PartMeta &meta)
+void ResumeNegotiation::lookForRanged(const QString &name, const FileSink::PartMeta &meta)
 {
+    const auto done = meta.total > 0 ? SegmentPlan::parseDone(meta.done, meta.total) : std::nullopt;
+    if (!done)
+        return; // a sidecar this version cannot read: the part is left alone
     m_name = name;
-    const auto done = SegmentPlan::parseDone(meta.done, meta.total);
-    if (!done || done->isEmpty() || meta.total <= 0) {
-        forget(dir); // nothing claimed done: the name is free for a fresh body
-        return;
-    }
     m_ranged = true;
     m_done = *done;
     m_total = meta.total;
     m_validator = meta.etag.isEmpty() ? meta.lastModified : meta.etag;
     m_servedBy = meta.servedBy.isEmpty() ? meta.url : meta.servedBy;
     m_crossServer = false;
+    if (m_done.isEmpty()) { // killed before a range was synced: all of it, as a range
+        m_from = 0;
+        m_rangeLast = m_total - 1;
+        return;
+    }
     // The first missing range: before the first range done, else after it up to the next.
     const SegmentPlan::Done &first = m_done.first();
     m_from = first.first > 0 ? 0 : first.last + 1;

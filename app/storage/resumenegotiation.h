@@ -53,7 +53,7 @@ public:
     // Else leaves this inactive.
     // A part written in ranges (a "fanout-part 2" sidecar with ranges done and a total) is
     // continued with its first missing range (`bytes=a-b`; `bytes=total-` when none is
-    // missing, which a 416 then finds whole); one with nothing done is deleted.
+    // missing, which a 416 then finds whole; `bytes=0-<total-1>` when none is done yet).
     void lookFor(const QString &dir, const QString &name, const QString &redactedUrl,
                  bool ownPart = false);
     // The URL this attempt asks. When it is not the one that served the part (a mirror, a
@@ -99,7 +99,7 @@ public:
                                                         qint64 total, const QString &servedBy = {});
 
 private:
-    void lookForRanged(const QString &dir, const QString &name, const FileSink::PartMeta &meta);
+    void lookForRanged(const QString &name, const FileSink::PartMeta &meta);
 
     QString m_name; // the part file's name (without ".part")
     qint64 m_from = 0;
