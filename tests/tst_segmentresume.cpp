@@ -152,7 +152,8 @@ private Q_SLOTS:
 
     // A part as a killed run leaves it: its whole size, the ranges `done` of body(size, 1)
     // in place and zeros elsewhere, and a v2 sidecar listing them.
-    void plantRangedPart(const QString &url, const QList<SegmentPlan::Done> &done)
+    void plantRangedPart(const QString &url, const QList<SegmentPlan::Done> &done,
+                         const QString &name = u"ranged"_s)
     {
         QVERIFY(QDir().mkpath(out()));
         const QByteArray body = TestServer::body(size, 1);
@@ -163,11 +164,11 @@ private Q_SLOTS:
             text += (text.isEmpty() ? "" : ",") + QByteArray::number(d.first) + '-' +
                     QByteArray::number(d.last);
         }
-        QFile file(part());
+        QFile file(FileSink::partPathOf(out(), name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
         file.close();
-        QFile meta(part() + u".meta"_s);
+        QFile meta(file.fileName() + u".meta"_s);
         QVERIFY(meta.open(QIODevice::WriteOnly));
         meta.write("fanout-part 2\nurl " + url.toUtf8().toPercentEncoding() +
                    "\netag %22v1%22\nlast-modified \ntotal " + QByteArray::number(size) +
@@ -220,6 +221,25 @@ private Q_SLOTS:
         const QString file = QDir(out()).filePath(u"ranged"_s);
         QCOMPARE(fileSha256(file), sha256Of(TestServer::body(size, 1)));
         QCOMPARE(filesIn(out()), QStringList{u"ranged"_s});
+    }
+
+    void partNamedByTheSessionIsContinuedInRanges()
+    {
+        // The window's resume names the part its journal recorded (AttemptSpec::resumeName),
+        // whatever URL its sidecar names: the same path as a rerun of the command.
+        const qint64 mib = 1024 * 1024;
+        const QList<SegmentPlan::Done> done{{0, mib - 1}, {3 * mib, 4 * mib - 1}};
+        plantRangedPart(u"http://old.example/ranged"_s, done, u"saved.bin"_s);
+        EngineBatch batch(segmentTestOptions(out()));
+        const QString target = m_server.urlString(u"/ranged?size=%1&seed=1"_s.arg(size));
+        batch.ids += batch.engine.add(UrlList::parse(target).entries(), {u"saved.bin"_s});
+        QVERIFY(batch.run(60000));
+        QVERIFY2(batch.result(0).isOk(), qPrintable(batch.result(0).error()));
+        QCOMPARE(m_server.requests().value(0).header("Range"), QByteArray("bytes=1048576-3145727"));
+        QVERIFY(checkAskedOnlyMissing(done, 0, size) >= 0);
+        QCOMPARE(fileSha256(QDir(out()).filePath(u"saved.bin"_s)),
+                 sha256Of(TestServer::body(size, 1)));
+        QCOMPARE(filesIn(out()), QStringList{u"saved.bin"_s});
     }
 
     void killedAtRandomMomentsAsksOnlyWhatIsMissing()
