@@ -1,6 +1,6 @@
 #pragma once
 
-// The engine options of the segmented-download tests: ranges on (auto, not the default yet),
+// The engine options of the segmented-download tests: ranges on (auto, the default, said here),
 // bodies of 512 KiB and more in ranges, short backoffs, files into `dir`.
 
 #include <QString>

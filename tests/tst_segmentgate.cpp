@@ -147,14 +147,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<int>("segments");
         QTest::addColumn<qint64>("minBytes");
-        // Off by default for now (README, "Segmented downloads").
-        QTest::newRow("defaults") << QStringList{} << 1 << 8LL * 1024 * 1024;
+        QTest::newRow("defaults") << QStringList{} << 0 << 8LL * 1024 * 1024; // auto
         QTest::newRow("auto") << QStringList{u"--segments"_s, u"auto"_s} << 0 << 8LL * 1024 * 1024;
         QTest::newRow("off") << QStringList{u"--segments"_s, u"1"_s} << 1 << 8LL * 1024 * 1024;
         QTest::newRow("16, 512k") << QStringList{u"--segments"_s, u"16"_s, u"--segment-min"_s,
                                                  u"512k"_s}
                                   << 16 << 512LL * 1024;
-        QTest::newRow("8M") << QStringList{u"--segment-min"_s, u"8M"_s} << 1 << 8LL * 1024 * 1024;
+        QTest::newRow("8M") << QStringList{u"--segment-min"_s, u"8M"_s} << 0 << 8LL * 1024 * 1024;
     }
     void readsTheFlags()
     {

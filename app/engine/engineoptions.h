@@ -64,9 +64,8 @@ struct EngineOptions
     static constexpr int segmentsAuto = 0;
     static constexpr int maxSegments = 16;
     static constexpr int autoSegments = 4;
-    // 1 = off, 2..16 = up to that many; auto: up to 4. Off by default until a body in ranges
-    // survives a crash, pauses and keeps to --limit-rate (README, "Segmented downloads").
-    int segments = 1;
+    // 1 = off, 2..16 = up to that many; auto (the default): up to 4, in idle slots only.
+    int segments = segmentsAuto;
     qint64 segmentMinBytes = 8 * 1024 * 1024; // smaller bodies are fetched in one piece
     // How many ranges a body may be fetched in at most.
     int segmentLimit() const { return segments == segmentsAuto ? autoSegments : segments; }

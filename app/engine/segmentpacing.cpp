@@ -29,8 +29,14 @@ bool SegmentedBody::holdFinish(Worker *worker)
 void SegmentedBody::setPaused(bool paused)
 {
     m_paused = paused;
-    if (!paused)
-        reclaimMain(); // a range that ended while paused is asked again now
+    if (paused) {
+        // A pause often comes before a quit or a suspend: what is done is on disk and listed.
+        QString error;
+        if (!checkpoint(&error))
+            Q_EMIT failed(error, true);
+        return;
+    }
+    reclaimMain(); // a range that ended while paused is asked again now
 }
 
 void SegmentedBody::readWaiting()

@@ -8,8 +8,8 @@ QCommandLineOption segments()
 {
     return QCommandLineOption(
         QStringLiteral("segments"),
-        QStringLiteral("Fetch a large body as up to N byte ranges at once (1-16; 1, the default "
-                       "for now: off). 'auto' is up to 4, and only in slots that would otherwise "
+        QStringLiteral("Fetch a large body as up to N byte ranges at once (1-16; 1: off). "
+                       "'auto', the default, is up to 4, and only in slots that would otherwise "
                        "stay idle: every range counts against -j, --per-host and --rate, and "
                        "queued items go first."),
         QStringLiteral("N|auto"));
