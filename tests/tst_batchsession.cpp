@@ -79,7 +79,9 @@ private Q_SLOTS:
         }
         {
             SessionKeeper earlier(journal());
-            earlier.addRows({1, 2, 3}, {url(0), url(1), url(2)}, batchDir, false);
+            // An invalid line too: listed again, never counted as to download.
+            earlier.addRows({1, 2, 3, 4}, {url(0), url(1), url(2), QStringLiteral("not a url")},
+                            batchDir, false);
             Result ok;
             ok.id = 1;
             ok.outcome = Outcome::Ok;
@@ -106,10 +108,11 @@ private Q_SLOTS:
 
         QVERIFY(session.resume());
         QVERIFY(bar.isHidden());
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4);
         QCOMPARE(state(model, 0), TransferModel::RowState::Done);
         QCOMPARE(state(model, 1), TransferModel::RowState::Queued);
         QCOMPARE(state(model, 2), TransferModel::RowState::Queued);
+        QTRY_COMPARE(state(model, 3), TransferModel::RowState::Invalid);
         QCOMPARE(resumed.size(), 1);
         QCOMPARE(resumed.at(0).at(0).toStringList(), QStringList({url(0), url(1), url(2)}));
         // The batch's folder for the engine and the label; the Settings stay as they were.
@@ -125,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(session.keeper()->outputDir(), batchDir);
 
         QVERIFY(!session.resume()); // offered once
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4);
     }
 
     void aStartedBatchKeepsItsFolder_data()

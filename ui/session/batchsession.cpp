@@ -1,5 +1,7 @@
 #include "batchsession.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -97,7 +99,11 @@ bool BatchSession::resume()
         return false;
     }
     useBatchOptions();
-    const QList<ItemId> runIds = m_engine->add(plan.toRun(), plan.toRunNames());
+    const QList<UrlList::Entry> toRun = plan.toRun();
+    const QList<ItemId> runIds = m_engine->add(toRun, plan.toRunNames());
+    // Invalid lines are listed again, not downloaded: they are not counted as to download.
+    const qsizetype toDownload =
+        std::count_if(toRun.begin(), toRun.end(), [](const UrlList::Entry &e) { return e.valid; });
     QList<ItemId> ids;
     QStringList urls;
     for (int i = 0, next = 0; i < plan.entries.size(); ++i) {
@@ -111,7 +117,7 @@ bool BatchSession::resume()
     Q_EMIT message(tr("Resumed in %1: %2 finished earlier, %3 to download")
                        .arg(QDir::toNativeSeparators(m_keeper->outputDir()))
                        .arg(plan.results.size())
-                       .arg(runIds.size()),
+                       .arg(toDownload),
                    0);
     Q_EMIT resumed(urls);
     return true;
