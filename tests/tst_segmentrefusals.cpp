@@ -110,12 +110,12 @@ private Q_SLOTS:
                   r.finishedAtMs - seen.first().receivedAtMs, r.connectionId,
                   r.header("Range").constData());
         // Retry-After: 1. A request sent after the client had the 503 (30 ms for the way)
-        // must wait until the second has passed (50 ms for the clocks' resolution).
+        // must wait until the second has passed (100 ms for the clocks and a loaded machine).
         for (const RecordedRequest &no : refused) {
             for (const RecordedRequest &r : seen) {
                 const qint64 after = r.receivedAtMs - no.finishedAtMs;
                 QVERIFY2(
-                    after <= 30 || after >= 950,
+                    after <= 30 || after >= 900,
                     qPrintable(u"a request %1 ms after a 503 with Retry-After: 1"_s.arg(after)));
             }
         }

@@ -378,6 +378,16 @@ private Q_SLOTS:
         QVERIFY(s.running);
         m_now += 1000;
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->history().isEmpty(), 5000);
+        QCOMPARE(m_model->history().last().inFlight, 2);
+        // A body in ranges is as many requests as it has ranges being filled (the chart's line
+        // said 2 in flight for 8 requests).
+        ItemUpdate ranged = update(1, ItemState::Active, 60, 100);
+        ranged.segments = {{0, 40, 30, true}, {40, 70, 30, false}, {70, 100, 0, true}};
+        m_model->applyUpdates({ranged});
+        const qsizetype samples = m_model->history().size();
+        m_now += 1000;
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->history().size() > samples, 5000);
+        QCOMPARE(m_model->history().last().inFlight, 3);
         for (ItemId id : {1, 2, 4}) {
             Result r;
             r.id = id;

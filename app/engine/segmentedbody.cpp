@@ -23,6 +23,7 @@ SegmentedBody::SegmentedBody(QNetworkAccessManager *nam, const RequestBuilder *b
       m_waitMaxMs(std::max<qint64>(0, waitMaxMs)), m_mainWait(new QTimer(this))
 {
     m_mainWait->setSingleShot(true);
+    m_mainWait->setTimerType(Qt::PreciseTimer); // a Retry-After is a floor: not 5 % early
     connect(m_mainWait, &QTimer::timeout, this, &SegmentedBody::reclaimMain);
 }
 
@@ -271,7 +272,7 @@ SegmentViews SegmentedBody::views() const
     SegmentViews views;
     for (int i = 0; i < m_plan.rangeCount(); ++i) {
         const SegmentPlan::Range &r = m_plan.range(i);
-        views.append(SegmentView{r.start, r.end, r.done});
+        views.append(SegmentView{r.start, r.end, r.done, r.busy});
     }
     std::sort(views.begin(), views.end(),
               [](const SegmentView &a, const SegmentView &b) { return a.start < b.start; });

@@ -156,7 +156,7 @@ void TransferModel::updateLive(TransferRow &row)
         m_tickTimer.start();
     // The batch ends when nothing runs, waits or queues.
     if (m_live.isEmpty() && m_counts[int(RowState::Queued)] == 0 && m_meter.isRunning()) {
-        m_meter.end(m_clock(), m_transferredBytes, m_counts[int(RowState::Active)]);
+        m_meter.end(m_clock(), m_transferredBytes, requestsInFlight());
         m_tickTimer.stop();
         m_sampleTimer.stop();
     }
@@ -294,9 +294,27 @@ void TransferModel::tick()
     }
 }
 
+int TransferModel::requestsInFlight() const
+{
+    // An active row is one request, or as many as its body has ranges being filled.
+    int requests = 0;
+    for (ItemId id : m_live) {
+        const TransferRow *row = m_rows.find(id);
+        if (!row || row->state != RowState::Active)
+            continue;
+        int busy = 0;
+        if (row->segments) {
+            for (const SegmentView &range : *row->segments)
+                busy += range.busy ? 1 : 0;
+        }
+        requests += std::max(1, busy);
+    }
+    return requests;
+}
+
 void TransferModel::sample()
 {
-    if (!m_meter.sample(m_clock(), m_transferredBytes, m_counts[int(RowState::Active)]))
+    if (!m_meter.sample(m_clock(), m_transferredBytes, requestsInFlight()))
         return;
     m_sampleTimer.setInterval(int(m_meter.sampleIntervalMs()));
     scheduleFlush();

@@ -174,6 +174,7 @@ private:
     void updateLive(TransferRow &row);
     void tick();
     void sample();
+    int requestsInFlight() const; // the batch meter's line: ranges count one each
 
     RowTable<TransferRow> m_rows;
     QSet<ItemId> m_live;           // active or waiting to retry: their clocks tick
