@@ -121,13 +121,17 @@ private Q_SLOTS:
         QCOMPARE(read->done, QByteArray("0-99,500-749"));
         QCOMPARE(read->total, 1000);
         QVERIFY(SegmentPlan::parseDone(read->done, read->total));
-        // Its size says nothing of what is done: the sequential resume leaves it alone.
+        // Its size says nothing of what is done: never appended to; its first missing range is
+        // asked for, the ranges done are kept.
         ResumeNegotiation resume;
         resume.lookFor(dir.path(), QStringLiteral("m.bin"), meta.url);
-        QVERIFY(!resume.isActive());
+        QVERIFY(resume.isRanged());
+        QCOMPARE(resume.rangeHeader(), QByteArray("bytes=100-499"));
+        QCOMPARE(resume.doneRanges().size(), 2);
         meta.ranged = false; // the same part as a sequential one is continued at its size
         QVERIFY(sink.writeMeta(meta, &error));
         resume.lookFor(dir.path(), QStringLiteral("m.bin"), meta.url);
+        QVERIFY(!resume.isRanged());
         QCOMPARE(resume.from(), 10);
     }
 

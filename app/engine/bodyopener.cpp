@@ -37,11 +37,14 @@ BodyOpener::Opened BodyOpener::open(const Reply &reply, const AttemptSpec &spec,
             resume->judgePartial(reply.contentRange, reply.length);
         if (answer.verdict == ResumeNegotiation::Verdict::NotAsked)
             return failed(ErrorKind::Http, Text::tr("HTTP 206 for a request without Range"));
-        if (answer.verdict != ResumeNegotiation::Verdict::Append) {
+        if (answer.verdict != ResumeNegotiation::Verdict::Append ||
+            (resume->isRanged() && !resume->sameEntity(reply.etag, reply.lastModified))) {
             opened.verdict = Verdict::AskWhole; // appending anything else would corrupt the file
             return opened;
         }
-        if (!sink->openExisting(resume->name(), false, &error))
+        // A part written in ranges is taken as it is: its ranges go on (SegmentedBody).
+        if (!(resume->isRanged() ? sink->openRanged(resume->name(), &error)
+                                 : sink->openExisting(resume->name(), false, &error)))
             return failed(ErrorKind::Disk, error);
         opened.verdict = Verdict::Opened;
         opened.total = answer.total;

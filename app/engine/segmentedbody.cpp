@@ -19,6 +19,7 @@ SegmentedBody::SegmentedBody(QNetworkAccessManager *nam, const RequestBuilder *b
                              qint64 minPiece, qint64 waitMaxMs, QObject *parent)
     : QObject(parent), m_nam(nam), m_builder(builder), m_sink(sink), m_url(url), m_total(total),
       m_validator(std::move(validator)), m_plan(total, minPiece), m_part(sink),
+      m_checkpoint(sink, &m_part), m_minPiece(minPiece),
       m_waitMaxMs(std::max<qint64>(0, waitMaxMs)), m_mainWait(new QTimer(this))
 {
     m_mainWait->setSingleShot(true);
@@ -32,29 +33,21 @@ SegmentedBody::~SegmentedBody()
 
 bool SegmentedBody::begin(QString *error)
 {
-    // Its sidecar says "ranges" before the file grows to its whole size: a part file at its
-    // full size must never look like a body complete up to there (after a kill -9).
-    if (auto meta = FileSink::readMeta(m_sink->partPath())) {
-        meta->ranged = true;
-        meta->done.clear();
-        if (!m_sink->writeMeta(*meta, error))
-            return false;
-    }
-    if (!m_sink->flush(error) || !m_part.open(m_total, error))
+    if (!m_checkpoint.start(error) || !m_sink->flush(error) || !m_part.open(m_total, error))
         return false;
     m_plan.advance(0, m_sink->bytes());
-    return true;
+    return m_checkpoint.save(m_plan, true, error);
 }
 
 bool SegmentedBody::writeFirst(const char *data, qint64 size, bool *rangeDone, QString *error)
 {
-    const SegmentPlan::Range &first = m_plan.range(0);
+    const SegmentPlan::Range &first = m_plan.range(m_firstRange);
     const qint64 n = std::min(size, first.end - first.next());
     if (n > 0 && !m_part.write(first.next(), data, n, error))
         return false;
-    m_plan.advance(0, n);
-    *rangeDone = m_plan.range(0).finished();
-    if (!settle(error))
+    m_plan.advance(m_firstRange, n);
+    *rangeDone = m_plan.range(m_firstRange).finished();
+    if (!settle(error, *rangeDone))
         return false;
     Q_EMIT progressed();
     return true;
@@ -64,7 +57,7 @@ void SegmentedBody::firstEnded()
 {
     if (!m_mainBusy)
         return;
-    m_plan.release(0);
+    m_plan.release(m_firstRange);
     m_mainBusy = false;
     reclaimMain();
 }
@@ -187,7 +180,7 @@ void SegmentedBody::onReadyRead(Worker *worker)
     const bool finished = m_plan.range(worker->range).finished();
     if (finished)
         endWorker(worker, true, 206, std::nullopt);
-    if (!settle(&error)) {
+    if (!settle(&error, finished)) {
         Q_EMIT failed(error, true);
         return;
     }
@@ -258,9 +251,11 @@ void SegmentedBody::holdMain(qint64 ms)
         m_mainWait->start(int(wait));
 }
 
-bool SegmentedBody::settle(QString *error)
+bool SegmentedBody::settle(QString *error, bool force)
 {
     if (!m_part.catchUp(m_plan.prefix(), error))
+        return false;
+    if (!m_plan.complete() && !m_checkpoint.save(m_plan, force, error))
         return false;
     if (m_plan.complete() && !m_done) {
         m_done = true;

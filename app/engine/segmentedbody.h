@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "partatoffsets.h"
+#include "rangedcheckpoint.h"
 #include "segmentplan.h"
 #include "segmentview.h"
 
@@ -47,6 +48,11 @@ public:
 
     // Takes over the sink's part file with `firstDone` bytes already in it (range 0's start).
     bool begin(QString *error);
+    // Continues a part a crashed run left (segmentresume.cpp): `done` is on disk, as its
+    // `.part.meta` lists; the first request (the Transfer's own) fills the first missing range.
+    bool resume(const QList<SegmentPlan::Done> &done, QString *error);
+    // A safe point now: syncs the part and writes the ranges done to `.part.meta`.
+    bool checkpoint(QString *error);
     // The first request's bytes: written up to range 0's end. Sets *rangeDone when range 0 is
     // complete (the first request is then to be cut).
     bool writeFirst(const char *data, qint64 size, bool *rangeDone, QString *error);
@@ -102,7 +108,9 @@ private:
     void onReadyRead(Worker *worker);
     void onFinished(Worker *worker);
     void endWorker(Worker *worker, bool ok, int status, std::optional<qint64> retryAfterMs);
-    bool settle(QString *error); // hashes the grown prefix; completed() when all is done
+    // Hashes the grown prefix, writes `.part.meta` when due (`force`: now); completed() when all
+    // is done.
+    bool settle(QString *error, bool force = false);
     void reclaimMain();
     // After a failed range in the Transfer's own slot: Retry-After, else a growing backoff.
     void waitThenReclaim(std::optional<qint64> retryAfterMs);
@@ -118,6 +126,9 @@ private:
     Validator m_validator;
     SegmentPlan m_plan;
     PartAtOffsets m_part;
+    RangedCheckpoint m_checkpoint;
+    qint64 m_minPiece;
+    int m_firstRange = 0; // the range the first request fills
     QList<Worker *> m_workers;
     int m_extrasOpen = 0;
     int m_mainFailures = 0;

@@ -388,7 +388,7 @@ void Transfer::fail(ErrorKind kind, const QString &detail)
     result.retryAfterMs = m_retryAfterMs;
     dropReply();
     // Bytes worth keeping stay on disk for the next attempt (or the next run) to continue.
-    if (m_sink.isOpen() && m_sink.bytes() > 0 && m_partResumable && ErrorMapping::keepsPart(kind)) {
+    if (m_sink.isOpen() && received() > 0 && m_partResumable && ErrorMapping::keepsPart(kind)) {
         result.keptPart = m_sink.name();
         m_sink.keep();
     } else {

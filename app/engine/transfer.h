@@ -180,7 +180,9 @@ private:
     void complete(AttemptResult result);
     void dropReply();
     void judgeSegmentable(const QByteArray &acceptRanges);
+    SegmentedBody *makeSegments();
     bool startSegments();
+    void resumeSegments();
     bool drainSegmented(const char *data, qint64 size);
     void finishFirstRange();
     void restartUnsegmented();

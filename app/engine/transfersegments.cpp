@@ -20,6 +20,10 @@ static qint64 minPieceOf(const TransferConfig &config)
 
 void Transfer::judgeSegmentable(const QByteArray &acceptRanges)
 {
+    if (m_httpStatus == 206 && m_resume.isRanged()) { // a part a crashed run fetched in ranges
+        resumeSegments();
+        return;
+    }
     if (m_segmentsOff || m_config.checkOnly || m_known->updating() || m_httpStatus != 200 ||
         m_sink.bytes() != 0)
         return;
@@ -55,7 +59,7 @@ void Transfer::openSegment()
     m_changed = true;
 }
 
-bool Transfer::startSegments()
+SegmentedBody *Transfer::makeSegments()
 {
     SegmentedBody::Validator validator;
     validator.etag = ResumeNegotiation::strongEtag(m_etag);
@@ -80,14 +84,28 @@ bool Transfer::startSegments()
     connect(m_segments, &SegmentedBody::failed, this, [this](const QString &detail, bool disk) {
         fail(disk ? ErrorKind::Disk : ErrorKind::Truncated, detail);
     });
-    // Its part file is no longer filled in order: not kept as a plain part to continue.
-    m_partResumable = false;
+    return m_segments;
+}
+
+bool Transfer::startSegments()
+{
+    // Its sidecar lists the ranges done from now on (RangedCheckpoint): kept for a resume.
     QString error;
-    if (!m_segments->begin(&error)) {
+    if (!makeSegments()->begin(&error)) {
         fail(ErrorKind::Disk, error);
         return false;
     }
     return true;
+}
+
+void Transfer::resumeSegments()
+{
+    // The first missing range comes in this reply; the others follow in the main worker's
+    // requests, and in extra ones when ranges are on now.
+    m_segmentable = m_config.segmentLimit > 1 && !m_segmentsOff;
+    QString error;
+    if (!makeSegments()->resume(m_resume.doneRanges(), &error))
+        fail(ErrorKind::Disk, error);
 }
 
 bool Transfer::drainSegmented(const char *data, qint64 size)
@@ -129,6 +147,7 @@ void Transfer::restartUnsegmented()
     m_segmentsOff = true;
     dropReply();
     m_sink.discard();
+    m_resume.forget(m_dir); // a part continued in ranges: asked whole now, without Range
     m_bodyAccepted = false;
     m_total = -1;
     m_httpStatus = 0;
@@ -143,6 +162,9 @@ void Transfer::stopSegments(bool reportExtras)
     if (!m_segments)
         return;
     SegmentedBody *segments = std::exchange(m_segments, nullptr);
+    QString error;
+    if (!reportExtras) // the attempt ends: what is on disk is listed for a resume, if it can be
+        segments->checkpoint(&error);
     segments->stop(reportExtras);
     disconnect(segments, nullptr, this, nullptr);
     segments->deleteLater();

@@ -149,6 +149,22 @@ bool FileSink::openExisting(const QString &name, bool truncate, QString *error)
     return openPart(QIODevice::WriteOnly | QIODevice::Append, error);
 }
 
+bool FileSink::openRanged(const QString &name, QString *error)
+{
+    // Nothing counted or hashed: PartAtOffsets reads the done prefix back, in order.
+    m_bytes = 0;
+    resetHashes();
+    if (!m_names->reserveExact(m_dir, name)) {
+        *error = Text::tr("%1 is being written by another transfer").arg(name);
+        return false;
+    }
+    m_wantedName = name;
+    m_name = name;
+    m_mayHaveMeta = true;
+    m_file.setFileName(partPathOf(m_dir, name));
+    return openPart(QIODevice::ReadWrite | QIODevice::ExistingOnly, error);
+}
+
 bool FileSink::openPart(QIODevice::OpenMode mode, QString *error)
 {
     if (m_file.fileName().isEmpty() || mode.testFlag(QIODevice::NewOnly))
@@ -317,66 +333,6 @@ void FileSink::keep()
         return;
     m_names->release(m_dir, m_name);
     m_committed = true; // the destructor leaves it where it is
-}
-
-bool FileSink::writeMeta(const PartMeta &meta, QString *error)
-{
-    if (m_checkOnly || m_name.isEmpty())
-        return true;
-    // A plain write, no fsync: losing the sidecar in a power cut costs a resume, not data, and a
-    // synced file per download cost a third of the time of a batch of small files.
-    QFile file(QDir(m_dir).filePath(m_name + metaSuffix));
-    m_mayHaveMeta = true;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    file.write(meta.ranged ? "fanout-part 2\n" : "fanout-part 1\n");
-    file.write("url " + meta.url.toUtf8().toPercentEncoding() + '\n');
-    if (!meta.servedBy.isEmpty() && meta.servedBy != meta.url)
-        file.write("from " + meta.servedBy.toUtf8().toPercentEncoding() + '\n');
-    file.write("etag " + meta.etag.toPercentEncoding() + '\n');
-    file.write("last-modified " + meta.lastModified.toPercentEncoding() + '\n');
-    file.write("total " + QByteArray::number(meta.total) + '\n');
-    if (meta.ranged)
-        file.write("done " + meta.done + '\n');
-    if (!file.flush() || file.error() != QFileDevice::NoError) {
-        *error = Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    return true;
-}
-
-std::optional<FileSink::PartMeta> FileSink::readMeta(const QString &partPath)
-{
-    QFile file(partPath + QStringLiteral(".meta"));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
-        return std::nullopt;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    if (lines.value(0) != "fanout-part 1" && lines.value(0) != "fanout-part 2")
-        return std::nullopt;
-    PartMeta meta;
-    meta.ranged = lines.value(0) == "fanout-part 2";
-    for (const QByteArray &line : lines.mid(1)) {
-        const qsizetype space = line.indexOf(' ');
-        if (space < 0)
-            continue;
-        const QByteArray key = line.left(space);
-        const QByteArray value = QByteArray::fromPercentEncoding(line.mid(space + 1));
-        if (key == "url")
-            meta.url = QString::fromUtf8(value);
-        else if (key == "from")
-            meta.servedBy = QString::fromUtf8(value);
-        else if (key == "etag")
-            meta.etag = value;
-        else if (key == "last-modified")
-            meta.lastModified = value;
-        else if (key == "total")
-            meta.total = value.toLongLong();
-        else if (key == "done")
-            meta.done = value;
-    }
-    return meta;
 }
 
 QString FileSink::filePath() const

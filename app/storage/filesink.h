@@ -49,6 +49,9 @@ public:
     // Takes over the existing part file of `name`: appends after its bytes (hashing them first)
     // or, with truncate, starts it again from zero.
     bool openExisting(const QString &name, bool truncate, QString *error);
+    // Takes over the existing part file of `name` written in ranges (its sidecar lists them):
+    // nothing counted, hashed or truncated; PartAtOffsets writes it and hashes it in order.
+    bool openRanged(const QString &name, QString *error);
     bool write(const char *data, qint64 size, QString *error);
     // Pushes what write() buffered to the part file (before another writer takes it over).
     bool flush(QString *error);
@@ -78,6 +81,7 @@ public:
     // Closes and keeps the part file and its sidecar for a later resume.
     void keep();
 
+    // filesinkmeta.cpp. A ranged sidecar is replaced atomically (it is rewritten as ranges end).
     bool writeMeta(const PartMeta &meta, QString *error);
     static std::optional<PartMeta> readMeta(const QString &partPath);
     static QString partPathOf(const QString &dir, const QString &name);

@@ -53,14 +53,47 @@ void ResumeNegotiation::lookFor(const QString &dir, const QString &name, const Q
     if (!meta || !meta->canResume() || (!ownPart && meta->url != redactedUrl))
         return;
     // A part written in ranges (its sidecar lists them) is not its size: never appended to.
-    if (meta->ranged)
+    if (meta->ranged) {
+        lookForRanged(name, *meta);
         return;
+    }
     m_name = name;
     m_from = size;
+    m_ranged = false;
+    m_done.clear();
+    m_rangeLast = -1;
     m_validator = meta->etag.isEmpty() ? meta->lastModified : meta->etag;
     m_servedBy = meta->servedBy.isEmpty() ? meta->url : meta->servedBy;
     m_total = meta->total;
     m_crossServer = false;
+}
+
+void ResumeNegotiation::lookForRanged(const QString &name, const FileSink::PartMeta &meta)
+{
+    const auto done = meta.total > 0 ? SegmentPlan::parseDone(meta.done, meta.total) : std::nullopt;
+    if (!done)
+        return; // a sidecar this version cannot read: the part is left alone
+    m_name = name;
+    m_ranged = true;
+    m_done = *done;
+    m_total = meta.total;
+    m_validator = meta.etag.isEmpty() ? meta.lastModified : meta.etag;
+    m_servedBy = meta.servedBy.isEmpty() ? meta.url : meta.servedBy;
+    m_crossServer = false;
+    if (m_done.isEmpty()) { // killed before a range was synced: all of it, as a range
+        m_from = 0;
+        m_rangeLast = m_total - 1;
+        return;
+    }
+    // The first missing range: before the first range done, else after it up to the next.
+    const SegmentPlan::Done &first = m_done.first();
+    m_from = first.first > 0 ? 0 : first.last + 1;
+    if (first.first > 0)
+        m_rangeLast = first.first - 1;
+    else if (m_from >= m_total)
+        m_rangeLast = -1;
+    else
+        m_rangeLast = m_done.size() > 1 ? m_done.at(1).first - 1 : m_total - 1;
 }
 
 void ResumeNegotiation::aimAt(const QString &redactedUrl)
@@ -70,21 +103,32 @@ void ResumeNegotiation::aimAt(const QString &redactedUrl)
 
 QByteArray ResumeNegotiation::rangeHeader() const
 {
-    return "bytes=" + QByteArray::number(m_from) + '-';
+    const QByteArray open = "bytes=" + QByteArray::number(m_from) + '-';
+    return m_ranged && m_rangeLast >= 0 ? open + QByteArray::number(m_rangeLast) : open;
 }
 
 ResumeNegotiation::Answer ResumeNegotiation::judgePartial(const QByteArray &contentRange,
                                                           qint64 bodyLength) const
 {
-    if (m_from <= 0)
+    if (!isActive())
         return {Verdict::NotAsked, -1};
     const auto range = parseContentRange(contentRange);
+    if (m_ranged) { // exactly the asked range of the same total, else nothing is mixed in
+        const bool exact = range && range->first == m_from && range->last == m_rangeLast &&
+                           range->total == m_total;
+        return exact ? Answer{Verdict::Append, m_total} : Answer{Verdict::Restart, -1};
+    }
     if (!range || range->first != m_from)
         return {Verdict::Restart, -1}; // appending anything else would corrupt the file
     if (m_crossServer && (m_total < 0 || range->total != m_total))
         return {Verdict::Restart, -1}; // another server's entity: same validator by chance
     return {Verdict::Append,
             range->total >= 0 ? range->total : (bodyLength >= 0 ? m_from + bodyLength : -1)};
+}
+
+bool ResumeNegotiation::sameEntity(const QByteArray &etag, const QByteArray &lastModified) const
+{
+    return m_validator == strongEtag(etag) || m_validator == lastModified.trimmed();
 }
 
 qint64 ResumeNegotiation::unsatisfiableTotal(const QByteArray &contentRange)
@@ -96,7 +140,9 @@ qint64 ResumeNegotiation::unsatisfiableTotal(const QByteArray &contentRange)
 ResumeNegotiation::Verdict ResumeNegotiation::judgeUnsatisfiable(qint64 total) const
 {
     // When the resource is exactly as long as the part, the part is whole; else start over.
-    return total == m_from ? Verdict::Whole : Verdict::Restart;
+    // A ranged part is whole only when none of its ranges is missing.
+    const bool missing = m_ranged && m_rangeLast >= 0;
+    return total == m_from && !missing ? Verdict::Whole : Verdict::Restart;
 }
 
 void ResumeNegotiation::forget(const QString &dir)
@@ -107,6 +153,9 @@ void ResumeNegotiation::forget(const QString &dir)
     m_from = 0;
     m_validator.clear();
     m_crossServer = false;
+    m_ranged = false;
+    m_done.clear();
+    m_rangeLast = -1;
 }
 
 std::optional<FileSink::PartMeta>

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "filesink.h"
+#include "segmentplan.h"
 
 // Resume negotiation for one attempt: which part file (and its .part.meta) lets a request
 // continue with Range and If-Range, and what the server's answer means for that part: a 206
@@ -50,27 +51,42 @@ public:
     // and says it came from `redactedUrl` (the item's own URL); a part an earlier attempt of the
     // same item kept (`ownPart`) is taken whatever URL its sidecar names (a changed URL).
     // Else leaves this inactive.
+    // A part written in ranges (a "fanout-part 2" sidecar with ranges done and a total) is
+    // continued with its first missing range (`bytes=a-b`; `bytes=total-` when none is
+    // missing, which a 416 then finds whole; `bytes=0-<total-1>` when none is done yet).
     void lookFor(const QString &dir, const QString &name, const QString &redactedUrl,
                  bool ownPart = false);
     // The URL this attempt asks. When it is not the one that served the part (a mirror, a
     // changed URL), a 206 is appended only if it also names the part's recorded total size:
     // If-Range alone compares validators that two servers may share by chance.
     void aimAt(const QString &redactedUrl);
-    bool isActive() const { return m_from > 0; }
+    bool isActive() const { return m_from > 0 || m_ranged; }
+    // A part written in ranges: its ranges done (on disk, as its sidecar lists them).
+    bool isRanged() const { return m_ranged; }
+    const QList<SegmentPlan::Done> &doneRanges() const { return m_done; }
     const QString &name() const { return m_name; }
     qint64 from() const { return m_from; }
-    QByteArray rangeHeader() const; // "bytes=<from>-"
+    QByteArray rangeHeader() const; // "bytes=<from>-", ranged: "bytes=<from>-<last>"
     const QByteArray &ifRangeHeader() const { return m_validator; }
 
-    // A 206 with this Content-Range and body length (-1 when unknown).
+    // A 206 with this Content-Range and body length (-1 when unknown). Ranged: appended only
+    // when it is exactly the asked range of the recorded total.
     Answer judgePartial(const QByteArray &contentRange, qint64 bodyLength) const;
+    // Whether a 206's validators are the part's (a ranged part is continued only then, even
+    // from a server that ignores If-Range).
+    bool sameEntity(const QByteArray &etag, const QByteArray &lastModified) const;
     // A 416's Content-Range: the resource's size it names, or -1.
     static qint64 unsatisfiableTotal(const QByteArray &contentRange);
     // A 416 that named `total` (-1 when it named none).
     Verdict judgeUnsatisfiable(qint64 total) const;
 
     // A 200 came: the part, if any, is written again from its start under the same name.
-    void rewriteFromStart() { m_from = 0; }
+    void rewriteFromStart()
+    {
+        m_from = 0;
+        m_ranged = false;
+        m_done.clear();
+    }
     // Deletes the part file and its sidecar in `dir`, and forgets them.
     void forget(const QString &dir);
 
@@ -83,10 +99,15 @@ public:
                                                         qint64 total, const QString &servedBy = {});
 
 private:
+    void lookForRanged(const QString &name, const FileSink::PartMeta &meta);
+
     QString m_name; // the part file's name (without ".part")
     qint64 m_from = 0;
     QByteArray m_validator; // the strong ETag, else the Last-Modified, for If-Range
     QString m_servedBy;     // the URL the part's bytes came from
     qint64 m_total = -1;    // the whole resource's size, as the sidecar recorded it
     bool m_crossServer = false;
+    bool m_ranged = false;
+    QList<SegmentPlan::Done> m_done;
+    qint64 m_rangeLast = -1; // ranged: the asked range's last byte; -1: none missing
 };
