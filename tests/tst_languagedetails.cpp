@@ -1,13 +1,15 @@
 // The texts made below the window in the window's language (issue 19): an invalid line's reason,
-// a failed download's detail (404, stall, refused connection) and the progress percentage read
-// German or French in a translated window, while the headless mode, which loads no translator,
-// keeps writing the English detail after its stable kind word, even on a German system.
+// a failed download's detail (404, stall, refused connection), the progress percentage and the
+// notes on a Metalink or aria2 list read German or French in a translated window, while the
+// headless mode, which loads no translator, keeps writing the English detail after its stable kind
+// word, even on a German system.
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,12 +129,60 @@ private Q_SLOTS:
             u"Annulé par l’utilisateur"_s);
     }
 
+    // A German window reads the conversion notes of a Metalink document and of an aria2 input
+    // file in German: in the paste feedback, by line, and in the status bar.
+    void germanListNotes()
+    {
+        QFile::remove(SessionKeeper::defaultPath());
+        saveSettings();
+        UiLanguage language;
+        QCOMPARE(language.install(QLocale(QLocale::German, QLocale::Germany)), u"de"_s);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString metalink = m_dir.filePath(u"files.meta4"_s);
+        FanoutProcess::writeFile(
+            metalink, {u"<metalink xmlns=\"urn:ietf:params:xml:ns:metalink\">"_s,
+                       u"<file name=\"a\"><url>ftp://example.test/a</url>"_s,
+                       u"<url>ftp://example.test/a2</url><url>"_s + url(u"/file?size=10"_s) +
+                           u"</url></file>"_s,
+                       u"<file name=\"b\"><url>"_s + url(u"/file?size=20"_s) + u"</url>"_s,
+                       u"<metaurl mediatype=\"torrent\">http://example.test/b.torrent</metaurl>"_s,
+                       u"</file></metalink>"_s});
+        QVERIFY(window.addFile(metalink));
+        InputPanel *input = window.inputPanel();
+        const auto shows = [input](const QString &text) {
+            return input->feedbackText().contains(text);
+        };
+        QTRY_VERIFY2(shows(u"Zeile 2: ignoriert: 2 URLs, die nicht http oder https sind"_s),
+                     qPrintable(input->feedbackText()));
+        QVERIFY2(shows(u"Zeile 4: ignoriert: <metaurl> (Torrents und andere Metalinks)"_s),
+                 qPrintable(input->feedbackText()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     u"ignoriert: <metaurl> (Torrents und andere Metalinks)"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        const QString aria2 = m_dir.filePath(u"input.aria2"_s);
+        FanoutProcess::writeFile(aria2, {url(u"/file?size=30"_s) + u"\tftp://example.test/c"_s,
+                                         u"  split=3"_s, u"  checksum=adler32=1234"_s});
+        QVERIFY(window.addFile(aria2));
+        QTRY_VERIFY2(
+            shows(u"Zeile 1: ignoriert: ftp-URI (nur http und https werden heruntergeladen)"_s),
+            qPrintable(input->feedbackText()));
+        QVERIFY2(shows(u"Zeile 2: ignoriert: aria2-Option split"_s),
+                 qPrintable(input->feedbackText()));
+        QVERIFY2(shows(u"Zeile 3: ignoriert: Prüfsummenverfahren adler32"_s),
+                 qPrintable(input->feedbackText()));
+        QVERIFY2(!input->feedbackText().contains(u"ignored"_s), qPrintable(input->feedbackText()));
+    }
+
     // The headless mode loads no translator and uses C numbers, whatever the system says: its
-    // CSV keeps the English detail after the stable kind word.
+    // CSV keeps the English detail after the stable kind word, and the notes on an aria2 list
+    // are English too.
     void headlessStaysEnglish()
     {
-        const QString list = m_dir.filePath(u"list.txt"_s);
-        FanoutProcess::writeFile(list, {u"kein-link"_s, url(u"/status?code=404"_s),
+        const QString list = m_dir.filePath(u"list.aria2"_s);
+        FanoutProcess::writeFile(list, {u"kein-link"_s, url(u"/status?code=404"_s), u"  split=3"_s,
                                         url(u"/stall?size=1000&after=10"_s)});
         const QString csv = m_dir.filePath(u"r.csv"_s);
         const QByteArray keptLanguage = qgetenv("LANGUAGE"), keptAll = qgetenv("LC_ALL");
@@ -144,6 +194,8 @@ private Q_SLOTS:
         qputenv("LANGUAGE", keptLanguage);
         qputenv("LC_ALL", keptAll);
         QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"list.aria2:3: ignored: aria2 option split"_s),
+                 qPrintable(run.err));
         const QList<QStringList> rows = TestSupport::readCsvFile(csv);
         QStringList errors;
         for (const QStringList &row : rows.mid(1))

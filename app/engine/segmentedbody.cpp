@@ -131,16 +131,16 @@ void SegmentedBody::onMetaData(Worker *worker)
     const auto range = ResumeNegotiation::parseContentRange(reply->rawHeader("Content-Range"));
     QString wrong;
     if (status != 206)
-        wrong = QStringLiteral("a range request was answered with status %1").arg(status);
+        wrong = tr("a range request was answered with status %1").arg(status);
     else if (!range || range->first != worker->askedFirst || range->last != worker->askedLast ||
              range->first != r.next())
-        wrong = QStringLiteral("a range request was answered with another range");
+        wrong = tr("a range request was answered with another range");
     else if (range->total != m_total)
-        wrong = QStringLiteral("a range request was answered with another total length");
+        wrong = tr("a range request was answered with another total length");
     else if (!m_validator.etag.isEmpty()
                  ? ResumeNegotiation::strongEtag(reply->rawHeader("ETag")) != m_validator.etag
                  : reply->rawHeader("Last-Modified") != m_validator.lastModified)
-        wrong = QStringLiteral("the file changed on the server during a segmented download");
+        wrong = tr("the file changed on the server during a segmented download");
     if (!wrong.isEmpty()) {
         Q_EMIT mismatch(wrong);
         return;
@@ -223,10 +223,10 @@ void SegmentedBody::endWorker(Worker *worker, bool ok, int status,
         m_mainBusy = false;
         m_mainFailures = ok ? 0 : m_mainFailures + 1;
         if (m_mainFailures > maxMainFailures) {
-            Q_EMIT failed(QStringLiteral("a range failed %1 times in a row (HTTP status %2)")
-                              .arg(m_mainFailures)
-                              .arg(status),
-                          false);
+            Q_EMIT failed(
+                tr("a range failed %n times in a row (HTTP status %1)", nullptr, m_mainFailures)
+                    .arg(status),
+                false);
             return;
         }
         if (!ok) {

@@ -1,5 +1,6 @@
 #include "checksumattacher.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 #include "filename.h"
@@ -8,6 +9,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless), the
+// window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ChecksumAttacher)
+};
 
 constexpr qsizetype maxConflicts = 100;
 
@@ -91,8 +99,10 @@ QString ChecksumAttacher::attach(QStringView line)
         if (!given.isNull()) {
             if (given.compare(digest.hex, Qt::CaseInsensitive) != 0 &&
                 m_conflicts.size() < maxConflicts)
-                m_conflicts << u"%1: the list's %2 differs from line %3 of the checksum file; "
-                               u"the list's is kept"_s.arg(file, digest.key)
+                m_conflicts << Text::tr(
+                                   "%1: the list's %2 differs from line %3 of the checksum file; "
+                                   "the list's is kept")
+                                   .arg(file, digest.key)
                                    .arg(digest.line);
             continue;
         }

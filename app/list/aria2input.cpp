@@ -1,11 +1,20 @@
 #include "aria2input.h"
 
+#include <QCoreApplication>
+
 #include "linebuilder.h"
 #include "listsink.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// The translation context of this file's texts: English without a translator (headless), the
+// window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Aria2Input)
+};
+
 // Lines past this are not worth splitting: the list parser refuses them anyway.
 constexpr qsizetype maxOptions = 10000;
 } // namespace
@@ -26,7 +35,8 @@ void Aria2Input::addLine(QStringView line)
         return;
     if (isOptionLine(line)) {
         if (m_fileLine == 0) {
-            m_sink->note(m_line, u"aria2 option line without a URI line before it; ignored"_s);
+            m_sink->note(m_line,
+                         Text::tr("aria2 option line without a URI line before it; ignored"));
             return;
         }
         addOption(content);
@@ -68,8 +78,9 @@ void Aria2Input::startFile(QStringView content)
     }
     for (const QString &uri : std::as_const(others)) {
         const qsizetype colon = uri.indexOf(u':');
-        const QString scheme = colon > 0 ? uri.first(colon).toLower() : u"non-URL"_s;
-        m_sink->note(m_line, u"ignored: %1 URI (only http and https are fetched)"_s.arg(scheme));
+        const QString scheme = colon > 0 ? uri.first(colon).toLower() : Text::tr("non-URL");
+        m_sink->note(m_line,
+                     Text::tr("ignored: %1 URI (only http and https are fetched)").arg(scheme));
     }
 }
 
@@ -79,13 +90,13 @@ void Aria2Input::addOption(QStringView option)
     const QString key = (eq < 0 ? option : option.first(eq)).trimmed().toString();
     const QStringView value = eq < 0 ? QStringView() : option.mid(eq + 1).trimmed();
     if (eq < 0 || key.isEmpty()) {
-        m_sink->note(m_line, u"not an aria2 option (expected NAME=VALUE)"_s);
+        m_sink->note(m_line, Text::tr("not an aria2 option (expected NAME=VALUE)"));
         return;
     }
     const QString why = LineBuilder::uncarriable(value);
     if (!why.isEmpty()) {
         if (m_problem.isEmpty())
-            m_problem = u"the aria2 option %1 %2"_s.arg(key, why);
+            m_problem = Text::tr("the aria2 option %1 %2").arg(key, why);
         return;
     }
     if (key == u"out") {
@@ -99,15 +110,16 @@ void Aria2Input::addOption(QStringView option)
         const qsizetype eq2 = value.indexOf(u'=');
         const QString digest = eq2 < 0 ? QString() : LineBuilder::digestKey(value.first(eq2));
         if (eq2 < 0) {
-            m_sink->note(m_line, u"malformed aria2 checksum (expected checksum=ALGO=HEX)"_s);
+            m_sink->note(m_line, Text::tr("malformed aria2 checksum (expected checksum=ALGO=HEX)"));
         } else if (digest.isEmpty()) {
-            m_sink->note(m_line, u"ignored: checksum algorithm %1 (md5, sha-1, sha-256 and "
-                                 u"sha-512 are checked)"_s.arg(value.first(eq2).toString()));
+            m_sink->note(m_line, Text::tr("ignored: checksum algorithm %1 (md5, sha-1, sha-256 and "
+                                          "sha-512 are checked)")
+                                     .arg(value.first(eq2).toString()));
         } else if (m_digests.size() < maxOptions) {
             m_digests << digest + u'=' + value.mid(eq2 + 1).trimmed().toString();
         }
     } else {
-        noteOnce(key, u"ignored: aria2 option %1"_s.arg(key.left(100)));
+        noteOnce(key, Text::tr("ignored: aria2 option %1").arg(key.left(100)));
     }
 }
 
@@ -144,7 +156,7 @@ void Aria2Input::flush()
     if (problem.isEmpty())
         m_sink->put(m_fileLine, line.text());
     else
-        m_sink->note(m_fileLine, u"not converted: %1"_s.arg(problem));
+        m_sink->note(m_fileLine, Text::tr("not converted: %1").arg(problem));
     m_fileLine = 0;
     m_url.clear();
     m_mirrors.clear();

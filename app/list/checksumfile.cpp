@@ -1,5 +1,7 @@
 #include "checksumfile.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 #include "linebuilder.h"
@@ -8,6 +10,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless), the
+// window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ChecksumFile)
+};
 
 bool isHex(QStringView s)
 {
@@ -76,12 +85,13 @@ bool ChecksumFile::readLine(QStringView line, QString *name, Digest *digest, QSt
         hex = rest.mid(close + 4).trimmed().toString();
         digest->key = LineBuilder::digestKey(tag);
         if (digest->key.isEmpty()) {
-            *why = u"ignored: %1 digests are not checked (MD5, SHA1, SHA256 and SHA512 are)"_s.arg(
-                tag.left(20).toString());
+            *why =
+                Text::tr("ignored: %1 digests are not checked (MD5, SHA1, SHA256 and SHA512 are)")
+                    .arg(tag.left(20).toString());
             return false;
         }
         if (LineBuilder::digestKeyForLength(hex.size()) != digest->key) {
-            *why = u"a %1 digest has %2 hex digits"_s.arg(tag.toString()).arg(hex.size());
+            *why = Text::tr("a %1 digest has %2 hex digits").arg(tag.toString()).arg(hex.size());
             return false;
         }
         rawName = rest.mid(open + 2, close - open - 2).toString();
@@ -89,14 +99,14 @@ bool ChecksumFile::readLine(QStringView line, QString *name, Digest *digest, QSt
         // GNU: HEX, a space, then a space (text) or '*' (binary), then NAME.
         const qsizetype space = rest.indexOf(u' ');
         if (space <= 0 || !isHex(rest.first(space)) || space + 2 > rest.size()) {
-            *why = u"not a checksum line (HEX  NAME or TAG (NAME) = HEX)"_s;
+            *why = Text::tr("not a checksum line (HEX  NAME or TAG (NAME) = HEX)");
             return false;
         }
         hex = rest.first(space).toString();
         digest->key = LineBuilder::digestKeyForLength(hex.size());
         if (digest->key.isEmpty()) {
-            *why = u"a digest of %1 hex digits (32 md5, 40 sha1, 64 sha256, 128 sha512)"_s.arg(
-                hex.size());
+            *why = Text::tr("a digest of %1 hex digits (32 md5, 40 sha1, 64 sha256, 128 sha512)")
+                       .arg(hex.size());
             return false;
         }
         const QChar mode = rest[space + 1];
@@ -105,7 +115,7 @@ bool ChecksumFile::readLine(QStringView line, QString *name, Digest *digest, QSt
     bool ok = false;
     *name = normalized(unescaped(rawName, escaped, &ok));
     if (!ok || name->isEmpty()) {
-        *why = ok ? u"no file name"_s : u"a malformed escape in the file name"_s;
+        *why = ok ? Text::tr("no file name") : Text::tr("a malformed escape in the file name");
         return false;
     }
     digest->hex = hex.toLower();
@@ -141,7 +151,7 @@ ChecksumFile ChecksumFile::parse(QStringView text)
         if (same == known.end()) {
             known.append(digest);
         } else if (same->hex != digest.hex) {
-            note(number, u"%1 has another %2 on line %3; the first is kept"_s
+            note(number, Text::tr("%1 has another %2 on line %3; the first is kept")
                              .arg(name.left(200), digest.key)
                              .arg(same->line));
         }

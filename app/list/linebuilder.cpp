@@ -1,12 +1,23 @@
 #include "linebuilder.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+// The translation context of this file's texts: English without a translator (headless), the
+// window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LineBuilder)
+};
+} // namespace
 
 LineBuilder::LineBuilder(QStringView url)
 {
     const QString why = uncarriable(url);
     if (!why.isEmpty()) {
-        m_problem = u"the URL %1"_s.arg(why);
+        m_problem = Text::tr("the URL %1").arg(why);
         return;
     }
     m_text = url.trimmed().toString();
@@ -20,13 +31,13 @@ void LineBuilder::add(QStringView key, QStringView value)
     const QString why = uncarriable(value);
     if (!why.isEmpty()) {
         if (m_problem.isEmpty())
-            m_problem = u"the %1 %2"_s.arg(key, why);
+            m_problem = Text::tr("the %1 %2").arg(key, why);
         return;
     }
     if (m_text.size() + key.size() + value.size() + 2 > maxLength) {
         if (m_problem.isEmpty())
-            m_problem =
-                u"the line grew past %1 characters; later fields are left out"_s.arg(maxLength);
+            m_problem = Text::tr("the line grew past %1 characters; later fields are left out")
+                            .arg(maxLength);
         return;
     }
     m_text += u'\t';
@@ -71,9 +82,9 @@ QString LineBuilder::uncarriable(QStringView value)
 {
     for (const QChar c : value) {
         if (c == u'\t')
-            return u"holds a TAB, which a list line cannot carry"_s;
+            return Text::tr("holds a TAB, which a list line cannot carry");
         if (c == u'\n' || c == u'\r')
-            return u"holds a line break, which a list line cannot carry"_s;
+            return Text::tr("holds a line break, which a list line cannot carry");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "listconverter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include "aria2input.h"
@@ -10,6 +11,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless), the
+// window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ListConverter)
+};
 
 constexpr qint64 readChunk = 64 * 1024;
 
@@ -74,7 +82,7 @@ bool ListConverter::convert(QIODevice *in, ListFormat::Kind kind, ListSink *sink
         MetalinkReader(sink).read(in);
         break;
     case ListFormat::Kind::Checksums:
-        sink->fail(u"a checksum file is not a list: give it with --checksums"_s);
+        sink->fail(Text::tr("a checksum file is not a list: give it with --checksums"));
         break;
     }
     return sink->ok();

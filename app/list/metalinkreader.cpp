@@ -1,5 +1,6 @@
 #include "metalinkreader.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QXmlStreamReader>
 
@@ -12,6 +13,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless), the
+// window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MetalinkReader)
+};
 
 struct Source
 {
@@ -37,7 +45,7 @@ qint64 rankOf(const QXmlStreamAttributes &attributes, bool version3)
 // Lines count from 1, QXmlStreamReader's columns from 0: both from 1 for people.
 QString where(const QXmlStreamReader &xml)
 {
-    return u"line %1, column %2"_s.arg(xml.lineNumber()).arg(xml.columnNumber() + 1);
+    return Text::tr("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber() + 1);
 }
 
 // The reader's message quotes the offending character, which may be a control character.
@@ -71,8 +79,8 @@ bool MetalinkReader::read(QIODevice *in)
         if (!sawRoot) {
             sawRoot = true;
             if (xml.name() != u"metalink") {
-                m_sink->fail(u"not a Metalink document: the root element is <%1>"_s.arg(
-                    xml.name().left(100).toString()));
+                m_sink->fail(Text::tr("not a Metalink document: the root element is <%1>")
+                                 .arg(xml.name().left(100).toString()));
                 return false;
             }
             version3 = xml.namespaceUri() == u"http://www.metalinker.org/" ||
@@ -84,11 +92,11 @@ bool MetalinkReader::read(QIODevice *in)
     }
     if (xml.hasError()) {
         m_sink->fail(
-            u"malformed Metalink at %1: %2"_s.arg(where(xml), printable(xml.errorString())));
+            Text::tr("malformed Metalink at %1: %2").arg(where(xml), printable(xml.errorString())));
         return false;
     }
     if (!sawRoot) {
-        m_sink->fail(u"not a Metalink document: no element"_s);
+        m_sink->fail(Text::tr("not a Metalink document: no element"));
         return false;
     }
     return true;
@@ -122,8 +130,8 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
             const QStringView type = xml.attributes().value("type"_L1);
             if (version3 && !type.isEmpty() && type != u"http" && type != u"https") {
                 noteOnce(line, u"url type "_s + type.toString(),
-                         u"ignored: <url type=\"%1\"> (only http and https are fetched)"_s.arg(
-                             type.left(40).toString()));
+                         Text::tr("ignored: <url type=\"%1\"> (only http and https are fetched)")
+                             .arg(type.left(40).toString()));
                 xml.skipCurrentElement();
                 --depth;
                 continue;
@@ -141,15 +149,16 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
             if (key.isEmpty())
                 noteOnce(
                     line, u"hash "_s + type,
-                    u"ignored: hash type %1 (md5, sha-1, sha-256 and sha-512 are checked)"_s.arg(
-                        type.left(40)));
+                    Text::tr("ignored: hash type %1 (md5, sha-1, sha-256 and sha-512 are checked)")
+                        .arg(type.left(40)));
             else
                 digests << key + u'=' + hex;
         } else if (element == u"size" && piecesDepth == 0) {
             size = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
             --depth;
         } else if (element == u"metaurl") {
-            noteOnce(line, u"metaurl"_s, u"ignored: <metaurl> (torrents and other metalinks)"_s);
+            noteOnce(line, u"metaurl"_s,
+                     Text::tr("ignored: <metaurl> (torrents and other metalinks)"));
         }
     }
     if (xml.hasError())
@@ -163,13 +172,14 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
     });
     const qsizetype skipped = sources.end() - http;
     if (http != sources.begin() && skipped > 0) {
-        m_sink->note(line, skipped == 1
-                               ? u"ignored: 1 URL that is not http or https"_s
-                               : u"ignored: %1 URLs that are not http or https"_s.arg(skipped));
+        m_sink->note(line, skipped == 1 ? Text::tr("ignored: 1 URL that is not http or https")
+                                        : Text::tr("ignored: %n URLs that are not http or https",
+                                                   nullptr, int(skipped)));
         sources.erase(http, sources.end());
     }
     if (sources.empty()) {
-        m_sink->note(line, u"not converted: the <file> %1 has no <url>"_s.arg(name.left(200)));
+        m_sink->note(line,
+                     Text::tr("not converted: the <file> %1 has no <url>").arg(name.left(200)));
         return;
     }
     LineBuilder out(sources.front().url);
@@ -189,7 +199,7 @@ void MetalinkReader::readFile(QXmlStreamReader &xml, bool version3)
     if (out.problem().isEmpty())
         m_sink->put(line, out.text());
     else
-        m_sink->note(line, u"not converted: %1"_s.arg(out.problem()));
+        m_sink->note(line, Text::tr("not converted: %1").arg(out.problem()));
 }
 
 void MetalinkReader::noteOnce(int line, const QString &key, const QString &message)

@@ -2,10 +2,18 @@
 
 #include "linebuilder.h"
 #include "listsink.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of this file's texts: English without a translator (headless), the
+// window's language in the window.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultsCsv)
+};
 
 // CsvWriter's formula guard, undone: "'=1" was "=1".
 QString unguarded(const QString &cell)
@@ -86,10 +94,12 @@ void ResultsCsv::addLine(QStringView line)
     const bool wasTooLong = m_tooLong;
     scan(line, &m_fields, &m_field, &m_quoted, &m_tooLong);
     if (m_tooLong && !wasTooLong)
-        m_sink->note(m_rowLine,
-                     u"a field is longer than %1 characters (or the row has more than %2 fields); "
-                     u"row left out"_s.arg(maxField)
-                         .arg(maxFields));
+        m_sink->note(
+            m_rowLine,
+            Text::tr("a field is longer than %1 characters (or the row has more than %2 fields); "
+                     "row left out")
+                .arg(maxField)
+                .arg(maxFields));
     if (m_quoted)
         return;
     if (m_tooLong) {
@@ -102,7 +112,7 @@ void ResultsCsv::addLine(QStringView line)
 void ResultsCsv::finish()
 {
     if (m_quoted && !m_tooLong) {
-        m_sink->note(m_rowLine, u"a quoted field is not closed; row left out"_s);
+        m_sink->note(m_rowLine, Text::tr("a quoted field is not closed; row left out"));
         m_fields.clear();
         m_field.clear();
     }
@@ -120,11 +130,11 @@ void ResultsCsv::endRow()
         m_urlColumn = int(fields.indexOf(u"url"_s));
         m_fileColumn = int(fields.indexOf(u"file"_s));
         if (m_urlColumn < 0)
-            m_sink->fail(u"not a results CSV: the first row names no url column"_s);
+            m_sink->fail(Text::tr("not a results CSV: the first row names no url column"));
         return;
     }
     if (m_urlColumn >= fields.size()) {
-        m_sink->note(m_rowLine, u"the row has no url column; left out"_s);
+        m_sink->note(m_rowLine, Text::tr("the row has no url column; left out"));
         return;
     }
     const QString url = unguarded(fields[m_urlColumn]).trimmed();
@@ -138,5 +148,5 @@ void ResultsCsv::endRow()
     if (out.problem().isEmpty())
         m_sink->put(m_rowLine, out.text());
     else
-        m_sink->note(m_rowLine, u"not converted: %1"_s.arg(out.problem()));
+        m_sink->note(m_rowLine, Text::tr("not converted: %1").arg(out.problem()));
 }

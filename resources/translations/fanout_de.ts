@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>Aria2Input</name>
+    <message>
+        <source>aria2 option line without a URI line before it; ignored</source>
+        <translation>aria2-Optionszeile ohne vorangehende URI-Zeile; ignoriert</translation>
+    </message>
+    <message>
+        <source>non-URL</source>
+        <translation>Nicht-URL</translation>
+    </message>
+    <message>
+        <source>ignored: %1 URI (only http and https are fetched)</source>
+        <translation>ignoriert: %1-URI (nur http und https werden heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>not an aria2 option (expected NAME=VALUE)</source>
+        <translation>keine aria2-Option (erwartet: NAME=WERT)</translation>
+    </message>
+    <message>
+        <source>the aria2 option %1 %2</source>
+        <translation>die aria2-Option %1 %2</translation>
+    </message>
+    <message>
+        <source>malformed aria2 checksum (expected checksum=ALGO=HEX)</source>
+        <translation>fehlerhafte aria2-Prüfsumme (erwartet: checksum=ALGO=HEX)</translation>
+    </message>
+    <message>
+        <source>ignored: checksum algorithm %1 (md5, sha-1, sha-256 and sha-512 are checked)</source>
+        <translation>ignoriert: Prüfsummenverfahren %1 (geprüft werden md5, sha-1, sha-256 und sha-512)</translation>
+    </message>
+    <message>
+        <source>ignored: aria2 option %1</source>
+        <translation>ignoriert: aria2-Option %1</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthPrompter</name>
     <message>
         <source>Proxy password</source>
@@ -122,6 +161,44 @@
     <message>
         <source>HTTP 206 for a request without Range</source>
         <translation>HTTP 206 auf eine Anfrage ohne Range</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumAttacher</name>
+    <message>
+        <source>%1: the list&apos;s %2 differs from line %3 of the checksum file; the list&apos;s is kept</source>
+        <translation>%1: %2 der Liste weicht von Zeile %3 der Prüfsummendatei ab; der Wert der Liste bleibt</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>ignored: %1 digests are not checked (MD5, SHA1, SHA256 and SHA512 are)</source>
+        <translation>ignoriert: %1-Prüfsummen werden nicht geprüft (MD5, SHA1, SHA256 und SHA512 schon)</translation>
+    </message>
+    <message>
+        <source>a %1 digest has %2 hex digits</source>
+        <translation>eine %1-Prüfsumme hat %2 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>not a checksum line (HEX  NAME or TAG (NAME) = HEX)</source>
+        <translation>keine Prüfsummenzeile (HEX  NAME oder TAG (NAME) = HEX)</translation>
+    </message>
+    <message>
+        <source>a digest of %1 hex digits (32 md5, 40 sha1, 64 sha256, 128 sha512)</source>
+        <translation>eine Prüfsumme mit %1 Hexadezimalziffern (32 md5, 40 sha1, 64 sha256, 128 sha512)</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>kein Dateiname</translation>
+    </message>
+    <message>
+        <source>a malformed escape in the file name</source>
+        <translation>eine fehlerhafte Escape-Sequenz im Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1 has another %2 on line %3; the first is kept</source>
+        <translation>%1 hat in Zeile %3 eine andere %2-Prüfsumme; die erste bleibt</translation>
     </message>
 </context>
 <context>
@@ -838,6 +915,36 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     </message>
 </context>
 <context>
+    <name>LineBuilder</name>
+    <message>
+        <source>the URL %1</source>
+        <translation>die URL %1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>das Feld %1 %2</translation>
+    </message>
+    <message>
+        <source>the line grew past %1 characters; later fields are left out</source>
+        <translation>die Zeile wurde länger als %1 Zeichen; spätere Felder fehlen</translation>
+    </message>
+    <message>
+        <source>holds a TAB, which a list line cannot carry</source>
+        <translation>enthält einen Tabulator, den eine Listenzeile nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>holds a line break, which a list line cannot carry</source>
+        <translation>enthält einen Zeilenumbruch, den eine Listenzeile nicht aufnehmen kann</translation>
+    </message>
+</context>
+<context>
+    <name>ListConverter</name>
+    <message>
+        <source>a checksum file is not a list: give it with --checksums</source>
+        <translation>eine Prüfsummendatei ist keine Liste: mit --checksums angeben</translation>
+    </message>
+</context>
+<context>
     <name>ListFields</name>
     <message>
         <source>unknown field &apos;%1=&apos; (a file name with &apos;=&apos; is given as name=…)</source>
@@ -889,6 +996,56 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
     <message>
         <source>the clipboard</source>
         <translation>der Zwischenablage</translation>
+    </message>
+</context>
+<context>
+    <name>MetalinkReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not a Metalink document: the root element is &lt;%1&gt;</source>
+        <translation>kein Metalink-Dokument: das Wurzelelement ist &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>malformed Metalink at %1: %2</source>
+        <translation>fehlerhaftes Metalink in %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Metalink document: no element</source>
+        <translation>kein Metalink-Dokument: kein Element</translation>
+    </message>
+    <message>
+        <source>ignored: &lt;url type=&quot;%1&quot;&gt; (only http and https are fetched)</source>
+        <translation>ignoriert: &lt;url type=&quot;%1&quot;&gt; (nur http und https werden heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>ignored: hash type %1 (md5, sha-1, sha-256 and sha-512 are checked)</source>
+        <translation>ignoriert: Hash-Typ %1 (geprüft werden md5, sha-1, sha-256 und sha-512)</translation>
+    </message>
+    <message>
+        <source>ignored: &lt;metaurl&gt; (torrents and other metalinks)</source>
+        <translation>ignoriert: &lt;metaurl&gt; (Torrents und andere Metalinks)</translation>
+    </message>
+    <message>
+        <source>ignored: 1 URL that is not http or https</source>
+        <translation>ignoriert: 1 URL, die nicht http oder https ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>ignored: %n URLs that are not http or https</source>
+        <translation>
+            <numerusform>ignoriert: %n URL, die nicht http oder https ist</numerusform>
+            <numerusform>ignoriert: %n URLs, die nicht http oder https sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not converted: the &lt;file&gt; %1 has no &lt;url&gt;</source>
+        <translation>nicht übernommen: &lt;file&gt; %1 hat keine &lt;url&gt;</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1463,29 @@ Accept-Language: de</translation>
     </message>
 </context>
 <context>
+    <name>ResultsCsv</name>
+    <message>
+        <source>a field is longer than %1 characters (or the row has more than %2 fields); row left out</source>
+        <translation>ein Feld ist länger als %1 Zeichen (oder die Zeile hat mehr als %2 Felder); Zeile ausgelassen</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; row left out</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen; Zeile ausgelassen</translation>
+    </message>
+    <message>
+        <source>not a results CSV: the first row names no url column</source>
+        <translation>keine Ergebnis-CSV: die erste Zeile nennt keine Spalte url</translation>
+    </message>
+    <message>
+        <source>the row has no url column; left out</source>
+        <translation>die Zeile hat keine Spalte url; ausgelassen</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResumeBar</name>
     <message>
         <source>&amp;Resume</source>
@@ -1410,6 +1590,32 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <translation>
             <numerusform>%n Bereich: %1</numerusform>
             <numerusform>%n Bereiche: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentedBody</name>
+    <message>
+        <source>a range request was answered with status %1</source>
+        <translation>eine Bereichsanfrage wurde mit Status %1 beantwortet</translation>
+    </message>
+    <message>
+        <source>a range request was answered with another range</source>
+        <translation>eine Bereichsanfrage wurde mit einem anderen Bereich beantwortet</translation>
+    </message>
+    <message>
+        <source>a range request was answered with another total length</source>
+        <translation>eine Bereichsanfrage wurde mit einer anderen Gesamtlänge beantwortet</translation>
+    </message>
+    <message>
+        <source>the file changed on the server during a segmented download</source>
+        <translation>die Datei hat sich während eines segmentierten Downloads auf dem Server geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>a range failed %n times in a row (HTTP status %1)</source>
+        <translation>
+            <numerusform>ein Bereich ist %n-mal in Folge fehlgeschlagen (HTTP-Status %1)</numerusform>
+            <numerusform>ein Bereich ist %n-mal in Folge fehlgeschlagen (HTTP-Status %1)</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>Aria2Input</name>
+    <message>
+        <source>aria2 option line without a URI line before it; ignored</source>
+        <translation>línea de opción de aria2 sin una línea de URI antes; ignorada</translation>
+    </message>
+    <message>
+        <source>non-URL</source>
+        <translation>no URL</translation>
+    </message>
+    <message>
+        <source>ignored: %1 URI (only http and https are fetched)</source>
+        <translation>ignorado: URI %1 (solo se descargan http y https)</translation>
+    </message>
+    <message>
+        <source>not an aria2 option (expected NAME=VALUE)</source>
+        <translation>no es una opción de aria2 (se espera NOMBRE=VALOR)</translation>
+    </message>
+    <message>
+        <source>the aria2 option %1 %2</source>
+        <translation>la opción de aria2 %1 %2</translation>
+    </message>
+    <message>
+        <source>malformed aria2 checksum (expected checksum=ALGO=HEX)</source>
+        <translation>suma de verificación de aria2 mal formada (se espera checksum=ALGO=HEX)</translation>
+    </message>
+    <message>
+        <source>ignored: checksum algorithm %1 (md5, sha-1, sha-256 and sha-512 are checked)</source>
+        <translation>ignorado: algoritmo de suma de verificación %1 (se comprueban md5, sha-1, sha-256 y sha-512)</translation>
+    </message>
+    <message>
+        <source>ignored: aria2 option %1</source>
+        <translation>ignorada: opción de aria2 %1</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>no convertido: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthPrompter</name>
     <message>
         <source>Proxy password</source>
@@ -122,6 +161,44 @@
     <message>
         <source>HTTP 206 for a request without Range</source>
         <translation>HTTP 206 para una petición sin Range</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumAttacher</name>
+    <message>
+        <source>%1: the list&apos;s %2 differs from line %3 of the checksum file; the list&apos;s is kept</source>
+        <translation>%1: el %2 de la lista difiere de la línea %3 del archivo de sumas de verificación; se conserva el de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>ignored: %1 digests are not checked (MD5, SHA1, SHA256 and SHA512 are)</source>
+        <translation>ignorado: los resúmenes %1 no se comprueban (MD5, SHA1, SHA256 y SHA512 sí)</translation>
+    </message>
+    <message>
+        <source>a %1 digest has %2 hex digits</source>
+        <translation>un resumen %1 tiene %2 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>not a checksum line (HEX  NAME or TAG (NAME) = HEX)</source>
+        <translation>no es una línea de suma de verificación (HEX  NOMBRE o TAG (NOMBRE) = HEX)</translation>
+    </message>
+    <message>
+        <source>a digest of %1 hex digits (32 md5, 40 sha1, 64 sha256, 128 sha512)</source>
+        <translation>un resumen de %1 dígitos hexadecimales (32 md5, 40 sha1, 64 sha256, 128 sha512)</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>sin nombre de archivo</translation>
+    </message>
+    <message>
+        <source>a malformed escape in the file name</source>
+        <translation>una secuencia de escape mal formada en el nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 has another %2 on line %3; the first is kept</source>
+        <translation>%1 tiene otro %2 en la línea %3; se conserva el primero</translation>
     </message>
 </context>
 <context>
@@ -838,6 +915,36 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     </message>
 </context>
 <context>
+    <name>LineBuilder</name>
+    <message>
+        <source>the URL %1</source>
+        <translation>la URL %1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>el campo %1 %2</translation>
+    </message>
+    <message>
+        <source>the line grew past %1 characters; later fields are left out</source>
+        <translation>la línea superó los %1 caracteres; se omiten los campos siguientes</translation>
+    </message>
+    <message>
+        <source>holds a TAB, which a list line cannot carry</source>
+        <translation>contiene un tabulador, que una línea de lista no puede contener</translation>
+    </message>
+    <message>
+        <source>holds a line break, which a list line cannot carry</source>
+        <translation>contiene un salto de línea, que una línea de lista no puede contener</translation>
+    </message>
+</context>
+<context>
+    <name>ListConverter</name>
+    <message>
+        <source>a checksum file is not a list: give it with --checksums</source>
+        <translation>un archivo de sumas de verificación no es una lista: indíquelo con --checksums</translation>
+    </message>
+</context>
+<context>
     <name>ListFields</name>
     <message>
         <source>unknown field &apos;%1=&apos; (a file name with &apos;=&apos; is given as name=…)</source>
@@ -889,6 +996,56 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
     <message>
         <source>the clipboard</source>
         <translation>el portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>MetalinkReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>not a Metalink document: the root element is &lt;%1&gt;</source>
+        <translation>no es un documento Metalink: el elemento raíz es &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>malformed Metalink at %1: %2</source>
+        <translation>Metalink mal formado en la %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Metalink document: no element</source>
+        <translation>no es un documento Metalink: ningún elemento</translation>
+    </message>
+    <message>
+        <source>ignored: &lt;url type=&quot;%1&quot;&gt; (only http and https are fetched)</source>
+        <translation>ignorado: &lt;url type=&quot;%1&quot;&gt; (solo se descargan http y https)</translation>
+    </message>
+    <message>
+        <source>ignored: hash type %1 (md5, sha-1, sha-256 and sha-512 are checked)</source>
+        <translation>ignorado: tipo de hash %1 (se comprueban md5, sha-1, sha-256 y sha-512)</translation>
+    </message>
+    <message>
+        <source>ignored: &lt;metaurl&gt; (torrents and other metalinks)</source>
+        <translation>ignorado: &lt;metaurl&gt; (torrents y otros metalinks)</translation>
+    </message>
+    <message>
+        <source>ignored: 1 URL that is not http or https</source>
+        <translation>ignorada: 1 URL que no es http ni https</translation>
+    </message>
+    <message numerus="yes">
+        <source>ignored: %n URLs that are not http or https</source>
+        <translation>
+            <numerusform>ignorada: %n URL que no es http ni https</numerusform>
+            <numerusform>ignoradas: %n URL que no son http ni https</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not converted: the &lt;file&gt; %1 has no &lt;url&gt;</source>
+        <translation>no convertido: el &lt;file&gt; %1 no tiene &lt;url&gt;</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>no convertido: %1</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1463,29 @@ Accept-Language: es</translation>
     </message>
 </context>
 <context>
+    <name>ResultsCsv</name>
+    <message>
+        <source>a field is longer than %1 characters (or the row has more than %2 fields); row left out</source>
+        <translation>un campo supera los %1 caracteres (o la fila tiene más de %2 campos); fila omitida</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; row left out</source>
+        <translation>un campo entre comillas no está cerrado; fila omitida</translation>
+    </message>
+    <message>
+        <source>not a results CSV: the first row names no url column</source>
+        <translation>no es un CSV de resultados: la primera fila no nombra ninguna columna url</translation>
+    </message>
+    <message>
+        <source>the row has no url column; left out</source>
+        <translation>la fila no tiene columna url; omitida</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>no convertido: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResumeBar</name>
     <message>
         <source>&amp;Resume</source>
@@ -1410,6 +1590,32 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <translation>
             <numerusform>%n rango: %1</numerusform>
             <numerusform>%n rangos: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentedBody</name>
+    <message>
+        <source>a range request was answered with status %1</source>
+        <translation>una petición de rango recibió el estado %1</translation>
+    </message>
+    <message>
+        <source>a range request was answered with another range</source>
+        <translation>una petición de rango recibió otro rango</translation>
+    </message>
+    <message>
+        <source>a range request was answered with another total length</source>
+        <translation>una petición de rango recibió otra longitud total</translation>
+    </message>
+    <message>
+        <source>the file changed on the server during a segmented download</source>
+        <translation>el archivo cambió en el servidor durante una descarga segmentada</translation>
+    </message>
+    <message numerus="yes">
+        <source>a range failed %n times in a row (HTTP status %1)</source>
+        <translation>
+            <numerusform>un rango falló %n vez seguida (estado HTTP %1)</numerusform>
+            <numerusform>un rango falló %n veces seguidas (estado HTTP %1)</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>Aria2Input</name>
+    <message>
+        <source>aria2 option line without a URI line before it; ignored</source>
+        <translation>ligne d’option aria2 sans ligne d’URI avant elle ; ignorée</translation>
+    </message>
+    <message>
+        <source>non-URL</source>
+        <translation>non-URL</translation>
+    </message>
+    <message>
+        <source>ignored: %1 URI (only http and https are fetched)</source>
+        <translation>ignoré : URI %1 (seuls http et https sont téléchargés)</translation>
+    </message>
+    <message>
+        <source>not an aria2 option (expected NAME=VALUE)</source>
+        <translation>pas une option aria2 (attendu : NOM=VALEUR)</translation>
+    </message>
+    <message>
+        <source>the aria2 option %1 %2</source>
+        <translation>l’option aria2 %1 %2</translation>
+    </message>
+    <message>
+        <source>malformed aria2 checksum (expected checksum=ALGO=HEX)</source>
+        <translation>somme de contrôle aria2 mal formée (attendu : checksum=ALGO=HEX)</translation>
+    </message>
+    <message>
+        <source>ignored: checksum algorithm %1 (md5, sha-1, sha-256 and sha-512 are checked)</source>
+        <translation>ignoré : algorithme de somme de contrôle %1 (md5, sha-1, sha-256 et sha-512 sont vérifiés)</translation>
+    </message>
+    <message>
+        <source>ignored: aria2 option %1</source>
+        <translation>ignoré : option aria2 %1</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>non converti : %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthPrompter</name>
     <message>
         <source>Proxy password</source>
@@ -122,6 +161,44 @@
     <message>
         <source>HTTP 206 for a request without Range</source>
         <translation>HTTP 206 pour une requête sans Range</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumAttacher</name>
+    <message>
+        <source>%1: the list&apos;s %2 differs from line %3 of the checksum file; the list&apos;s is kept</source>
+        <translation>%1 : le %2 de la liste diffère de la ligne %3 du fichier de sommes de contrôle ; celui de la liste est conservé</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>ignored: %1 digests are not checked (MD5, SHA1, SHA256 and SHA512 are)</source>
+        <translation>ignoré : les empreintes %1 ne sont pas vérifiées (MD5, SHA1, SHA256 et SHA512 le sont)</translation>
+    </message>
+    <message>
+        <source>a %1 digest has %2 hex digits</source>
+        <translation>une empreinte %1 a %2 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>not a checksum line (HEX  NAME or TAG (NAME) = HEX)</source>
+        <translation>pas une ligne de somme de contrôle (HEX  NOM ou TAG (NOM) = HEX)</translation>
+    </message>
+    <message>
+        <source>a digest of %1 hex digits (32 md5, 40 sha1, 64 sha256, 128 sha512)</source>
+        <translation>une empreinte de %1 chiffres hexadécimaux (32 md5, 40 sha1, 64 sha256, 128 sha512)</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>pas de nom de fichier</translation>
+    </message>
+    <message>
+        <source>a malformed escape in the file name</source>
+        <translation>une séquence d’échappement mal formée dans le nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 has another %2 on line %3; the first is kept</source>
+        <translation>%1 a un autre %2 à la ligne %3 ; le premier est conservé</translation>
     </message>
 </context>
 <context>
@@ -838,6 +915,36 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     </message>
 </context>
 <context>
+    <name>LineBuilder</name>
+    <message>
+        <source>the URL %1</source>
+        <translation>l’URL %1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>le champ %1 %2</translation>
+    </message>
+    <message>
+        <source>the line grew past %1 characters; later fields are left out</source>
+        <translation>la ligne dépasse %1 caractères ; les champs suivants sont omis</translation>
+    </message>
+    <message>
+        <source>holds a TAB, which a list line cannot carry</source>
+        <translation>contient une tabulation, qu’une ligne de liste ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>holds a line break, which a list line cannot carry</source>
+        <translation>contient un saut de ligne, qu’une ligne de liste ne peut pas contenir</translation>
+    </message>
+</context>
+<context>
+    <name>ListConverter</name>
+    <message>
+        <source>a checksum file is not a list: give it with --checksums</source>
+        <translation>un fichier de sommes de contrôle n’est pas une liste : donnez-le avec --checksums</translation>
+    </message>
+</context>
+<context>
     <name>ListFields</name>
     <message>
         <source>unknown field &apos;%1=&apos; (a file name with &apos;=&apos; is given as name=…)</source>
@@ -889,6 +996,56 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
     <message>
         <source>the clipboard</source>
         <translation>le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>MetalinkReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>not a Metalink document: the root element is &lt;%1&gt;</source>
+        <translation>pas un document Metalink : l’élément racine est &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>malformed Metalink at %1: %2</source>
+        <translation>Metalink mal formé à la %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a Metalink document: no element</source>
+        <translation>pas un document Metalink : aucun élément</translation>
+    </message>
+    <message>
+        <source>ignored: &lt;url type=&quot;%1&quot;&gt; (only http and https are fetched)</source>
+        <translation>ignoré : &lt;url type=&quot;%1&quot;&gt; (seuls http et https sont téléchargés)</translation>
+    </message>
+    <message>
+        <source>ignored: hash type %1 (md5, sha-1, sha-256 and sha-512 are checked)</source>
+        <translation>ignoré : type de hachage %1 (md5, sha-1, sha-256 et sha-512 sont vérifiés)</translation>
+    </message>
+    <message>
+        <source>ignored: &lt;metaurl&gt; (torrents and other metalinks)</source>
+        <translation>ignoré : &lt;metaurl&gt; (torrents et autres metalinks)</translation>
+    </message>
+    <message>
+        <source>ignored: 1 URL that is not http or https</source>
+        <translation>ignorée : 1 URL qui n’est ni http ni https</translation>
+    </message>
+    <message numerus="yes">
+        <source>ignored: %n URLs that are not http or https</source>
+        <translation>
+            <numerusform>ignorée : %n URL qui n’est ni http ni https</numerusform>
+            <numerusform>ignorées : %n URL qui ne sont ni http ni https</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not converted: the &lt;file&gt; %1 has no &lt;url&gt;</source>
+        <translation>non converti : le &lt;file&gt; %1 n’a pas de &lt;url&gt;</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>non converti : %1</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1463,29 @@ Accept-Language: fr</translation>
     </message>
 </context>
 <context>
+    <name>ResultsCsv</name>
+    <message>
+        <source>a field is longer than %1 characters (or the row has more than %2 fields); row left out</source>
+        <translation>un champ dépasse %1 caractères (ou la ligne a plus de %2 champs) ; ligne omise</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; row left out</source>
+        <translation>un champ entre guillemets n’est pas fermé ; ligne omise</translation>
+    </message>
+    <message>
+        <source>not a results CSV: the first row names no url column</source>
+        <translation>pas un CSV de résultats : la première ligne ne nomme aucune colonne url</translation>
+    </message>
+    <message>
+        <source>the row has no url column; left out</source>
+        <translation>la ligne n’a pas de colonne url ; omise</translation>
+    </message>
+    <message>
+        <source>not converted: %1</source>
+        <translation>non converti : %1</translation>
+    </message>
+</context>
+<context>
     <name>ResumeBar</name>
     <message>
         <source>&amp;Resume</source>
@@ -1410,6 +1590,32 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <translation>
             <numerusform>%n plage&#xa0;: %1</numerusform>
             <numerusform>%n plages&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentedBody</name>
+    <message>
+        <source>a range request was answered with status %1</source>
+        <translation>une requête de plage a reçu le statut %1</translation>
+    </message>
+    <message>
+        <source>a range request was answered with another range</source>
+        <translation>une requête de plage a reçu une autre plage</translation>
+    </message>
+    <message>
+        <source>a range request was answered with another total length</source>
+        <translation>une requête de plage a reçu une autre longueur totale</translation>
+    </message>
+    <message>
+        <source>the file changed on the server during a segmented download</source>
+        <translation>le fichier a changé sur le serveur pendant un téléchargement segmenté</translation>
+    </message>
+    <message numerus="yes">
+        <source>a range failed %n times in a row (HTTP status %1)</source>
+        <translation>
+            <numerusform>une plage a échoué %n fois de suite (statut HTTP %1)</numerusform>
+            <numerusform>une plage a échoué %n fois de suite (statut HTTP %1)</numerusform>
         </translation>
     </message>
 </context>
