@@ -159,6 +159,7 @@ ItemUpdate Lane::updateFor(const Transfer &transfer) const
     update.attempt = transfer.spec().attempt;
     update.maxAttempts = transfer.spec().maxAttempts;
     update.received = transfer.received();
+    update.carried = transfer.carried();
     update.total = transfer.total();
     update.httpStatus = transfer.httpStatus();
     update.file = transfer.fileName();

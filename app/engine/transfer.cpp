@@ -197,6 +197,7 @@ bool Transfer::acceptBody()
     if (m_known->updating())
         m_sink.replaceOnCommit(m_known->guard());
     m_bodyAccepted = true;
+    m_carried = m_sink.bytes();
     judgeSegmentable(m_reply->rawHeader("Accept-Ranges"));
     return true;
 }

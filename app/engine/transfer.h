@@ -144,6 +144,7 @@ public:
 
     const AttemptSpec &spec() const { return m_spec; }
     qint64 received() const; // with ranges: every byte done, not only the prefix
+    qint64 carried() const { return m_carried; } // of them, on disk before this attempt
     qint64 total() const { return m_total; }
     int httpStatus() const { return m_httpStatus; }
     QString fileName() const { return m_sink.name(); }
@@ -202,6 +203,7 @@ private:
     RedirectChain m_redirects;
     int m_httpStatus = 0;
     qint64 m_total = -1;
+    qint64 m_carried = 0;        // bytes of the part continued, not fetched by this attempt
     bool m_bodyAccepted = false; // a 2xx arrived and its body goes to the sink
     bool m_http1ForBody = false; // a large body offered over HTTP/2 is asked for over HTTP/1.1
     bool m_paused = false;

@@ -106,6 +106,8 @@ void Transfer::resumeSegments()
     QString error;
     if (!makeSegments()->resume(m_resume.doneRanges(), &error))
         fail(ErrorKind::Disk, error);
+    else
+        m_carried = m_segments->doneBytes();
 }
 
 bool Transfer::drainSegmented(const char *data, qint64 size)
@@ -149,6 +151,7 @@ void Transfer::restartUnsegmented()
     m_sink.discard();
     m_resume.forget(m_dir); // a part continued in ranges: asked whole now, without Range
     m_bodyAccepted = false;
+    m_carried = 0;
     m_total = -1;
     m_httpStatus = 0;
     m_etag.clear();

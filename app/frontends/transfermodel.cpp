@@ -172,8 +172,10 @@ void TransferModel::applyUpdates(const QList<ItemUpdate> &updates)
             continue;
         const qint64 delta = u.received - row->received;
         m_receivedBytes += delta;
-        if (delta > 0)
-            m_transferredBytes += delta;
+        // Bytes of a part continued from disk came over no network: not in the throughput.
+        const qint64 fetched = u.received - std::max(row->received, u.carried);
+        if (fetched > 0)
+            m_transferredBytes += fetched;
         const TransferRow::Change change = row->takeUpdate(u, now, m_texts);
         if (change.columns)
             markDirty(*row, change.columns);

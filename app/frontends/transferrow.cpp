@@ -295,6 +295,8 @@ TransferRow::Change TransferRow::takeUpdate(const ItemUpdate &u, qint64 now, Tex
         changed |= bit(Column::Attempts) | bit(Column::Status);
     }
     if (u.received != received || u.total != total) {
+        if (u.carried > received)
+            sampleMs = 0; // bytes from disk are no speed: the next sample starts after them
         total = u.total;
         takeBytes(u.received, now);
         changed |= ProgressColumns;

@@ -24,6 +24,7 @@ struct ItemUpdate
     int attempt = 0;     // the current (or last) attempt, 1-based; 0 before the first
     int maxAttempts = 1; // 1 + retries
     qint64 received = 0; // body bytes of the current attempt
+    qint64 carried = 0;  // of them, bytes already on disk before it (a part it continues)
     qint64 total = -1;   // expected body bytes of the current attempt; -1 when unknown
     int httpStatus = 0;
     qint64 retryAtMs = 0; // RetryWait: wall-clock ms since epoch of the next attempt
