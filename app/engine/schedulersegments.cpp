@@ -43,15 +43,11 @@ void Scheduler::onSegmentsWanted(int laneIndex, const QList<quint64> &ids)
 void Scheduler::onSegmentEnded(int, quint64 id, int attempt, bool ok, int httpStatus,
                                qint64 retryAfterMs)
 {
-    if (m_shutDown)
-        return;
-    auto it = m_items.find(id);
-    if (it == m_items.end())
-        return;
-    Item &item = it->second;
+    Item *running = runningAttempt(id, attempt);
     // After its attempt ended, closeSegments() already gave the slot back.
-    if (item.state != ItemState::Active || item.attempts != attempt || item.segmentsOpen <= 0)
+    if (!running || running->segmentsOpen <= 0)
         return;
+    Item &item = *running;
     --item.segmentsOpen;
     --m_segmentsOpen;
     --m_active;
@@ -64,22 +60,15 @@ void Scheduler::onSegmentEnded(int, quint64 id, int attempt, bool ok, int httpSt
         ok ? ErrorKind::None : (httpStatus >= 400 ? ErrorKind::Http : ErrorKind::Truncated);
     if (retryAfterMs >= 0)
         ended.retryAfterMs = retryAfterMs;
-    item.origin->policy.onFinished(ended, m_clock.elapsed());
-    m_origins.refresh(*item.origin);
-    dispatch();
-    m_batch.schedule();
+    tellOrigin(item, ended, m_clock.elapsed());
 }
 
 void Scheduler::onRangeRefused(int, quint64 id, int attempt, int httpStatus, qint64 retryAfterMs)
 {
-    if (m_shutDown)
+    Item *running = runningAttempt(id, attempt);
+    if (!running)
         return;
-    auto it = m_items.find(id);
-    if (it == m_items.end())
-        return;
-    Item &item = it->second;
-    if (item.state != ItemState::Active || item.attempts != attempt)
-        return;
+    Item &item = *running;
     // A request the item's own slot made and lost: for the origin, one request that started
     // and was refused (a 429 or 503 lowers the allowance and its Retry-After cools it down).
     const qint64 now = m_clock.elapsed();
@@ -91,7 +80,23 @@ void Scheduler::onRangeRefused(int, quint64 id, int attempt, int httpStatus, qin
     if (retryAfterMs >= 0)
         refused.retryAfterMs = retryAfterMs;
     item.origin->policy.onStarted(now);
-    item.origin->policy.onFinished(refused, now);
+    tellOrigin(item, refused, now);
+}
+
+Scheduler::Item *Scheduler::runningAttempt(quint64 id, int attempt)
+{
+    if (m_shutDown)
+        return nullptr;
+    auto it = m_items.find(id);
+    if (it == m_items.end() || it->second.state != ItemState::Active ||
+        it->second.attempts != attempt)
+        return nullptr;
+    return &it->second;
+}
+
+void Scheduler::tellOrigin(Item &item, const OriginPolicy::Attempt &ended, qint64 nowMs)
+{
+    item.origin->policy.onFinished(ended, nowMs);
     m_origins.refresh(*item.origin);
     dispatch();
     m_batch.schedule();
