@@ -29,6 +29,7 @@
 #include "transferformat.h"
 #include "transfermodel.h"
 #include "uilanguage.h"
+#include "windowhooks.h"
 
 using namespace Qt::StringLiterals;
 using Column = TransferModel::Column;
@@ -70,6 +71,20 @@ private Q_SLOTS:
     }
 
     void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    // A hook's outcome (stable English words in the headless mode) reads German in a German
+    // window's status bar; a wording it does not know stays as it came.
+    void germanHookOutcomes()
+    {
+        UiLanguage language;
+        QCOMPARE(language.install(QLocale(QLocale::German, QLocale::Germany)), u"de"_s);
+        QCOMPARE(WindowHooks::readableOutcome(u"failed: exit 3"_s),
+                 u"mit Exit-Code 3 fehlgeschlagen"_s);
+        QCOMPARE(WindowHooks::readableOutcome(u"timeout"_s), u"wurde nicht rechtzeitig fertig"_s);
+        QCOMPARE(WindowHooks::readableOutcome(u"failed: cannot start: No such file"_s),
+                 u"kann nicht starten: No such file"_s);
+        QCOMPARE(WindowHooks::readableOutcome(u"something new"_s), u"something new"_s);
+    }
 
     // A German window: every cell of an invalid line and of failed downloads reads German.
     void germanErrorCells()

@@ -2965,6 +2965,26 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <source>The hook after the batch: %1</source>
         <translation>Der Befehl nach dem Durchlauf: %1</translation>
     </message>
+    <message>
+        <source>did not finish in time</source>
+        <translation>wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>killed by a signal</source>
+        <translation>durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <source>failed with exit code %1</source>
+        <translation>mit Exit-Code %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>kann nicht starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>

@@ -2965,6 +2965,26 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <source>The hook after the batch: %1</source>
         <translation>La orden tras el lote: %1</translation>
     </message>
+    <message>
+        <source>did not finish in time</source>
+        <translation>no terminó a tiempo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>killed by a signal</source>
+        <translation>terminado por una señal</translation>
+    </message>
+    <message>
+        <source>failed with exit code %1</source>
+        <translation>falló con el código de salida %1</translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>no se puede iniciar: %1</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>

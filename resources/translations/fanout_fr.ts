@@ -2965,6 +2965,26 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <source>The hook after the batch: %1</source>
         <translation>La commande après le lot&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>did not finish in time</source>
+        <translation>ne s’est pas terminé à temps</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>killed by a signal</source>
+        <translation>tué par un signal</translation>
+    </message>
+    <message>
+        <source>failed with exit code %1</source>
+        <translation>a échoué avec le code de sortie %1</translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>ne peut pas démarrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>

@@ -10,6 +10,23 @@ WindowHooks::WindowHooks(Engine *engine, TransferModel *model, QObject *parent)
 
 WindowHooks::~WindowHooks() = default;
 
+QString WindowHooks::readableOutcome(const QString &outcome)
+{
+    static const QString exitPrefix = QStringLiteral("failed: exit ");
+    static const QString startPrefix = QStringLiteral("failed: cannot start: ");
+    if (outcome == QLatin1String("timeout"))
+        return tr("did not finish in time");
+    if (outcome == QLatin1String("cancelled"))
+        return tr("cancelled");
+    if (outcome == QLatin1String("failed: killed by a signal"))
+        return tr("killed by a signal");
+    if (outcome.startsWith(exitPrefix))
+        return tr("failed with exit code %1").arg(outcome.mid(exitPrefix.size()));
+    if (outcome.startsWith(startPrefix))
+        return tr("cannot start: %1").arg(outcome.mid(startPrefix.size()));
+    return outcome;
+}
+
 void WindowHooks::setSettings(const AppSettings &settings)
 {
     m_itemHook = settings.itemHook;
@@ -43,7 +60,9 @@ void WindowHooks::itemsFinished(const QList<Result> &results)
         runner()->run(m_itemHook, m_engine->options().outputDir, HookRunner::itemFacts(result),
                       [this, url = result.url](const QString &outcome) {
                           if (outcome != QLatin1String("ok"))
-                              Q_EMIT message(tr("The hook after %1: %2").arg(url, outcome), 0);
+                              Q_EMIT message(
+                                  tr("The hook after %1: %2").arg(url, readableOutcome(outcome)),
+                                  0);
                       });
     }
 }
@@ -69,6 +88,6 @@ void WindowHooks::runBatchHook()
         HookRunner::batchFacts({}, s.total, s.count(TransferModel::RowState::Done), s.elapsedMs),
         [this](const QString &outcome) {
             if (outcome != QLatin1String("ok"))
-                Q_EMIT message(tr("The hook after the batch: %1").arg(outcome), 0);
+                Q_EMIT message(tr("The hook after the batch: %1").arg(readableOutcome(outcome)), 0);
         });
 }

@@ -29,6 +29,9 @@ public:
     void setSettings(const AppSettings &settings);
     void itemsFinished(const QList<Result> &results);
     void batchEnded();
+    // A HookRunner outcome ("timeout", "failed: exit 3", ...: stable words, as the headless
+    // mode writes them) in the window's language.
+    static QString readableOutcome(const QString &outcome);
 
 Q_SIGNALS:
     void message(const QString &text, int timeout);
