@@ -23,7 +23,7 @@ QString folderOf(const QString &relative)
 QStringList sources()
 {
     QStringList files;
-    for (const QString top : {QStringLiteral("app"), QStringLiteral("ui")}) {
+    for (const QString &top : {QStringLiteral("app"), QStringLiteral("ui")}) {
         QDirIterator it(kRoot + QLatin1Char('/') + top,
                         {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                         QDirIterator::Subdirectories);
