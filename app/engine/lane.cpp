@@ -178,7 +178,8 @@ void Lane::reportProgress()
     for (Transfer *transfer : std::as_const(m_transfers)) {
         if (transfer->takeChanged())
             updates.append(updateFor(*transfer));
-        if (transfer->wantsSegment())
+        // Its id once for each range request it could use now.
+        for (int n = transfer->segmentsWanted(); n > 0; --n)
             wanting.append(transfer->spec().id);
     }
     if (!updates.isEmpty())

@@ -38,7 +38,8 @@ public:
 Q_SIGNALS:
     void progress(int lane, const QList<ItemUpdate> &updates);
     void attemptFinished(int lane, const AttemptResult &result);
-    // With the progress: the items whose bodies would take another range request now.
+    // With the progress: the items whose bodies would take more range requests now, each id
+    // once per request it could use.
     void segmentsWanted(int lane, const QList<quint64> &ids);
     // A granted range request ended (retryAfterMs < 0: none).
     void segmentEnded(int lane, quint64 id, int attempt, bool ok, int httpStatus,

@@ -87,6 +87,8 @@ private:
     void onSegmentEnded(int lane, quint64 id, int attempt, bool ok, int httpStatus,
                         qint64 retryAfterMs);
     void onRangeRefused(int lane, quint64 id, int attempt, int httpStatus, qint64 retryAfterMs);
+    // One more range request for that item if SegmentGate lets it open now.
+    bool grantSegment(int laneIndex, quint64 id);
     void closeSegments(Item &item);
     // The item of that id, when that attempt of it is the one running; else null.
     Item *runningAttempt(quint64 id, int attempt);

@@ -73,6 +73,17 @@ bool SegmentedBody::wantsMore() const
     return probe.claim() >= 0;
 }
 
+int SegmentedBody::moreWanted(int cap) const
+{
+    if (m_done)
+        return 0;
+    SegmentPlan probe = m_plan; // how many more workers would find a range worth a request
+    int n = 0;
+    while (n < cap && probe.claim() >= 0)
+        ++n;
+    return n;
+}
+
 bool SegmentedBody::openExtra()
 {
     if (m_done)

@@ -62,6 +62,8 @@ public:
     bool openExtra();
     // Whether another worker could take a range now (a missing one or half of a large rest).
     bool wantsMore() const;
+    // How many more workers would find a range worth a request now (at most `cap`).
+    int moreWanted(int cap) const;
     int extrasOpen() const { return m_extrasOpen; }
     int rangesFetched() const { return m_plan.rangeCount(); }
     qint64 doneBytes() const { return m_plan.doneBytes(); }

@@ -152,6 +152,7 @@ public:
     // Segmented downloads (transfersegments.cpp): whether another range request would help
     // now, a slot the scheduler granted for one (segmentEnded() gives it back), the live ranges.
     bool wantsSegment() const;
+    int segmentsWanted() const; // how many more range requests would help now (0: none)
     void openSegment();
     SegmentViews segmentViews() const;
 

@@ -52,6 +52,18 @@ bool Transfer::wantsSegment() const
     return m_reply && m_total - m_sink.bytes() >= 2 * minPieceOf(m_config);
 }
 
+int Transfer::segmentsWanted() const
+{
+    if (!wantsSegment())
+        return 0;
+    const int room = std::max(1, m_config.segmentLimit - 1); // besides its own request
+    if (m_segments)
+        return m_segments->moreWanted(room);
+    // Not split yet: each new range halves a rest, none smaller than the minimum piece.
+    const qint64 pieces = (m_total - m_sink.bytes()) / minPieceOf(m_config);
+    return int(std::clamp<qint64>(pieces - 1, 1, room));
+}
+
 void Transfer::openSegment()
 {
     if (!wantsSegment() || (!m_segments && !startSegments()) || !m_segments->openExtra())
