@@ -1,11 +1,13 @@
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QLocale>
 
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
-#include "guiapp.h"
 #include "headless.h"
 #include "ownthreads.h"
 
@@ -22,6 +24,32 @@ bool wantsTerminal(int argc, char **argv)
     }
     return false;
 }
+
+// The window lives in fanout-window.so (ui/window/windowmodule.cpp), beside this binary in the
+// build folder and in ../lib/fanout when installed: loading it only here keeps Qt Gui and Qt
+// Widgets out of the headless mode's start.
+int runWindow(int argc, char **argv)
+{
+    const QString binaryFolder = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    QString lastError;
+    for (const QString &candidate :
+         {binaryFolder + QStringLiteral("/fanout-window.so"),
+          binaryFolder + QStringLiteral("/../lib/fanout/fanout-window.so")}) {
+        if (!QFileInfo::exists(candidate))
+            continue;
+        QLibrary module(candidate);
+        using Entry = int (*)(int, char **);
+        if (const auto run = reinterpret_cast<Entry>(module.resolve("fanoutRunWindow")))
+            return run(argc, argv); // the module stays loaded until the process ends
+        lastError = module.errorString();
+    }
+    std::fprintf(stderr,
+                 "fanout: cannot open the window: %s\n"
+                 "fanout: reinstall Fanout, or run fanout --headless (fanout --help)\n",
+                 lastError.isEmpty() ? "fanout-window.so is missing"
+                                     : lastError.toLocal8Bit().constData());
+    return 1;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -30,7 +58,7 @@ int main(int argc, char **argv)
     // error for that item, not kill the whole batch.
     std::signal(SIGXFSZ, SIG_IGN);
     if (!wantsTerminal(argc, argv))
-        return runGui(argc, argv);
+        return runWindow(argc, argv);
     // Without a window, the main thread runs Qt's own event dispatcher too (see OwnThreads).
     const auto app = OwnThreads::withUnixDispatcher(
         [&] { return std::make_unique<QCoreApplication>(argc, argv); });
