@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "completedindex.h"
+#include "filestamp.h"
 
 namespace {
 const QByteArray kSha(64, 'a');
@@ -43,6 +44,36 @@ class TestCompletedIndex final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void stampIsWhatQFileInfoSees()
+    {
+        // The record's size and time come from FileStamp (one stat, no local-time round trip);
+        // records written earlier with QFileInfo's must still compare equal.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("twelve bytes");
+        QVERIFY(file.flush()); // the time set below is the last change
+        QVERIFY(file.setFileTime(QDateTime::fromMSecsSinceEpoch(1700000000123LL, Qt::UTC),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        const QFileInfo info(path);
+        const std::optional<FileStamp> stamp = FileStamp::of(path);
+        QVERIFY(stamp);
+        QCOMPARE(stamp->size, 12);
+        QCOMPARE(stamp->mtimeMs, info.lastModified().toMSecsSinceEpoch());
+        QCOMPARE(stamp->mtimeMs, 1700000000123LL);
+        // Links are followed; a folder, a missing file and a dangling link have no stamp.
+        QVERIFY(QFile::link(path, dir.filePath(QStringLiteral("link"))));
+        QCOMPARE(FileStamp::of(dir.filePath(QStringLiteral("link"))), stamp);
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone")),
+                            dir.filePath(QStringLiteral("dangling"))));
+        QVERIFY(!FileStamp::of(dir.filePath(QStringLiteral("dangling"))));
+        QVERIFY(!FileStamp::of(dir.path()));
+        QVERIFY(!FileStamp::of(dir.filePath(QStringLiteral("missing"))));
+        QVERIFY(!FileStamp::of(QString()));
+    }
+
     // Update mode's validators (issue 18) survive the file; a record without them keeps the five
     // fields older versions read, and such a record still loads.
     void validatorsRoundTrip()

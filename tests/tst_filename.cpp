@@ -1,10 +1,6 @@
-#include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "filename.h"
-#include "namereservations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,50 +11,6 @@ class TestFileName final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void reservationsNumberAndReuse()
-    {
-        QTemporaryDir dir;
-        QFile existing(dir.filePath(QStringLiteral("g.bin")));
-        QVERIFY(existing.open(QIODevice::WriteOnly));
-        existing.close();
-        QFile part(dir.filePath(QStringLiteral("g (1).bin.part")));
-        QVERIFY(part.open(QIODevice::WriteOnly));
-        part.close();
-        NameReservations names;
-        QCOMPARE(names.reserve(dir.path(), QStringLiteral("g.bin")), QStringLiteral("g (2).bin"));
-        QStringList got;
-        for (int i = 0; i < 5; ++i)
-            got << names.reserve(dir.path(), QStringLiteral("f.txt"));
-        QCOMPARE(got, (QStringList{QStringLiteral("f.txt"), QStringLiteral("f (1).txt"),
-                                   QStringLiteral("f (2).txt"), QStringLiteral("f (3).txt"),
-                                   QStringLiteral("f (4).txt")}));
-        // A released name is handed out again before higher ones.
-        names.release(dir.path(), QStringLiteral("f (2).txt"));
-        QCOMPARE(names.reserve(dir.path(), QStringLiteral("f.txt")), QStringLiteral("f (2).txt"));
-        QCOMPARE(names.reserve(dir.path(), QStringLiteral("f.txt")), QStringLiteral("f (5).txt"));
-        // One found on disk after all: the next after it, and never the taken one again.
-        QCOMPARE(
-            names.reserveAfter(dir.path(), QStringLiteral("f (5).txt"), QStringLiteral("f.txt")),
-            QStringLiteral("f (6).txt"));
-        QVERIFY(names.reserveExact(dir.path(), QStringLiteral("h.bin")));
-        QVERIFY(!names.reserveExact(dir.path(), QStringLiteral("h.bin")));
-    }
-
-    void manyFilesOfOneNameAreNotQuadratic()
-    {
-        // Every URL of a batch named "download": each reservation used to try every lower
-        // suffix again (two look-ups on disk each), 9 million for 3,000 files.
-        QTemporaryDir dir;
-        NameReservations names;
-        QElapsedTimer clock;
-        clock.start();
-        QString last;
-        for (int i = 0; i < 3000; ++i)
-            last = names.reserve(dir.path(), QStringLiteral("download"));
-        QCOMPARE(last, QStringLiteral("download (2999)"));
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
-    }
-
     void contentDisposition_data();
     void contentDisposition();
     void sanitized_data();

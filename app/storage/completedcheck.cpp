@@ -1,6 +1,5 @@
 #include "completedcheck.h"
 
-#include <QDateTime>
 #include <QFileInfo>
 
 #include <QFile>
@@ -8,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "filestamp.h"
 #include "sha256.h"
 #include "streamdigest.h"
 
@@ -59,7 +59,7 @@ void CompletedCheck::record(CompletedIndex *index, const QString &file, const QS
                             const QByteArray &sha256, const QByteArray &etag,
                             const QByteArray &lastModified)
 {
-    const QFileInfo info(file);
-    index->record({file, redactedUrl, info.size(), info.lastModified().toMSecsSinceEpoch(), sha256,
+    const std::optional<FileStamp> stamp = FileStamp::of(file);
+    index->record({file, redactedUrl, stamp ? stamp->size : -1, stamp ? stamp->mtimeMs : 0, sha256,
                    etag, lastModified});
 }

@@ -1,6 +1,5 @@
 #include "completedindex.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +7,8 @@
 #include <QMutexLocker>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include "filestamp.h"
 
 namespace {
 QString keyOf(const QString &dir, const QString &url)
@@ -68,9 +69,7 @@ QByteArray lineOf(const CompletedIndex::Entry &entry)
 
 bool stillThere(const CompletedIndex::Entry &entry)
 {
-    const QFileInfo info(entry.path);
-    return info.isFile() && info.size() == entry.size &&
-           info.lastModified().toMSecsSinceEpoch() == entry.mtimeMs;
+    return FileStamp::of(entry.path) == FileStamp{entry.size, entry.mtimeMs};
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "filestamp.h"
 #include "namereservations.h"
 
 #include <cstdio>
@@ -210,8 +211,7 @@ bool FileSink::replaceGuarded()
 {
     // The one exception to "never overwrite": only the file Fanout wrote, unchanged since.
     const QFileInfo old(m_replace->path);
-    if (!old.isFile() || old.size() != m_replace->size ||
-        old.lastModified().toMSecsSinceEpoch() != m_replace->mtimeMs ||
+    if (FileStamp::of(m_replace->path) != FileStamp{m_replace->size, m_replace->mtimeMs} ||
         old.absolutePath() != QFileInfo(m_dir).absoluteFilePath())
         return false;
     // rename(2) replaces the target atomically: a reader sees the old file or the new one.

@@ -18,18 +18,18 @@ bool existsOnDisk(const QString &path)
 
 QString NameReservations::reserve(const QString &dir, const QString &wantedName)
 {
-    const QMutexLocker lock(&m_mutex);
-    return reserveLocked(dir, wantedName, 0);
+    QMutexLocker lock(&m_mutex);
+    return reserveFrom(lock, dir, wantedName, 0);
 }
 
 QString NameReservations::reserveAfter(const QString &dir, const QString &taken,
                                        const QString &wantedName)
 {
-    const QMutexLocker lock(&m_mutex);
+    QMutexLocker lock(&m_mutex);
     const QString path = QDir(dir).filePath(taken);
     m_held.remove(path);
     m_suffixOf.remove(path); // it exists after all: no lower free suffix to remember
-    return reserveLocked(dir, wantedName, 1);
+    return reserveFrom(lock, dir, wantedName, 1);
 }
 
 bool NameReservations::reserveExact(const QString &dir, const QString &name)
@@ -55,8 +55,8 @@ void NameReservations::release(const QString &dir, const QString &name)
     }
 }
 
-QString NameReservations::reserveLocked(const QString &dir, const QString &wantedName,
-                                        int firstSuffix)
+QString NameReservations::reserveFrom(QMutexLocker<QMutex> &lock, const QString &dir,
+                                      const QString &wantedName, int firstSuffix)
 {
     // Every suffix below the wanted name's hint was taken when last looked at, so the search
     // starts there: 10,000 files of one name cost 10,000 look-ups, not 50 million.
@@ -67,12 +67,20 @@ QString NameReservations::reserveLocked(const QString &dir, const QString &wante
     for (int n = start;; ++n) {
         const QString name = n == 0 ? wantedName : FileName::withSuffix(wantedName, n);
         const QString path = folder.filePath(name);
-        if (m_held.contains(path) || existsOnDisk(path) ||
-            existsOnDisk(path + QStringLiteral(".part")))
+        if (m_held.contains(path))
             continue;
         m_held.insert(path);
+        lock.unlock();
+        const bool onDisk = existsOnDisk(path) || existsOnDisk(path + QStringLiteral(".part"));
+        lock.relock();
+        if (onDisk) {
+            m_held.remove(path);
+            continue;
+        }
         m_suffixOf.insert(path, {key, n});
-        if (start == hint)
+        // Only a hint nobody moved meanwhile is raised: a release in between may have freed a
+        // lower suffix.
+        if (start == hint && m_firstFree.value(key, 0) == hint)
             m_firstFree.insert(key, n + 1);
         return name;
     }

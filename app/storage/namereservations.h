@@ -23,7 +23,10 @@ public:
     void release(const QString &dir, const QString &name);
 
 private:
-    QString reserveLocked(const QString &dir, const QString &wantedName, int firstSuffix);
+    // Looks on disk with the mutex released: a candidate is held while its two look-ups run, so
+    // no other lane takes it meanwhile, and the lanes do not wait on each other's system calls.
+    QString reserveFrom(QMutexLocker<QMutex> &lock, const QString &dir, const QString &wantedName,
+                        int firstSuffix);
 
     QMutex m_mutex;
     QSet<QString> m_held; // absolute paths
