@@ -30,15 +30,7 @@ private:
         return o;
     }
     QString url(const QString &pathAndQuery) const { return m_server.urlString(pathAndQuery); }
-    QList<RecordedRequest> ranged() const
-    {
-        QList<RecordedRequest> out;
-        for (const RecordedRequest &r : m_server.requests()) {
-            if (r.path == u"/ranged")
-                out.append(r);
-        }
-        return out;
-    }
+    QList<RecordedRequest> ranged() const { return m_server.requests(u"/ranged"_s); }
     qint64 fileSize(const Result &result) const { return QFileInfo(result.file).size(); }
 
     TestServer m_server;

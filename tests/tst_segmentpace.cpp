@@ -89,15 +89,7 @@ private:
             return -1;
         return double(last->received - first->received) * 1000.0 / double(last->atMs - first->atMs);
     }
-    QList<RecordedRequest> ranged() const
-    {
-        QList<RecordedRequest> out;
-        for (const RecordedRequest &r : m_server.requests()) {
-            if (r.path == u"/ranged")
-                out.append(r);
-        }
-        return out;
-    }
+    QList<RecordedRequest> ranged() const { return m_server.requests(u"/ranged"_s); }
     // One request without Range (the first), and no Range asked twice from the same byte.
     void checkNoRangeTwice() const
     {

@@ -34,11 +34,10 @@ private:
     // The /ranged requests whose Host header names `host`, in the order they arrived.
     QList<RecordedRequest> ranged(const QString &host) const
     {
-        QList<RecordedRequest> out;
-        for (const RecordedRequest &r : m_server.requests()) {
-            if (r.path == u"/ranged" && QString::fromLatin1(r.header("Host")).startsWith(host))
-                out.append(r);
-        }
+        QList<RecordedRequest> out = m_server.requests(u"/ranged"_s);
+        out.removeIf([&host](const RecordedRequest &r) {
+            return !QString::fromLatin1(r.header("Host")).startsWith(host);
+        });
         return out;
     }
 

@@ -157,6 +157,17 @@ QList<RecordedRequest> TestServer::requests() const
     return m_state->requests;
 }
 
+QList<RecordedRequest> TestServer::requests(const QString &path) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    QList<RecordedRequest> out;
+    for (const RecordedRequest &request : std::as_const(m_state->requests)) {
+        if (request.path == path)
+            out.append(request);
+    }
+    return out;
+}
+
 void TestServer::resetStats()
 {
     QMutexLocker lock(&m_state->mutex);

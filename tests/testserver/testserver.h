@@ -75,6 +75,8 @@ public:
     int currentConcurrency() const;
     int connectionCount() const;
     QList<RecordedRequest> requests() const;
+    // The recorded requests for `path` (without its query), in the order they arrived.
+    QList<RecordedRequest> requests(const QString &path) const;
     // Clears all statistics, the recorded requests and the /flaky attempt counters.
     void resetStats();
 
