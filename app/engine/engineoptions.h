@@ -64,7 +64,12 @@ struct EngineOptions
     static constexpr int segmentsAuto = 0;
     static constexpr int maxSegments = 16;
     static constexpr int autoSegments = 4;
-    // 1 = off, 2..16 = up to that many; auto (the default): up to 4, in idle slots only.
+    // auto: only a body whose connection brings less than this (its first 250 ms or any later
+    // window of that length): where one connection is not the bottleneck, ranges cost more
+    // than they bring.
+    static constexpr qint64 autoSegmentsBelowRate = 16 * 1024 * 1024;
+    // 1 = off, 2..16 = up to that many; auto (the default): up to 4, in idle slots only, for a
+    // body slower than autoSegmentsBelowRate.
     int segments = segmentsAuto;
     qint64 segmentMinBytes = 8 * 1024 * 1024; // smaller bodies are fetched in one piece
     // How many ranges a body may be fetched in at most.

@@ -198,6 +198,8 @@ bool Transfer::acceptBody()
         m_sink.replaceOnCommit(m_known->guard());
     m_bodyAccepted = true;
     m_carried = m_sink.bytes();
+    m_probe.invalidate(); // --segments auto times this body from its first report on
+    m_slow = false;
     judgeSegmentable(m_reply->rawHeader("Accept-Ranges"));
     return true;
 }

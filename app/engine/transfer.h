@@ -114,6 +114,9 @@ struct TransferConfig
     std::optional<QNetworkProxy> proxy;           // none: the system's settings
     int segmentLimit = 1;       // EngineOptions::segmentLimit(); 1 = one request a body
     qint64 segmentMinBytes = 0; // smaller bodies are fetched in one piece
+    // --segments auto: a body opens ranges only once its connection has brought less than this
+    // many bytes a second over a probe; 0 (a number of segments given): whatever its speed.
+    qint64 segmentSlowBelow = 0;
     qint64 rangeWaitMaxMs =
         60000; // the longest a refused range waits (EngineOptions::backoffMaxMs)
 };
@@ -190,6 +193,7 @@ private:
     void restartUnsegmented();
     void stopSegments(bool reportExtras);
     int rangesFetched() const;
+    bool slowEnoughToSplit() const;
     QString scrubbed(const QString &text) const;
 
     QNetworkAccessManager *m_nam;
@@ -228,4 +232,8 @@ private:
     bool m_segmentable = false;          // the body may be fetched as several ranges
     bool m_segmentsOff = false;          // a range answer showed another entity: one piece only
     SegmentedBody *m_segments = nullptr; // once a second range was granted
+    // The speed probe of --segments auto (slowEnoughToSplit): the window's start and bytes.
+    mutable QElapsedTimer m_probe;
+    mutable qint64 m_probeBytes = 0;
+    mutable bool m_slow = false;
 };

@@ -93,6 +93,9 @@ TransferConfig TransferEnvironment::config() const
     config.bandwidth = m_bandwidth.get();
     config.segmentLimit = m_options.segmentLimit();
     config.segmentMinBytes = m_options.segmentMinBytes;
+    config.segmentSlowBelow = m_options.segments == EngineOptions::segmentsAuto
+                                  ? EngineOptions::autoSegmentsBelowRate
+                                  : 0;
     config.rangeWaitMaxMs = m_options.backoffMaxMs;
     config.cookies = m_cookies.get();
     config.netrc = m_netrc.get();

@@ -76,7 +76,8 @@ DownloadsPage::DownloadsPage(QWidget *parent)
            flagTip(QStringLiteral("--segments N|auto"),
                    tr("fetch a large file as several byte ranges at once, from a server that "
                       "allows it. Every range counts against the caps and the rate, and queued "
-                      "files go first.")));
+                      "files go first. Auto splits only a file whose connection is slow (under "
+                      "16 MiB/s).")));
     m_segmentMin->setObjectName(QStringLiteral("segmentMin"));
     m_segmentMin->setMaximumWidth(m_segmentMin->fontMetrics().horizontalAdvance(u'M') * 12);
     addRow(tr("Ranges from si&ze:"), m_segmentMin, m_segmentMin,
