@@ -3,7 +3,8 @@
 // requests in flight, ranges included, beside large ranged bodies that are fetched in ranges;
 // with small items queued, no Range is asked before the last of them has started (queued items
 // go first), and ranges are asked once they have. And auto splits only a body whose own
-// connection is slow: beside it, a body that arrives fast is fetched in one request.
+// connection is slow: beside it, a body that arrives fast is fetched in one request, even when
+// a pause held it for a while.
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,29 @@ private Q_SLOTS:
         QCOMPARE(batch.result(0).segments, 1);
         QVERIFY2(slow > 1, qPrintable(QString::number(slow)));
         QVERIFY(batch.result(1).segments > 1);
+    }
+
+    void aPauseIsNoSlowness()
+    {
+        // A fast body (38 MiB/s) paused for 1.5 s right after it began: the time paused does not
+        // count as a slow connection, so auto still fetches it in one request.
+        EngineOptions o = options();
+        o.maxInFlight = 8;
+        EngineBatch batch(o);
+        const qint64 size = 64 * 1024 * 1024;
+        batch.add({url(u"/ranged?size=%1&seed=23&rate=40000000"_s.arg(size))});
+        batch.engine.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !batch.updates.isEmpty() && batch.updates.last().received > 0; }, 30000));
+        batch.engine.setPaused(true);
+        QTest::qWait(1500);
+        batch.engine.setPaused(false);
+        QVERIFY(batch.waitIdle(60000));
+        QVERIFY2(batch.result(0).isOk(), qPrintable(batch.result(0).error()));
+        QCOMPARE(batch.result(0).sha256, TestServer::sha256Hex(size, 23));
+        const QList<RecordedRequest> seen = m_server.requests(u"/ranged"_s);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(batch.result(0).segments, 1);
     }
 
     void perHostCapHoldsBesideLargeBodies()
