@@ -1,16 +1,19 @@
 // PartAtOffsets with SegmentPlan and FileSink: ranges written out of order land where they
 // belong in a preallocated part file, the SHA-256 is of the whole file in order (read back
 // from the file, never put together from ranges hashed apart), the ranges done survive in
-// `.part.meta`, and a full disk during a range is an error, not a corrupt file.
+// `.part.meta` (RangedCheckpoint: the periodic save synced and written on its own thread, its
+// failure reported), and a full disk during a range is an error, not a corrupt file.
 
 #include "filesink.h"
 #include "namereservations.h"
 #include "partatoffsets.h"
+#include "rangedcheckpoint.h"
 #include "resumenegotiation.h"
 #include "segmentplan.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -133,6 +136,59 @@ private Q_SLOTS:
         resume.lookFor(dir.path(), QStringLiteral("m.bin"), meta.url);
         QVERIFY(!resume.isRanged());
         QCOMPARE(resume.from(), 10);
+    }
+
+    void periodicCheckpointOnItsOwnThread()
+    {
+        QTemporaryDir dir;
+        NameReservations names;
+        FileSink sink(&names, dir.path(), false);
+        QString error;
+        QVERIFY(sink.open(QStringLiteral("c.bin"), &error));
+        FileSink::PartMeta meta;
+        meta.url = QStringLiteral("http://h/c.bin");
+        meta.etag = "\"v1\"";
+        meta.total = kTotal;
+        QVERIFY(sink.writeMeta(meta, &error)); // a validator: the part may be continued
+        PartAtOffsets part(&sink);
+        RangedCheckpoint checkpoint(&sink, &part);
+        QVERIFY2(checkpoint.start(&error), qPrintable(error));
+        QVERIFY(checkpoint.active());
+        QVERIFY2(part.open(kTotal, &error), qPrintable(error));
+        const QString metaPath = sink.partPath() + QStringLiteral(".meta");
+        const QByteArray body = TestServer::body(kTotal, 7);
+        SegmentPlan plan(kTotal, 256 * 1024);
+        QVERIFY(part.write(0, body.constData(), 100000, &error));
+        plan.advance(0, 100000);
+        QVERIFY(checkpoint.save(plan, false, &error)); // not due yet: nothing claimed
+        QVERIFY(checkpoint.wait(&error));
+        QCOMPARE(FileSink::readMeta(sink.partPath())->done, QByteArray());
+        QTest::qWait(RangedCheckpoint::intervalMs + 50);
+        QVERIFY(checkpoint.save(plan, false, &error)); // due: synced and written over there
+        QVERIFY2(checkpoint.wait(&error), qPrintable(error));
+        QCOMPARE(FileSink::readMeta(sink.partPath())->done, QByteArray("0-99999"));
+        QVERIFY(readAll(metaPath).startsWith("fanout-part 2\n"));
+
+        // A sidecar that cannot be replaced (a folder in its place): the failure comes back.
+        QVERIFY(QFile::remove(metaPath));
+        QVERIFY(QDir().mkdir(metaPath));
+        QVERIFY(part.write(100000, body.constData() + 100000, 100000, &error));
+        plan.advance(0, 100000);
+        QTest::qWait(RangedCheckpoint::intervalMs + 50);
+        QVERIFY(checkpoint.save(plan, false, &error)); // started; its end is not awaited here
+        QVERIFY(!checkpoint.wait(&error));
+        QVERIFY2(error.contains(QLatin1String("cannot write")), qPrintable(error));
+        QVERIFY(checkpoint.wait(&error)); // told once
+        // A forced save is not due: it starts at once, after the one in flight, and fails the
+        // same way.
+        QVERIFY(part.write(200000, body.constData() + 200000, 1000, &error));
+        plan.advance(0, 1000);
+        QVERIFY(checkpoint.save(plan, true, &error));
+        QVERIFY(!checkpoint.wait(&error));
+        QVERIFY2(error.contains(QLatin1String("cannot write")), qPrintable(error));
+        part.close();
+        QVERIFY(QDir().rmdir(metaPath));
+        sink.discard();
     }
 
     void fullDiskDuringARangeIsAnError()

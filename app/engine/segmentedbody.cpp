@@ -270,6 +270,9 @@ bool SegmentedBody::settle(QString *error, bool force)
     if (!m_plan.complete() && !m_checkpoint.save(m_plan, force, error))
         return false;
     if (m_plan.complete() && !m_done) {
+        // No sidecar may be written after the commit removed it.
+        if (!m_checkpoint.wait(error))
+            return false;
         m_done = true;
         stop(true);
         m_part.close();
@@ -292,6 +295,8 @@ SegmentViews SegmentedBody::views() const
 
 void SegmentedBody::stop(bool reportExtras)
 {
+    QString ignored; // stopping anyway; the part is kept or discarded after the save in flight
+    m_checkpoint.wait(&ignored);
     const QList<Worker *> workers = std::exchange(m_workers, {});
     for (Worker *worker : workers) {
         if (QNetworkReply *reply = worker->reply) {

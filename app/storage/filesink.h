@@ -83,6 +83,11 @@ public:
 
     // filesinkmeta.cpp. A ranged sidecar is replaced atomically (it is rewritten as ranges end).
     bool writeMeta(const PartMeta &meta, QString *error);
+    // writeMeta in two halves, for a sidecar written on another thread (RangedCheckpoint): the
+    // path, noted as one to remove at the end (empty: nothing to write), and the write itself,
+    // which touches no FileSink.
+    QString claimMetaPath();
+    static bool writeMetaFile(const QString &path, const PartMeta &meta, QString *error);
     static std::optional<PartMeta> readMeta(const QString &partPath);
     static QString partPathOf(const QString &dir, const QString &name);
 

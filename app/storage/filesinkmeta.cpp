@@ -33,10 +33,20 @@ QByteArray metaText(const FileSink::PartMeta &meta)
 
 bool FileSink::writeMeta(const PartMeta &meta, QString *error)
 {
+    const QString path = claimMetaPath();
+    return path.isEmpty() || writeMetaFile(path, meta, error);
+}
+
+QString FileSink::claimMetaPath()
+{
     if (m_checkOnly || m_name.isEmpty())
-        return true;
+        return {};
     m_mayHaveMeta = true;
-    const QString path = QDir(m_dir).filePath(m_name + metaSuffix);
+    return QDir(m_dir).filePath(m_name + metaSuffix);
+}
+
+bool FileSink::writeMetaFile(const QString &path, const PartMeta &meta, QString *error)
+{
     const QByteArray text = metaText(meta);
     // A plain write, no fsync: losing the sidecar in a power cut costs a resume, not data, and a
     // synced file per download cost a third of the time of a batch of small files.

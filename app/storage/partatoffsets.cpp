@@ -109,6 +109,24 @@ bool PartAtOffsets::sync(QString *error)
     return false;
 }
 
+int PartAtOffsets::duplicateHandle() const
+{
+    return m_fd >= 0 ? ::fcntl(m_fd, F_DUPFD_CLOEXEC, 0) : -1;
+}
+
+bool PartAtOffsets::syncHandle(int fd, const QString &path, QString *error)
+{
+    const bool synced = fd >= 0 && ::fdatasync(fd) == 0;
+    const int code = fd >= 0 ? errno : EBADF; // before anything else can change errno
+    if (!synced)
+        *error =
+            Text::tr("cannot sync %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(code)));
+    if (fd >= 0)
+        ::close(fd);
+    return synced;
+}
+
 void PartAtOffsets::close()
 {
     if (m_fd >= 0)

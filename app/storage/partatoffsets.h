@@ -27,6 +27,11 @@ public:
     bool sync(QString *error);
     void close();
     bool isOpen() const { return m_fd >= 0; }
+    // For a sync on another thread (RangedCheckpoint): a descriptor of its own for the part
+    // (-1 when none), which syncHandle() syncs and closes, with the part's path for its message.
+    int duplicateHandle() const;
+    QString path() const { return m_path; }
+    static bool syncHandle(int fd, const QString &path, QString *error);
 
 private:
     QString failure(const QString &what) const;
