@@ -64,7 +64,7 @@ struct EngineOptions
     static constexpr int segmentsAuto = 0;
     static constexpr int maxSegments = 16;
     static constexpr int autoSegments = 4;
-    // auto: only a body whose connection brings less than this (its first 250 ms or any later
+    // auto: only a body whose connection brings less than this (its first 100 ms or any later
     // window of that length): where one connection is not the bottleneck, ranges cost more
     // than they bring.
     static constexpr qint64 autoSegmentsBelowRate = 16 * 1024 * 1024;

@@ -58,7 +58,7 @@ bool Transfer::slowEnoughToSplit() const
     // thin path); where it is not, they only add requests, seeks, read-back hashing and syncs
     // (4 x 256 MiB over loopback took 2.2 s in ranges, 1.1 s without). So auto looks at the
     // body's own speed first, over windows of probeMs, and splits once one window is slow.
-    constexpr qint64 probeMs = 250;
+    constexpr qint64 probeMs = 100;
     if (m_config.segmentSlowBelow <= 0 || m_slow)
         return true;
     if (!m_probe.isValid()) {
