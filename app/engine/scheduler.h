@@ -89,12 +89,11 @@ private:
     void onRangeRefused(int lane, quint64 id, int attempt, int httpStatus, qint64 retryAfterMs);
     // One more range request for that item if SegmentGate lets it open now.
     bool grantSegment(int laneIndex, quint64 id);
-    void closeSegments(Item &item);
+    void closeSegments(Item &item); // its attempt ended: the slots of its ranges are free
     // The item of that id, when that attempt of it is the one running; else null.
     Item *runningAttempt(quint64 id, int attempt);
     // A range request of the item ended: its origin hears of it, and the queues move.
-    void tellOrigin(Item &item, const OriginPolicy::Attempt &ended,
-                    qint64 nowMs);           // its attempt ended: the slots of its ranges are free
+    void tellOrigin(Item &item, const OriginPolicy::Attempt &ended, qint64 nowMs);
     void runAt(Item &item, const QUrl &url); // queued again, at attempt 1, at `url`
     void waitForRetry(Item &item, qint64 delayMs);
     void onRetriesDue(const QList<ItemId> &ids);

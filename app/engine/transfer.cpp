@@ -198,8 +198,7 @@ bool Transfer::acceptBody()
         m_sink.replaceOnCommit(m_known->guard());
     m_bodyAccepted = true;
     m_carried = m_sink.bytes();
-    m_probe.invalidate(); // --segments auto times this body from its first report on
-    m_slow = false;
+    m_probe.reset(); // --segments auto times this body from its first report on
     judgeSegmentable(m_reply->rawHeader("Accept-Ranges"));
     return true;
 }

@@ -21,6 +21,7 @@
 #include "result.h"
 #include "resumenegotiation.h"
 #include "segmentview.h"
+#include "speedprobe.h"
 
 class KnownFile;
 class SegmentedBody;
@@ -154,8 +155,8 @@ public:
 
     // Segmented downloads (transfersegments.cpp): whether another range request would help
     // now, a slot the scheduler granted for one (segmentEnded() gives it back), the live ranges.
-    bool wantsSegment() const;
-    int segmentsWanted() const; // how many more range requests would help now (0: none)
+    bool wantsSegment();
+    int segmentsWanted(); // how many more range requests would help now (0: none)
     void openSegment();
     SegmentViews segmentViews() const;
 
@@ -193,7 +194,7 @@ private:
     void restartUnsegmented();
     void stopSegments(bool reportExtras);
     int rangesFetched() const;
-    bool slowEnoughToSplit() const;
+    bool slowEnoughToSplit(); // --segments auto: its speed probe says slow
     QString scrubbed(const QString &text) const;
 
     QNetworkAccessManager *m_nam;
@@ -232,8 +233,5 @@ private:
     bool m_segmentable = false;          // the body may be fetched as several ranges
     bool m_segmentsOff = false;          // a range answer showed another entity: one piece only
     SegmentedBody *m_segments = nullptr; // once a second range was granted
-    // The speed probe of --segments auto (slowEnoughToSplit): the window's start and bytes.
-    mutable QElapsedTimer m_probe;
-    mutable qint64 m_probeBytes = 0;
-    mutable bool m_slow = false;
+    SpeedProbe m_probe;                  // --segments auto: is this body slow enough to split
 };

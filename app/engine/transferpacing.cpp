@@ -18,7 +18,7 @@ void Transfer::setPaused(bool paused)
         return;
     m_paused = paused;
     m_timers.setPaused(paused);
-    m_probe.invalidate(); // a pause is no slowness: --segments auto times the body again
+    m_probe.restart(); // a pause is no slowness: --segments auto times the body again
     if (m_segments)
         m_segments->setPaused(paused);
     if (!paused)

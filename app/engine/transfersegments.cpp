@@ -43,7 +43,7 @@ qint64 Transfer::received() const
     return m_segments ? m_segments->doneBytes() : m_sink.bytes();
 }
 
-bool Transfer::wantsSegment() const
+bool Transfer::wantsSegment()
 {
     if (!m_segmentable || m_done || m_paused || !m_bodyAccepted)
         return false;
@@ -52,31 +52,16 @@ bool Transfer::wantsSegment() const
     return m_reply && m_total - m_sink.bytes() >= 2 * minPieceOf(m_config) && slowEnoughToSplit();
 }
 
-bool Transfer::slowEnoughToSplit() const
+bool Transfer::slowEnoughToSplit()
 {
     // Ranges pay where one connection is the bottleneck (a server's per-connection cap, a long
     // thin path); where it is not, they only add requests, seeks, read-back hashing and syncs
-    // (4 x 256 MiB over loopback took 2.2 s in ranges, 1.1 s without). So auto looks at the
-    // body's own speed first, over windows of probeMs, and splits once one window is slow.
-    constexpr qint64 probeMs = 100;
-    if (m_config.segmentSlowBelow <= 0 || m_slow)
-        return true;
-    if (!m_probe.isValid()) {
-        m_probe.start();
-        m_probeBytes = m_sink.bytes();
-        return false;
-    }
-    const qint64 elapsed = m_probe.elapsed();
-    if (elapsed < probeMs)
-        return false;
-    const qint64 rate = (m_sink.bytes() - m_probeBytes) * 1000 / elapsed;
-    m_slow = rate < m_config.segmentSlowBelow;
-    m_probe.restart(); // fast so far: the next window may be slower
-    m_probeBytes = m_sink.bytes();
-    return m_slow;
+    // (4 x 256 MiB over loopback took 2.2 s in ranges, 1.1 s without).
+    return m_config.segmentSlowBelow <= 0 ||
+           m_probe.slowerThan(m_config.segmentSlowBelow, m_sink.bytes());
 }
 
-int Transfer::segmentsWanted() const
+int Transfer::segmentsWanted()
 {
     if (!wantsSegment())
         return 0;
@@ -187,8 +172,7 @@ void Transfer::restartUnsegmented()
     m_sink.discard();
     m_resume.forget(m_dir); // a part continued in ranges: asked whole now, without Range
     m_bodyAccepted = false;
-    m_probe.invalidate();
-    m_slow = false;
+    m_probe.reset();
     m_carried = 0;
     m_total = -1;
     m_httpStatus = 0;

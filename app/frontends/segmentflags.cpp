@@ -8,11 +8,14 @@ QCommandLineOption segments()
 {
     return QCommandLineOption(
         QStringLiteral("segments"),
-        QStringLiteral("Fetch a large body as up to N byte ranges at once (1-16; 1: off). "
-                       "'auto', the default, is up to 4, only for a body whose connection brings "
-                       "less than 16 MiB/s, and only in slots that would otherwise stay idle: "
+        QStringLiteral("Fetch a large body as up to N byte ranges at once (1-%1; 1: off). "
+                       "'auto', the default, is up to %2, only for a body whose connection brings "
+                       "less than %3 MiB/s, and only in slots that would otherwise stay idle: "
                        "every range counts against -j, --per-host and --rate, and queued items "
-                       "go first."),
+                       "go first.")
+            .arg(EngineOptions::maxSegments)
+            .arg(EngineOptions::autoSegments)
+            .arg(EngineOptions::autoSegmentsBelowRate / (1024 * 1024)),
         QStringLiteral("N|auto"));
 }
 

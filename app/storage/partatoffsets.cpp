@@ -23,6 +23,12 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(PartAtOffsets)
 };
+
+// `what` is a translated "cannot write %1: %2": the part's path and the system's reason.
+QString failureAt(const QString &what, const QString &path, int code)
+{
+    return what.arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(code)));
+}
 } // namespace
 
 PartAtOffsets::PartAtOffsets(FileSink *sink) : m_sink(sink) {}
@@ -34,8 +40,7 @@ PartAtOffsets::~PartAtOffsets()
 
 QString PartAtOffsets::failure(const QString &what) const
 {
-    // `what` is a translated "cannot write %1: %2": the part's path and the system's reason.
-    return what.arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno)));
+    return failureAt(what, m_path, errno);
 }
 
 bool PartAtOffsets::open(qint64 total, QString *error)
@@ -109,21 +114,23 @@ bool PartAtOffsets::sync(QString *error)
     return false;
 }
 
-int PartAtOffsets::duplicateHandle() const
+int PartAtOffsets::duplicateHandle(QString *error) const
 {
-    return m_fd >= 0 ? ::fcntl(m_fd, F_DUPFD_CLOEXEC, 0) : -1;
+    const int fd = ::fcntl(m_fd, F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) {
+        const int code = errno;
+        *error = failureAt(Text::tr("cannot sync %1: %2"), m_path, code);
+    }
+    return fd;
 }
 
 bool PartAtOffsets::syncHandle(int fd, const QString &path, QString *error)
 {
-    const bool synced = fd >= 0 && ::fdatasync(fd) == 0;
-    const int code = fd >= 0 ? errno : EBADF; // before anything else can change errno
+    const bool synced = ::fdatasync(fd) == 0;
+    const int code = errno; // before anything else can change it
+    ::close(fd);
     if (!synced)
-        *error =
-            Text::tr("cannot sync %1: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(code)));
-    if (fd >= 0)
-        ::close(fd);
+        *error = failureAt(Text::tr("cannot sync %1: %2"), path, code);
     return synced;
 }
 

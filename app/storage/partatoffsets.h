@@ -27,9 +27,10 @@ public:
     bool sync(QString *error);
     void close();
     bool isOpen() const { return m_fd >= 0; }
-    // For a sync on another thread (RangedCheckpoint): a descriptor of its own for the part
-    // (-1 when none), which syncHandle() syncs and closes, with the part's path for its message.
-    int duplicateHandle() const;
+    // For a sync on another thread (RangedCheckpoint): a descriptor of its own for the open part
+    // (-1 with the error when the system gives none), which syncHandle() syncs and closes, with
+    // the part's path for its message.
+    int duplicateHandle(QString *error) const;
     QString path() const { return m_path; }
     static bool syncHandle(int fd, const QString &path, QString *error);
 

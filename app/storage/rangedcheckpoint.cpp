@@ -97,7 +97,9 @@ bool RangedCheckpoint::save(const SegmentPlan &plan, bool force, QString *error)
     const QString metaPath = m_sink->claimMetaPath();
     if (metaPath.isEmpty())
         return true;
-    const int handle = m_part->duplicateHandle();
+    const int handle = m_part->duplicateHandle(error);
+    if (handle < 0)
+        return false;
     {
         const QMutexLocker lock(&m_inFlight->mutex);
         m_inFlight->busy = true;

@@ -529,8 +529,8 @@
         <translation>&amp;Mehrere Bereiche für große Dateien:</translation>
     </message>
     <message>
-        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first. Auto splits only a file whose connection is slow (under 16 MiB/s).</source>
-        <translation>lädt eine große Datei in mehreren Byte-Bereichen zugleich, wenn der Server es erlaubt. Jeder Bereich zählt gegen die Obergrenzen und die Rate, und wartende Dateien gehen vor. „Automatisch“ teilt nur eine Datei, deren Verbindung langsam ist (unter 16 MiB/s).</translation>
+        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first. Auto splits only a file whose connection is slow (under %1 MiB/s).</source>
+        <translation>lädt eine große Datei in mehreren Byte-Bereichen zugleich, wenn der Server es erlaubt. Jeder Bereich zählt gegen die Obergrenzen und die Rate, und wartende Dateien gehen vor. „Automatisch“ teilt nur eine Datei, deren Verbindung langsam ist (unter %1 MiB/s).</translation>
     </message>
     <message>
         <source>Ranges from si&amp;ze:</source>

@@ -529,8 +529,8 @@
         <translation>Archivos grandes en rangos a &amp;la vez:</translation>
     </message>
     <message>
-        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first. Auto splits only a file whose connection is slow (under 16 MiB/s).</source>
-        <translation>descarga un archivo grande en varios rangos de bytes a la vez, si el servidor lo permite. Cada rango cuenta para los límites y la tasa, y los archivos en cola van primero. En automático solo se divide un archivo cuya conexión es lenta (menos de 16 MiB/s).</translation>
+        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first. Auto splits only a file whose connection is slow (under %1 MiB/s).</source>
+        <translation>descarga un archivo grande en varios rangos de bytes a la vez, si el servidor lo permite. Cada rango cuenta para los límites y la tasa, y los archivos en cola van primero. En automático solo se divide un archivo cuya conexión es lenta (menos de %1 MiB/s).</translation>
     </message>
     <message>
         <source>Ranges from si&amp;ze:</source>

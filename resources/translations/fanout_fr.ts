@@ -529,8 +529,8 @@
         <translation>Gros fichiers pa&amp;r plages&#xa0;:</translation>
     </message>
     <message>
-        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first. Auto splits only a file whose connection is slow (under 16 MiB/s).</source>
-        <translation>télécharge un gros fichier en plusieurs plages d’octets à la fois, si le serveur le permet. Chaque plage compte dans les plafonds et le débit, et les fichiers en attente passent d’abord. En automatique, seul un fichier dont la connexion est lente (moins de 16 Mio/s) est découpé.</translation>
+        <source>fetch a large file as several byte ranges at once, from a server that allows it. Every range counts against the caps and the rate, and queued files go first. Auto splits only a file whose connection is slow (under %1 MiB/s).</source>
+        <translation>télécharge un gros fichier en plusieurs plages d’octets à la fois, si le serveur le permet. Chaque plage compte dans les plafonds et le débit, et les fichiers en attente passent d’abord. En automatique, seul un fichier dont la connexion est lente (moins de %1 Mio/s) est découpé.</translation>
     </message>
     <message>
         <source>Ranges from si&amp;ze:</source>

@@ -77,7 +77,8 @@ DownloadsPage::DownloadsPage(QWidget *parent)
                    tr("fetch a large file as several byte ranges at once, from a server that "
                       "allows it. Every range counts against the caps and the rate, and queued "
                       "files go first. Auto splits only a file whose connection is slow (under "
-                      "16 MiB/s).")));
+                      "%1 MiB/s).")
+                       .arg(EngineOptions::autoSegmentsBelowRate / (1024 * 1024))));
     m_segmentMin->setObjectName(QStringLiteral("segmentMin"));
     m_segmentMin->setMaximumWidth(m_segmentMin->fontMetrics().horizontalAdvance(u'M') * 12);
     addRow(tr("Ranges from si&ze:"), m_segmentMin, m_segmentMin,
