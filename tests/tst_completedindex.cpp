@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include "completedindex.h"
 #include "filestamp.h"
 
@@ -63,6 +66,11 @@ private Q_SLOTS:
         QCOMPARE(stamp->size, 12);
         QCOMPARE(stamp->mtimeMs, info.lastModified().toMSecsSinceEpoch());
         QCOMPARE(stamp->mtimeMs, 1700000000123LL);
+        // Below the millisecond, truncated as QFileInfo does (not rounded).
+        const struct timespec times[2] = {{1700000000, 0}, {1700000000, 123987654}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        QCOMPARE(FileStamp::of(path)->mtimeMs, QFileInfo(path).lastModified().toMSecsSinceEpoch());
+        QCOMPARE(FileStamp::of(path)->mtimeMs, 1700000000123LL);
         // Links are followed; a folder, a missing file and a dangling link have no stamp.
         QVERIFY(QFile::link(path, dir.filePath(QStringLiteral("link"))));
         QCOMPARE(FileStamp::of(dir.filePath(QStringLiteral("link"))), stamp);
