@@ -1,0 +1,34 @@
+#pragma once
+
+// The fixture of the tests that run a real Engine against the misbehaving TestServer
+// (tst_engine_*, tst_hostile_*): one server for the test case; before each test function its
+// statistics reset and a fresh temporary folder (m_dir) to save into. A test class derives from
+// it; Qt Test finds the inherited initTestCase() and init() slots by name and runs them for it.
+// Header-only: list it in the test's SOURCES so that moc sees it.
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "testserver.h"
+
+class ServerFixture : public QObject
+{
+    Q_OBJECT
+
+protected:
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.start()); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_server.resetStats();
+    }
+};
