@@ -1,26 +1,16 @@
-// The Settings dialog against the headless mode it mirrors: every flag of `fanout --help` (but
-// the few that only make sense without a window) has a field whose tooltip names it; each field
-// changes the EngineOptions field its flag changes, and by the same amount, also after QSettings;
-// the fields accept what the flags accept and refuse what they refuse, with OK disabled.
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProcess>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSpinBox>
 #include <QTest>
 
 #include "appsettings.h"
-#include "headlessoptions.h"
-#include "optionsdump.h"
 #include "settingsdialog.h"
-#include "settingsfiles.h"
+#include "settingsparityfixture.h"
 
 using namespace Qt::StringLiterals;
+using SettingsParity::headless;
+using SettingsParity::hooksDump;
+using SettingsParity::setField;
 
 namespace {
 // Flags that only make sense without a window: no field for them. --checksums is the window's
@@ -121,26 +111,6 @@ bool namesFlag(const QString &toolTip, const QString &flag)
     return named.match(toolTip).hasMatch();
 }
 
-// The hooks, which the window keeps beside the engine's options (issue 18).
-QStringList hooksDump(const QString &itemHook, const QString &batchHook, int timeoutMs)
-{
-    return {QStringLiteral("itemHook=") + itemHook, QStringLiteral("batchHook=") + batchHook,
-            QStringLiteral("hookTimeoutMs=%1").arg(timeoutMs)};
-}
-
-// What the headless mode makes of these arguments (after "-o dir"): the engine options and the
-// hooks, as optionsDump() lines.
-std::optional<QStringList> headless(const QString &dir, const QStringList &args, QString *error)
-{
-    std::optional<int> exitNow;
-    const auto parsed = HeadlessOptions::parse(
-        QStringList{QStringLiteral("fanout"), QStringLiteral("-o"), dir} + args, error, &exitNow);
-    if (!parsed)
-        return std::nullopt;
-    const AutomationSettings &a = parsed->automation;
-    return optionsDump(parsed->engine) + hooksDump(a.itemHook, a.batchHook, a.hookTimeoutMs);
-}
-
 QStringList fromDialog(const SettingsDialog &dialog)
 {
     EngineOptions options;
@@ -150,24 +120,6 @@ QStringList fromDialog(const SettingsDialog &dialog)
         qWarning("toEngineOptions: %s", qPrintable(error));
     return optionsDump(options) +
            hooksDump(settings.itemHook, settings.batchHook, settings.hookTimeoutMs);
-}
-
-void setField(QWidget *field, const QVariant &value)
-{
-    if (auto *spin = qobject_cast<QSpinBox *>(field))
-        spin->setValue(value.toInt());
-    else if (auto *seconds = qobject_cast<QDoubleSpinBox *>(field))
-        seconds->setValue(value.toDouble());
-    else if (auto *box = qobject_cast<QCheckBox *>(field))
-        box->setChecked(value.toBool());
-    else if (auto *combo = qobject_cast<QComboBox *>(field))
-        combo->setCurrentIndex(value.toInt());
-    else if (auto *edit = qobject_cast<QLineEdit *>(field))
-        edit->setText(value.toString());
-    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
-        text->setPlainText(value.toString());
-    else
-        QFAIL("not a field");
 }
 
 QStringList difference(const QStringList &a, const QStringList &b)
@@ -181,13 +133,14 @@ QStringList difference(const QStringList &a, const QStringList &b)
 }
 } // namespace
 
-class TestSettingsParity final : public QObject
+// The Settings dialog against the headless mode it mirrors: every flag of `fanout --help` (but
+// the few that only make sense without a window) has a field whose tooltip names it; each field
+// changes the EngineOptions field its flag changes, and by the same amount, also after QSettings.
+class TestSettingsParityFlags final : public SettingsParityFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_files.isValid()); }
-
     void everyHeadlessFlagHasAFieldNamingIt()
     {
         const QStringList flags = helpFlags();
@@ -279,129 +232,7 @@ private Q_SLOTS:
         SettingsDialog reopened(AppSettings::load(store));
         QCOMPARE(fromDialog(reopened), want);
     }
-
-    void numberRangesAreTheHeadlessRanges_data()
-    {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("flag");
-        const QList<QPair<const char *, const char *>> rows = {
-            {"maxInFlight", "-j"},
-            {"retries", "--retries"},
-            {"backoff", "--backoff"},
-            {"backoffMax", "--backoff-max"},
-            {"connectTimeout", "--connect-timeout"},
-            {"stallTimeout", "--stall-timeout"},
-            {"attemptTimeout", "--timeout"},
-            {"itemDeadline", "--item-deadline"},
-            {"batchDeadline", "--deadline"},
-            {"perHost", "--per-host"},
-            {"rate", "--rate"},
-            {"breaker", "--breaker"},
-            {"breakerCooldown", "--breaker-cooldown"}};
-        for (const auto &[field, flag] : rows)
-            QTest::newRow(flag) << QString::fromLatin1(field) << QString::fromLatin1(flag);
-    }
-    void numberRangesAreTheHeadlessRanges()
-    {
-        QFETCH(QString, field);
-        QFETCH(QString, flag);
-        SettingsDialog dialog(AppSettings::defaults());
-        double min = 0;
-        double max = 0;
-        int decimals = 0;
-        if (auto *spin = dialog.findChild<QSpinBox *>(field)) {
-            min = spin->minimum();
-            max = spin->maximum();
-        } else {
-            auto *decimal = dialog.findChild<QDoubleSpinBox *>(field);
-            QVERIFY2(decimal, qPrintable(field));
-            min = decimal->minimum();
-            max = decimal->maximum();
-            decimals = decimal->decimals();
-        }
-        const auto accepts = [&](double value) {
-            QString error;
-            return headless(m_files.path(), {flag, QString::number(value, 'f', decimals)}, &error)
-                .has_value();
-        };
-        QVERIFY2(accepts(min), qPrintable(QString::number(min)));
-        QVERIFY2(accepts(max), qPrintable(QString::number(max)));
-        QVERIFY2(!accepts(min - 1), qPrintable(QString::number(min - 1)));
-        QVERIFY2(!accepts(max + 1), qPrintable(QString::number(max + 1)));
-    }
-
-    void textIsRefusedWhenTheFlagIs_data()
-    {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("flag");
-        const auto row = [](const char *name, const char *field, const QString &text,
-                            const char *flag) {
-            QTest::newRow(name) << QString::fromLatin1(field) << text << QString::fromLatin1(flag);
-        };
-        row("rate 500k", "limitRate", u"500k"_s, "--limit-rate");
-        row("rate 2M", "limitRate", u"2M"_s, "--limit-rate");
-        row("rate 1.5m/s", "limitRate", u"1.5m/s"_s, "--limit-rate");
-        row("rate 0", "limitRate", u"0"_s, "--limit-rate");
-        row("rate word", "limitRate", u"fast"_s, "--limit-rate");
-        row("rate negative", "limitRate", u"-1k"_s, "--limit-rate");
-        row("rate exponent", "limitRate", u"1e3"_s, "--limit-rate");
-        row("rate two dots", "limitRate", u"1.2.3k"_s, "--limit-rate");
-        row("segment size 2M", "segmentMin", u"2M"_s, "--segment-min");
-        row("segment size word", "segmentMin", u"big"_s, "--segment-min");
-        row("segment size zero", "segmentMin", u"0"_s, "--segment-min");
-        row("segment size rate", "segmentMin", u"8M/s"_s, "--segment-min");
-        row("header", "headers", u"X-A: 1"_s, "-H");
-        row("header empty value", "headers", u"X-Empty:"_s, "-H");
-        row("header no colon", "headers", u"Referer example"_s, "-H");
-        row("header bad name", "headers", u"Bad Name: 1"_s, "-H");
-        row("header euro", "headers", QStringLiteral("X: \u20ac"), "-H");
-        row("header control", "headers", QStringLiteral("X: a\u0001b"), "-H");
-        row("agent", "userAgent", u"Mozilla/5.0 (X11)"_s, "--user-agent");
-        row("agent latin-1", "userAgent", QStringLiteral("caf\u00e9"), "--user-agent");
-        row("agent euro", "userAgent", QStringLiteral("\u20ac"), "--user-agent");
-        row("agent control", "userAgent", QStringLiteral("a\u0001b"), "--user-agent");
-        row("proxy http", "proxyUrl", u"http://p.example:3128"_s, "--proxy");
-        row("proxy bare", "proxyUrl", u"p.example:3128"_s, "--proxy");
-        row("proxy socks5h", "proxyUrl", u"socks5h://p.example"_s, "--proxy");
-        row("proxy https", "proxyUrl", u"https://p.example"_s, "--proxy");
-        row("proxy socks4", "proxyUrl", u"socks4://p.example"_s, "--proxy");
-        row("proxy bad port", "proxyUrl", u"http://p.example:99999"_s, "--proxy");
-        row("cookies", "cookiesFile", m_files.cookies(), "--cookies");
-        row("cookies missing", "cookiesFile", m_files.filePath(u"gone.txt"_s), "--cookies");
-        row("cookies not cookies", "cookiesFile", m_files.caCert(), "--cookies");
-        row("netrc", "netrcFile", m_files.netrc(), "--netrc-file");
-        row("netrc missing", "netrcFile", m_files.filePath(u"gone"_s), "--netrc-file");
-        row("ca", "caCertFile", m_files.caCert(), "--ca-cert");
-        row("ca missing", "caCertFile", m_files.filePath(u"gone.pem"_s), "--ca-cert");
-        row("ca not a certificate", "caCertFile", m_files.notACert(), "--ca-cert");
-    }
-    void textIsRefusedWhenTheFlagIs()
-    {
-        QFETCH(QString, field);
-        QFETCH(QString, text);
-        QFETCH(QString, flag);
-        QString error;
-        const bool flagAccepts = headless(m_files.path(), {flag, text}, &error).has_value();
-        SettingsDialog dialog(AppSettings::defaults());
-        if (field == QLatin1String("proxyUrl"))
-            dialog.findChild<QComboBox *>(QStringLiteral("proxyMode"))->setCurrentIndex(2);
-        setField(dialog.findChild<QWidget *>(field), text);
-        QVERIFY2(dialog.problems().isEmpty() == flagAccepts,
-                 qPrintable(QStringLiteral("headless: %1; dialog: %2")
-                                .arg(flagAccepts ? QStringLiteral("accepted") : error,
-                                     dialog.problems().join(u'\n'))));
-        QCOMPARE(okButton(dialog)->isEnabled(), flagAccepts);
-    }
-
-private:
-    static QPushButton *okButton(SettingsDialog &dialog)
-    {
-        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    }
-
-    SettingsFiles m_files;
 };
 
-QTEST_MAIN(TestSettingsParity)
-#include "tst_settingsparity.moc"
+QTEST_MAIN(TestSettingsParityFlags)
+#include "tst_settingsparity_flags.moc"
