@@ -4,20 +4,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QSslCertificate>
 
 #include <cmath>
 #include <limits>
 
-#include "bandwidthlimiter.h"
-#include "cookiefile.h"
-#include "headerline.h"
 #include "listflags.h"
 #include "listinputflags.h"
-#include "netrc.h"
-#include "proxyspec.h"
+#include "requestflags.h"
 
 namespace {
 
@@ -70,10 +64,6 @@ struct OptionNames
     QCommandLineOption check{
         QStringLiteral("check"),
         QStringLiteral("Fetch and measure (bytes, SHA-256) but save nothing.")};
-    QCommandLineOption caCert{QStringLiteral("ca-cert"),
-                              QStringLiteral("Trust the CA certificate(s) in FILE (PEM or DER) "
-                                             "besides the system's."),
-                              QStringLiteral("FILE")};
     QCommandLineOption perHost{QStringLiteral("per-host"),
                                QStringLiteral("At most N requests in flight to one origin "
                                               "(scheme, host and port; default: only the "
@@ -113,39 +103,6 @@ struct OptionNames
     QCommandLineOption noSkip{QStringLiteral("no-skip"),
                               QStringLiteral("Download again files an earlier run completed "
                                              "(by default they are verified and skipped).")};
-    QCommandLineOption header{{QStringLiteral("H"), QStringLiteral("header")},
-                              QStringLiteral("Send this header with every request (repeatable; "
-                                             "\"Name: value\")."),
-                              QStringLiteral("HEADER")};
-    QCommandLineOption userAgent{
-        QStringLiteral("user-agent"),
-        QStringLiteral("The User-Agent to send (default: Fanout/<version>)."), QStringLiteral("S")};
-    QCommandLineOption cookies{QStringLiteral("cookies"),
-                               QStringLiteral("Start from the cookies in FILE (Netscape/Mozilla "
-                                              "cookies.txt); cookies servers set are kept for the "
-                                              "batch."),
-                               QStringLiteral("FILE")};
-    QCommandLineOption netrc{QStringLiteral("netrc-file"),
-                             QStringLiteral("Answer a server's password challenge with the "
-                                            "credentials FILE gives for its host."),
-                             QStringLiteral("FILE")};
-    QCommandLineOption proxy{QStringLiteral("proxy"),
-                             QStringLiteral("Go through this proxy (http://host:port or "
-                                            "socks5://host:port; default: the system's)."),
-                             QStringLiteral("URL")};
-    QCommandLineOption noProxy{QStringLiteral("no-proxy"),
-                               QStringLiteral("Connect directly, whatever the system's settings.")};
-    QCommandLineOption limitRate{QStringLiteral("limit-rate"),
-                                 QStringLiteral("At most RATE bytes a second for the whole batch, "
-                                                "shared between transfers (k and M suffixes)."),
-                                 QStringLiteral("RATE")};
-    QCommandLineOption http1{QStringLiteral("http1"),
-                             QStringLiteral("Never negotiate HTTP/2 (for servers that misbehave "
-                                            "with it).")};
-    QCommandLineOption http2PriorKnowledge{
-        QStringLiteral("http2-prior-knowledge"),
-        QStringLiteral("Speak HTTP/2 to http:// servers from the first byte, without TLS or an "
-                       "upgrade (h2c; the server must support it). https:// is unchanged.")};
     QCommandLineOption newWindow{QStringLiteral("new-window"),
                                  QStringLiteral("Open another window even when one is open (by "
                                                 "default `fanout URL...` and `fanout LIST...` "
@@ -189,6 +146,7 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        "--rate, the adaptive allowance, Retry-After, --breaker) applies per "
                        "origin: scheme, host and port."));
     const OptionNames o;
+    const RequestFlags r;
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({o.headless,
@@ -203,7 +161,7 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.backoffMax,
                        o.failFast,
                        o.check,
-                       o.caCert,
+                       r.caCert,
                        o.perHost,
                        o.rate,
                        o.noAdaptive,
@@ -213,15 +171,15 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
                        o.itemDeadline,
                        o.session,
                        o.noSkip,
-                       o.header,
-                       o.userAgent,
-                       o.cookies,
-                       o.netrc,
-                       o.proxy,
-                       o.noProxy,
-                       o.limitRate,
-                       o.http1,
-                       o.http2PriorKnowledge,
+                       r.header,
+                       r.userAgent,
+                       r.cookies,
+                       r.netrc,
+                       r.proxy,
+                       r.noProxy,
+                       r.limitRate,
+                       r.http1,
+                       r.http2PriorKnowledge,
                        o.newWindow,
                        o.quiet});
     ListFlags::add(&parser);
@@ -323,81 +281,14 @@ std::optional<HeadlessSettings> HeadlessOptions::parse(const QStringList &argume
     engine.adaptive = !parser.isSet(o.noAdaptive);
     engine.skipExisting = !parser.isSet(o.noSkip);
 
-    for (const QString &line : parser.values(o.header)) {
-        HeaderLine::Header header;
-        if (!HeaderLine::parse(line, &header, error))
-            return std::nullopt;
-        engine.headers.append(header);
-    }
-    if (parser.isSet(o.userAgent)) {
-        // Checked and encoded as -H values are (and as the window's settings do): a CR or LF
-        // would let it inject other headers.
-        const QString agent = parser.value(o.userAgent);
-        if (!HeaderLine::isValidValue(agent)) {
-            *error = QStringLiteral("--user-agent may not hold a control character or one beyond "
-                                    "Latin-1");
-            return std::nullopt;
-        }
-        engine.userAgent = agent.trimmed().toLatin1();
-    }
-    if (parser.isSet(o.cookies)) {
-        QList<QNetworkCookie> loaded;
-        if (!CookieFile::load(parser.value(o.cookies), &loaded, error))
-            return std::nullopt;
-        engine.cookiesFile = parser.value(o.cookies);
-    }
-    if (parser.isSet(o.netrc)) {
-        if (!Netrc::load(parser.value(o.netrc), error))
-            return std::nullopt;
-        engine.netrcFile = parser.value(o.netrc);
-    }
-    if (parser.isSet(o.proxy) && parser.isSet(o.noProxy)) {
-        *error = QStringLiteral("--proxy and --no-proxy exclude each other");
+    if (!r.read(parser, &engine, error))
         return std::nullopt;
-    }
-    if (parser.isSet(o.proxy)) {
-        if (!ProxySpec::parse(parser.value(o.proxy), error))
-            return std::nullopt;
-        engine.proxy = parser.value(o.proxy);
-    }
-    engine.noProxy = parser.isSet(o.noProxy);
-    if (parser.isSet(o.limitRate)) {
-        const auto rate = BandwidthLimiter::parseRate(parser.value(o.limitRate));
-        if (!rate) {
-            *error = QStringLiteral("--limit-rate takes bytes a second such as 500k or 2M, "
-                                    "not '%1'")
-                         .arg(parser.value(o.limitRate));
-            return std::nullopt;
-        }
-        engine.limitRateBytes = *rate;
-    }
-    if (parser.isSet(o.http1) && parser.isSet(o.http2PriorKnowledge)) {
-        *error = QStringLiteral("--http1 and --http2-prior-knowledge exclude each other");
-        return std::nullopt;
-    }
-    engine.http1Only = parser.isSet(o.http1);
-    engine.http2PriorKnowledge = parser.isSet(o.http2PriorKnowledge);
     settings.sessionPath = parser.value(o.session);
     if (!ListFlags::read(parser, &settings, error) ||
         !ListInputFlags::apply(parser, &settings, error))
         return std::nullopt;
 
-    if (parser.isSet(o.caCert)) {
-        const QString path = parser.value(o.caCert);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read --ca-cert %1: %2").arg(path, file.errorString());
-            return std::nullopt;
-        }
-        const QByteArray data = file.readAll();
-        QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
-        if (certificates.isEmpty())
-            certificates = QSslCertificate::fromData(data, QSsl::Der);
-        if (certificates.isEmpty()) {
-            *error = QStringLiteral("no certificate in --ca-cert %1").arg(path);
-            return std::nullopt;
-        }
-        engine.extraCaCertificates = certificates;
-    }
+    if (!r.readCaCert(parser, &engine, error))
+        return std::nullopt;
     return settings;
 }

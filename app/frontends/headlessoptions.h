@@ -22,8 +22,8 @@ struct HeadlessSettings
 };
 
 // The command line of `fanout`: every flag with its help text, parsed with QCommandLineParser
-// and checked (ranges, rates, header lines, proxy, cookies and netrc files, CA certificates)
-// into HeadlessSettings, with the message a usage error prints.
+// and checked (ranges, rates, and through RequestFlags header lines, proxy, cookies and netrc
+// files, CA certificates) into HeadlessSettings, with the message a usage error prints.
 class HeadlessOptions final
 {
 public:
