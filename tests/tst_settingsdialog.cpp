@@ -1,7 +1,8 @@
 // The Settings dialog as a user meets it: every field survives the dialog, bad input is named
 // under its field with its tab marked and OK disabled, Restore Defaults resets every tab, the
 // dialog fits 800 x 600, and the keyboard reaches every field (mnemonics, Tab order, tabs).
-// Its agreement with the headless flags is tests/tst_settingsparity.cpp.
+// Its agreement with the headless flags: tests/tst_settingsparity_flags.cpp and
+// tst_settingsparity_checks.cpp.
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
