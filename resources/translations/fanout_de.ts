@@ -2985,6 +2985,10 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <source>cannot start: %1</source>
         <translation>kann nicht starten: %1</translation>
     </message>
+    <message>
+        <source>finished ok</source>
+        <translation>erfolgreich beendet</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>

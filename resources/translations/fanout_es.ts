@@ -2985,6 +2985,10 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <source>cannot start: %1</source>
         <translation>no se puede iniciar: %1</translation>
     </message>
+    <message>
+        <source>finished ok</source>
+        <translation>terminó correctamente</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>

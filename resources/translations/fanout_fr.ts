@@ -2985,6 +2985,10 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <source>cannot start: %1</source>
         <translation>ne peut pas démarrer : %1</translation>
     </message>
+    <message>
+        <source>finished ok</source>
+        <translation>terminé sans erreur</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
