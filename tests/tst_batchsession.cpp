@@ -131,6 +131,78 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
     }
 
+    // The offer counts what Resume brings back as downloads, and says "done" for what Resume
+    // then says finished earlier: invalid lines are listed again but are no downloads, and a
+    // file deleted since it finished is downloaded again.
+    void theOfferCountsWhatResumeDoes()
+    {
+        const QString batchDir = folder(QStringLiteral("counted"));
+        const QString kept = QDir(batchDir).filePath(QStringLiteral("file-0.bin"));
+        QFile file(kept);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        {
+            SessionKeeper earlier(journal());
+            earlier.addRows({1, 2, 3, 4, 5},
+                            {url(0), url(1), url(2), QStringLiteral("not a url"), url(3)}, batchDir,
+                            false);
+            // Ids 1 and 2 finished ok (the second file is gone since), 4 is the invalid line,
+            // 5 failed; 3 has no result yet.
+            QList<Result> results(4);
+            const ItemId ids[] = {1, 2, 4, 5};
+            const Outcome outcomes[] = {Outcome::Ok, Outcome::Ok, Outcome::Invalid,
+                                        Outcome::Failed};
+            for (int i = 0; i < 4; ++i) {
+                results[i].id = ids[i];
+                results[i].outcome = outcomes[i];
+            }
+            results[0].file = kept;
+            results[1].file = QDir(batchDir).filePath(QStringLiteral("gone.bin"));
+            earlier.recordResults(results);
+        }
+        Parts parts(journal(), settingsIn(QStringLiteral("settings")));
+        QSignalSpy messages(&parts.session, &BatchSession::message);
+        parts.session.offerResume();
+        QVERIFY(!parts.bar.isHidden());
+        QVERIFY2(parts.bar.message().startsWith(QStringLiteral("A batch of 4 download")) &&
+                     parts.bar.message().contains(QStringLiteral("(1 done, ")),
+                 qPrintable(parts.bar.message()));
+        QVERIFY(parts.session.resume());
+        QCOMPARE(parts.model.rowCount(), 5); // the invalid line is a row of its own
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.at(0).at(0).toString().endsWith(
+                     QStringLiteral(": 1 finished earlier, 3 to download")),
+                 qPrintable(messages.at(0).at(0).toString()));
+    }
+
+    // Every download finished ok: invalid lines left over (with their result or, journaled
+    // before it came, without) are nothing to resume.
+    void onlyInvalidLinesLeftOffersNothing()
+    {
+        const QString batchDir = folder(QStringLiteral("finished"));
+        const QString kept = QDir(batchDir).filePath(QStringLiteral("file-0.bin"));
+        QFile file(kept);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        {
+            SessionKeeper earlier(journal());
+            earlier.addRows({1, 2, 3},
+                            {url(0), QStringLiteral("not a url"), QStringLiteral("nor this")},
+                            batchDir, false);
+            QList<Result> results(2);
+            results[0].id = 1;
+            results[0].outcome = Outcome::Ok;
+            results[0].file = kept;
+            results[1].id = 2;
+            results[1].outcome = Outcome::Invalid;
+            earlier.recordResults(results);
+        }
+        Parts parts(journal(), settingsIn(QStringLiteral("settings")));
+        parts.session.offerResume();
+        QVERIFY(parts.bar.isHidden());
+        QVERIFY(!parts.session.resume());
+    }
+
     void aStartedBatchKeepsItsFolder_data()
     {
         QTest::addColumn<bool>("started");

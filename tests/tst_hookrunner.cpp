@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 
 #include "csvwriter.h"
 #include "fanoutprocess.h"
@@ -73,25 +74,72 @@ private Q_SLOTS:
 
     void runnerReportsOutcomes_data()
     {
+        using Kind = HookOutcome::Kind;
         QTest::addColumn<QString>("command");
-        QTest::addColumn<QString>("outcome");
-        QTest::newRow("ok") << QStringLiteral("true") << QStringLiteral("ok");
-        QTest::newRow("exit 3") << QStringLiteral("exit 3") << QStringLiteral("failed: exit 3");
-        QTest::newRow("timeout") << QStringLiteral("sleep 20; true") << QStringLiteral("timeout");
-        QTest::newRow("killed") << QStringLiteral("kill -9 $$")
-                                << QStringLiteral("failed: killed by a signal");
+        QTest::addColumn<HookOutcome>("outcome");
+        QTest::newRow("ok") << QStringLiteral("true") << HookOutcome::of(Kind::Ok);
+        QTest::newRow("exit 3") << QStringLiteral("exit 3") << HookOutcome::exited(3);
+        QTest::newRow("timeout") << QStringLiteral("sleep 20; true")
+                                 << HookOutcome::of(Kind::TimedOut);
+        QTest::newRow("killed") << QStringLiteral("kill -9 $$") << HookOutcome::of(Kind::Signalled);
     }
+    // The runner tells what happened as facts (the window words them), not as text to parse.
     void runnerReportsOutcomes()
     {
         QFETCH(QString, command);
-        QFETCH(QString, outcome);
+        QFETCH(HookOutcome, outcome);
         HookRunner runner(2, 500);
-        QString got;
+        std::optional<HookOutcome> got;
         QSignalSpy idle(&runner, &HookRunner::idle);
-        runner.run(command, m_dir->path(), {}, [&got](const QString &o) { got = o; });
-        QTRY_COMPARE_WITH_TIMEOUT(got, outcome, 5000);
+        runner.run(command, m_dir->path(), {}, [&got](const HookOutcome &o) { got = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
+        QCOMPARE(int(got->kind), int(outcome.kind));
+        QCOMPARE(got->exitCode, outcome.exitCode);
+        QVERIFY(got->startError.isEmpty());
         QTRY_VERIFY(idle.count() >= 1);
         QCOMPARE(runner.pending(), 0);
+    }
+
+    // The headless mode's words for each outcome: a contract with scripts (the CSV's `hook`
+    // column, the event stream, standard error, the README).
+    void outcomeWords_data()
+    {
+        using Kind = HookOutcome::Kind;
+        QTest::addColumn<HookOutcome>("outcome");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ok") << HookOutcome::exited(0) << QStringLiteral("ok");
+        QTest::newRow("exit 3") << HookOutcome::exited(3) << QStringLiteral("failed: exit 3");
+        QTest::newRow("exit 255") << HookOutcome::exited(255) << QStringLiteral("failed: exit 255");
+        QTest::newRow("signal") << HookOutcome::of(Kind::Signalled)
+                                << QStringLiteral("failed: killed by a signal");
+        QTest::newRow("timeout") << HookOutcome::of(Kind::TimedOut) << QStringLiteral("timeout");
+        QTest::newRow("start") << HookOutcome::notStarted(QStringLiteral("No such file"))
+                               << QStringLiteral("failed: cannot start: No such file");
+        QTest::newRow("cancelled")
+            << HookOutcome::of(Kind::Cancelled) << QStringLiteral("cancelled");
+    }
+    void outcomeWords()
+    {
+        QFETCH(HookOutcome, outcome);
+        QFETCH(QString, text);
+        QCOMPARE(outcome.text(), text);
+        QCOMPARE(outcome.isOk(), text == QLatin1String("ok"));
+    }
+
+    // Stopped: the hook that waited its turn is told Cancelled, the running one is killed.
+    void stopAllCancelsTheQueued()
+    {
+        HookRunner runner(1, 10000);
+        QList<HookOutcome> got;
+        for (int i = 0; i < 2; ++i)
+            runner.run(QStringLiteral("sleep 10"), m_dir->path(), {},
+                       [&got](const HookOutcome &o) { got.append(o); });
+        QCOMPARE(runner.pending(), 2);
+        runner.stopAll();
+        QTRY_COMPARE(got.size(), 2);
+        QCOMPARE(int(got.at(0).kind), int(HookOutcome::Kind::Cancelled));
+        QCOMPARE(int(got.at(1).kind), int(HookOutcome::Kind::Signalled));
+        QTRY_COMPARE(runner.pending(), 0);
     }
 
     void runnerBoundsParallelism()
@@ -105,7 +153,7 @@ private Q_SLOTS:
         QDir().mkpath(path(QStringLiteral("running")));
         int done = 0;
         for (int i = 0; i < 6; ++i)
-            runner.run(command, m_dir->path(), {}, [&done](const QString &) { ++done; });
+            runner.run(command, m_dir->path(), {}, [&done](const HookOutcome &) { ++done; });
         QCOMPARE(runner.pending(), 6);
         QTRY_COMPARE_WITH_TIMEOUT(done, 6, 10000);
         const QStringList seen = FanoutProcess::readText(log).split(u'\n', Qt::SkipEmptyParts);

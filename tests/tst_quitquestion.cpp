@@ -17,7 +17,9 @@
 #include "englishplurals.h"
 #include "filesink.h"
 #include "inputpanel.h"
+#include "labellines.h"
 #include "mainwindow.h"
+#include "quitquestion.h"
 #include "resumebar.h"
 #include "sessionjournal.h"
 #include "sessionkeeper.h"
@@ -150,6 +152,56 @@ private Q_SLOTS:
             QDir().mkpath(folder(name));
         }
         m_server.resetStats();
+    }
+
+    // The folder is a line of its own that word wrap never breaks (it broke after the first
+    // "/"); a long one is elided in the middle, the whole path in the tooltip.
+    void folderIsShownWhole_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("short") << QStringLiteral("/tmp/walk/out");
+        QTest::newRow("long") << QStringLiteral("/home/someone/Downloads") +
+                                     QStringLiteral("/a-rather-long-folder-name").repeated(8) +
+                                     QStringLiteral("/out");
+    }
+    void folderIsShownWhole()
+    {
+        QFETCH(QString, folder);
+        TransferModel::Summary summary;
+        summary.counts[int(S::Queued)] = 3;
+        EngineOptions batch;
+        batch.outputDir = folder;
+        QStringList lines;
+        QString tip;
+        int width = 0;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, &poll, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !box->isVisible())
+                return;
+            for (QLabel *label : box->findChildren<QLabel *>()) {
+                if (label->text() == box->informativeText()) {
+                    lines = labelLines(*label);
+                    tip = label->toolTip();
+                }
+            }
+            width = box->width();
+            box->findChild<QPushButton *>(QStringLiteral("quitCancelButton"))->click();
+        });
+        poll.start();
+        QVERIFY(!QuitQuestion::mayQuit(nullptr, summary, batch, true));
+        const QString head = folder.section(u'/', 0, 1) + u'/'; // "/tmp/", "/home/"
+        const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                       [&](const QString &l) { return l.startsWith(head); });
+        QVERIFY2(line != lines.cend() && line->endsWith(u'/' + folder.section(u'/', -1)),
+                 qPrintable(lines.join(u'|')));
+        if (folder.size() < 40)
+            QCOMPARE(*line, folder);
+        else
+            QVERIFY2(line->contains(QChar(0x2026)), qPrintable(*line)); // elided in the middle
+        QCOMPARE(tip, folder);
+        QVERIFY2(width < 800, qPrintable(QString::number(width)));
     }
 
     void noQuestionWhenNothingIsUnfinished()

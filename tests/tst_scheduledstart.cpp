@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,7 +140,7 @@ private Q_SLOTS:
                 .arg(log);
         settings.batchHook =
             QStringLiteral("echo \"batch $FANOUT_TOTAL $FANOUT_OK $FANOUT_FAILED [$FANOUT_CSV]\" "
-                           ">> '%1'")
+                           ">> '%1'; exit 3")
                 .arg(log);
         makeWindow(settings);
         add({m_server.urlString(QStringLiteral("/file?size=100&name=e.bin")),
@@ -158,6 +159,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("item failed 404 %1\n").arg(outDir())),
                  qPrintable(text));
         QVERIFY2(text.endsWith(QLatin1String("batch 2 1 1 []\n")), qPrintable(text));
+        // Its failure is told in the status bar, worded from the runner's facts.
+        QTRY_COMPARE(m_window->statusBar()->currentMessage(),
+                     QStringLiteral("The hook after the batch: failed with exit code 3"));
     }
 };
 

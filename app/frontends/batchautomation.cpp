@@ -48,12 +48,12 @@ void BatchAutomation::itemDone(qint64 position, const Result &result, bool runHo
     if (!runHook || m_settings.itemHook.isEmpty())
         return finished(position, result, ready);
     m_hooks->run(m_settings.itemHook, m_outputDir, HookRunner::itemFacts(result),
-                 [this, position, result, ready](const QString &outcome) {
+                 [this, position, result, ready](const HookOutcome &outcome) {
                      Result withHook = result;
-                     withHook.hook = outcome;
-                     if (outcome != QLatin1String("ok")) {
+                     withHook.hook = outcome.text(); // the CSV's and the event's stable words
+                     if (!outcome.isOk()) {
                          *m_err << QStringLiteral("fanout: --on-item-done for %1: %2\n")
-                                       .arg(result.url.left(200), outcome);
+                                       .arg(result.url.left(200), withHook.hook);
                          m_err->flush();
                      }
                      finished(position, withHook, ready);
@@ -84,15 +84,15 @@ void BatchAutomation::batchDone(const QString &csvPath, qint64 total, qint64 ok,
     };
     if (m_settings.batchHook.isEmpty())
         return end();
-    m_hooks->run(m_settings.batchHook, m_outputDir,
-                 HookRunner::batchFacts(csvPath, total, ok, elapsedMs),
-                 [this, end](const QString &outcome) {
-                     if (outcome != QLatin1String("ok")) {
-                         *m_err << QStringLiteral("fanout: --on-batch-done: %1\n").arg(outcome);
-                         m_err->flush();
-                     }
-                     end();
-                 });
+    m_hooks->run(
+        m_settings.batchHook, m_outputDir, HookRunner::batchFacts(csvPath, total, ok, elapsedMs),
+        [this, end](const HookOutcome &outcome) {
+            if (!outcome.isOk()) {
+                *m_err << QStringLiteral("fanout: --on-batch-done: %1\n").arg(outcome.text());
+                m_err->flush();
+            }
+            end();
+        });
 }
 
 void BatchAutomation::flush()

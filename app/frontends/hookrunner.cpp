@@ -79,7 +79,7 @@ void HookRunner::start(Job job)
             ::kill(-pid_t(process->processId()), SIGKILL);
         process->kill();
     });
-    auto finish = [this, process, done = std::move(job.done)](const QString &outcome) {
+    auto finish = [this, process, done = std::move(job.done)](const HookOutcome &outcome) {
         m_processes.removeOne(process);
         process->disconnect(this);
         process->deleteLater();
@@ -93,15 +93,14 @@ void HookRunner::start(Job job)
                 // The group goes too: a child left in the background must not outlive the
                 // hook's bound.
                 if (*timedOut)
-                    return finish(QStringLiteral("timeout"));
+                    return finish(HookOutcome::of(HookOutcome::Kind::TimedOut));
                 if (status == QProcess::NormalExit)
-                    return finish(code == 0 ? QStringLiteral("ok")
-                                            : QStringLiteral("failed: exit %1").arg(code));
-                finish(QStringLiteral("failed: killed by a signal"));
+                    return finish(HookOutcome::exited(code));
+                finish(HookOutcome::of(HookOutcome::Kind::Signalled));
             });
     connect(process, &QProcess::errorOccurred, this, [process, finish](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            finish(QStringLiteral("failed: cannot start: %1").arg(process->errorString()));
+            finish(HookOutcome::notStarted(process->errorString()));
     });
     process->start();
     if (process->state() != QProcess::NotRunning)
@@ -114,7 +113,7 @@ void HookRunner::stopAll()
     dropped.swap(m_queue);
     for (Job &job : dropped) {
         if (job.done)
-            job.done(QStringLiteral("cancelled"));
+            job.done(HookOutcome::of(HookOutcome::Kind::Cancelled));
     }
     const QList<QProcess *> running = m_processes;
     for (QProcess *process : running) {

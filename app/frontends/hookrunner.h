@@ -9,6 +9,7 @@
 #include <deque>
 #include <functional>
 
+#include "hookoutcome.h"
 #include "result.h"
 
 class QProcess;
@@ -25,9 +26,8 @@ class HookRunner final : public QObject
 
 public:
     using Facts = QList<QPair<QString, QString>>;
-    // "ok", "failed: exit 3", "failed: killed by signal 9", "failed: cannot start: ...",
-    // "timeout".
-    using Done = std::function<void(const QString &outcome)>;
+    // Told once per hook, how it ended (HookOutcome::text() gives the headless mode's words).
+    using Done = std::function<void(const HookOutcome &outcome)>;
 
     HookRunner(int maxParallel, int timeoutMs, QObject *parent = nullptr);
     ~HookRunner() override;
@@ -35,7 +35,7 @@ public:
     void run(const QString &command, const QString &folder, const Facts &facts, Done done);
     // Queued and running hooks.
     int pending() const { return int(m_queue.size()) + m_running; }
-    // Kills every running hook and drops the queued ones (each is told "cancelled").
+    // Kills every running hook and drops the queued ones (each is told Cancelled).
     void stopAll();
 
     // The item hook's facts: FANOUT_URL, FANOUT_FINAL_URL, FANOUT_OUTCOME, FANOUT_ERROR,

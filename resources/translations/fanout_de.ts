@@ -1336,14 +1336,6 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
         <translation>Der Prüfmodus speichert nichts.</translation>
     </message>
     <message>
-        <source>What was downloaded stays in %1. The next time Fanout starts, it offers to continue each download where it stopped.</source>
-        <translation>Was heruntergeladen wurde, bleibt in %1. Beim nächsten Start bietet Fanout an, jeden Download dort fortzusetzen, wo er aufgehört hat.</translation>
-    </message>
-    <message>
-        <source>What was downloaded stays in %1; adding the same URLs again continues them where they stopped.</source>
-        <translation>Was heruntergeladen wurde, bleibt in %1; fügen Sie dieselben URLs erneut hinzu, werden sie dort fortgesetzt, wo sie aufgehört haben.</translation>
-    </message>
-    <message>
         <source>&amp;Quit and continue later</source>
         <translation>&amp;Beenden und später fortsetzen</translation>
     </message>
@@ -1353,6 +1345,18 @@ Text, Links oder Listendateien (auch aria2, Metalink, Ergebnis-CSV) irgendwo auf
             <numerusform>%n Download ist noch nicht fertig.</numerusform>
             <numerusform>%n Downloads sind noch nicht fertig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What was downloaded stays in this folder:</source>
+        <translation>Was heruntergeladen wurde, bleibt in diesem Ordner:</translation>
+    </message>
+    <message>
+        <source>The next time Fanout starts, it offers to continue each download where it stopped.</source>
+        <translation>Beim nächsten Start bietet Fanout an, jeden Download dort fortzusetzen, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Adding the same URLs again continues them where they stopped.</source>
+        <translation>Fügen Sie dieselben URLs erneut hinzu, werden sie dort fortgesetzt, wo sie aufgehört haben.</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +2988,10 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
     <message>
         <source>cannot start: %1</source>
         <translation>kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>finished ok</source>
+        <translation>erfolgreich beendet</translation>
     </message>
 </context>
 <context>

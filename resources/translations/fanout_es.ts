@@ -1336,14 +1336,6 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
         <translation>El modo de comprobación no guarda nada.</translation>
     </message>
     <message>
-        <source>What was downloaded stays in %1. The next time Fanout starts, it offers to continue each download where it stopped.</source>
-        <translation>Lo descargado se queda en %1. La próxima vez que se inicie, Fanout ofrecerá continuar cada descarga donde se detuvo.</translation>
-    </message>
-    <message>
-        <source>What was downloaded stays in %1; adding the same URLs again continues them where they stopped.</source>
-        <translation>Lo descargado se queda en %1; al volver a añadir las mismas URL, continúan donde se detuvieron.</translation>
-    </message>
-    <message>
         <source>&amp;Quit and continue later</source>
         <translation>&amp;Salir y continuar más tarde</translation>
     </message>
@@ -1353,6 +1345,18 @@ Suelte texto, enlaces o archivos de lista (también aria2, Metalink, CSV de resu
             <numerusform>%n descarga aún no ha terminado.</numerusform>
             <numerusform>%n descargas aún no han terminado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What was downloaded stays in this folder:</source>
+        <translation>Lo descargado se queda en esta carpeta:</translation>
+    </message>
+    <message>
+        <source>The next time Fanout starts, it offers to continue each download where it stopped.</source>
+        <translation>La próxima vez que se inicie, Fanout ofrecerá continuar cada descarga donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Adding the same URLs again continues them where they stopped.</source>
+        <translation>Al volver a añadir las mismas URL, continúan donde se detuvieron.</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +2988,10 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
     <message>
         <source>cannot start: %1</source>
         <translation>no se puede iniciar: %1</translation>
+    </message>
+    <message>
+        <source>finished ok</source>
+        <translation>terminó correctamente</translation>
     </message>
 </context>
 <context>

@@ -1336,14 +1336,6 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
         <translation>Le mode vérification n&apos;enregistre rien.</translation>
     </message>
     <message>
-        <source>What was downloaded stays in %1. The next time Fanout starts, it offers to continue each download where it stopped.</source>
-        <translation>Ce qui a été téléchargé reste dans %1. Au prochain démarrage, Fanout proposera de reprendre chaque téléchargement là où il s&apos;est arrêté.</translation>
-    </message>
-    <message>
-        <source>What was downloaded stays in %1; adding the same URLs again continues them where they stopped.</source>
-        <translation>Ce qui a été téléchargé reste dans %1&#xa0;; ajouter à nouveau les mêmes URL les reprend là où ils se sont arrêtés.</translation>
-    </message>
-    <message>
         <source>&amp;Quit and continue later</source>
         <translation>&amp;Quitter et reprendre plus tard</translation>
     </message>
@@ -1353,6 +1345,18 @@ Déposez du texte, des liens ou des fichiers de liste (aussi aria2, Metalink, CS
             <numerusform>%n téléchargement n&apos;est pas encore terminé.</numerusform>
             <numerusform>%n téléchargements ne sont pas encore terminés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What was downloaded stays in this folder:</source>
+        <translation>Ce qui a été téléchargé reste dans ce dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The next time Fanout starts, it offers to continue each download where it stopped.</source>
+        <translation>Au prochain démarrage, Fanout proposera de reprendre chaque téléchargement là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Adding the same URLs again continues them where they stopped.</source>
+        <translation>Ajouter à nouveau les mêmes URL les reprend là où ils se sont arrêtés.</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +2988,10 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     <message>
         <source>cannot start: %1</source>
         <translation>ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>finished ok</source>
+        <translation>terminé sans erreur</translation>
     </message>
 </context>
 <context>

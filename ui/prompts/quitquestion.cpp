@@ -1,8 +1,28 @@
 #include "quitquestion.h"
 
 #include <QDir>
+#include <QFontMetrics>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+
+namespace {
+// A long folder is elided in the middle to this many average characters.
+constexpr int kFolderChars = 60;
+} // namespace
+
+QString QuitQuestion::folderText(const QFontMetrics &metrics, const QString &folder,
+                                 const QString &then)
+{
+    // The folder on a line of its own that never breaks: word wrap would break it after any
+    // "/", even the first one, and a long path is better shortened in the middle, where its
+    // start and its last folders stay readable.
+    const QString shown =
+        metrics.elidedText(folder, Qt::ElideMiddle, kFolderChars * metrics.averageCharWidth());
+    return QStringLiteral("<p>%1</p><p style=\"white-space:pre\">%2</p><p>%3</p>")
+        .arg(tr("What was downloaded stays in this folder:").toHtmlEscaped(), shown.toHtmlEscaped(),
+             then.toHtmlEscaped());
+}
 
 bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summary,
                            const EngineOptions &batch, bool journaled)
@@ -20,20 +40,23 @@ bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summar
     QMessageBox box(QMessageBox::Question, tr("Quit Fanout?"), text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("quitQuestion"));
     const QString kept = QDir::toNativeSeparators(folder);
-    QString more;
-    if (folder.isEmpty())
-        more = journaled ? tr("The list is kept: the next time Fanout starts, it offers to run "
-                              "the rest.")
-                         : tr("Check mode saves nothing.");
-    else if (journaled)
-        more = tr("What was downloaded stays in %1. The next time Fanout starts, it offers to "
-                  "continue each download where it stopped.")
-                   .arg(kept);
-    else // retried after their batch ended: no session lists them
-        more = tr("What was downloaded stays in %1; adding the same URLs again continues them "
-                  "where they stopped.")
-                   .arg(kept);
-    box.setInformativeText(more);
+    if (folder.isEmpty()) {
+        box.setInformativeText(journaled ? tr("The list is kept: the next time Fanout starts, it "
+                                              "offers to run the rest.")
+                                         : tr("Check mode saves nothing."));
+    } else {
+        const QString then =
+            journaled ? tr("The next time Fanout starts, it offers to continue each download "
+                           "where it stopped.")
+                      // retried after their batch ended: no session lists them
+                      : tr("Adding the same URLs again continues them where they stopped.");
+        box.setInformativeText(folderText(box.fontMetrics(), kept, then));
+        // The label QMessageBox made for the text: the whole path in its tooltip.
+        for (QLabel *label : box.findChildren<QLabel *>()) {
+            if (label->text() == box.informativeText())
+                label->setToolTip(kept);
+        }
+    }
     QPushButton *quit = box.addButton(tr("&Quit and continue later"), QMessageBox::AcceptRole);
     quit->setObjectName(QStringLiteral("quitContinueLaterButton"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);

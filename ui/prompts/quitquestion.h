@@ -6,6 +6,7 @@
 #include "engineoptions.h"
 #include "transfermodel.h"
 
+class QFontMetrics;
 class QWidget;
 
 // The question before the window closes with downloads unfinished (queued, running or waiting
@@ -21,4 +22,10 @@ public:
     // `journaled`: the session keeps the list (false for rows retried after their batch ended).
     static bool mayQuit(QWidget *parent, const TransferModel::Summary &summary,
                         const EngineOptions &batch, bool journaled);
+
+private:
+    // The question's details as rich text: where the files stay, the folder on a line of its
+    // own, then what happens next (`then`).
+    static QString folderText(const QFontMetrics &metrics, const QString &folder,
+                              const QString &then);
 };

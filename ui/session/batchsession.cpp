@@ -1,6 +1,6 @@
 #include "batchsession.h"
 
-#include <algorithm>
+#include <utility>
 
 #include <QDir>
 #include <QFileInfo>
@@ -75,9 +75,15 @@ void BatchSession::showFolder()
 void BatchSession::offerResume()
 {
     m_offered = m_keeper->pending();
-    if (m_offered)
-        m_bar->offer(*m_offered, QFileInfo(m_keeper->path()).lastModified(),
-                     m_settings.engine.outputDir);
+    if (!m_offered)
+        return;
+    // Counted as resume() will count it: what finished and is still on disk, what is left.
+    const SessionKeeper::Plan plan = SessionKeeper::plan(*m_offered);
+    if (plan.toDownload() == 0) { // only lines that cannot be downloaded are left
+        m_offered.reset();
+        return;
+    }
+    m_bar->offer(plan, QFileInfo(m_keeper->path()).lastModified(), m_settings.engine.outputDir);
 }
 
 bool BatchSession::resume()
@@ -101,9 +107,6 @@ bool BatchSession::resume()
     useBatchOptions();
     const QList<UrlList::Entry> toRun = plan.toRun();
     const QList<ItemId> runIds = m_engine->add(toRun, plan.toRunNames());
-    // Invalid lines are listed again, not downloaded: they are not counted as to download.
-    const qsizetype toDownload =
-        std::count_if(toRun.begin(), toRun.end(), [](const UrlList::Entry &e) { return e.valid; });
     QList<ItemId> ids;
     QStringList urls;
     for (int i = 0, next = 0; i < plan.entries.size(); ++i) {
@@ -116,8 +119,8 @@ bool BatchSession::resume()
     m_keeper->addPlan(ids, session->lines, plan);
     Q_EMIT message(tr("Resumed in %1: %2 finished earlier, %3 to download")
                        .arg(QDir::toNativeSeparators(m_keeper->outputDir()))
-                       .arg(plan.results.size())
-                       .arg(toDownload),
+                       .arg(plan.finishedEarlier())
+                       .arg(plan.toDownload()),
                    0);
     Q_EMIT resumed(urls);
     return true;

@@ -42,21 +42,22 @@ ResumeBar::ResumeBar(QWidget *parent)
     hide();
 }
 
-void ResumeBar::offer(const SessionJournal::Session &session, const QDateTime &saved,
+void ResumeBar::offer(const SessionKeeper::Plan &plan, const QDateTime &saved,
                       const QString &settingsFolder)
 {
-    const int downloads = int(session.lines.size());
-    int done = 0;
-    for (const Result &result : session.results)
-        done += result.isOk() ? 1 : 0;
-    const QString &folder = session.outputDir;
+    // The rows Resume brings back as downloads, and of those the ones it carries over: what
+    // "Resumed in …: N finished earlier, M to download" says next. Invalid lines are no
+    // downloads, and a file deleted since it finished is downloaded again.
+    const int downloads = plan.downloads();
+    const int done = plan.finishedEarlier();
+    const QString &folder = plan.outputDir;
     const QString when = QLocale().toString(saved, QLocale::ShortFormat);
     QString text =
         tr("A batch of %n download(s) did not finish (%1 done, last saved %2).", nullptr, downloads)
             .arg(done)
             .arg(when);
     const QString shown = QDir::toNativeSeparators(folder);
-    if (session.checkOnly)
+    if (plan.checkOnly)
         text += QLatin1Char(' ') + tr("It ran in check mode: nothing is saved.");
     else if (QFileInfo(folder) == QFileInfo(settingsFolder))
         text += QLatin1Char(' ') + tr("It continues in %1.").arg(shown);

@@ -2,7 +2,7 @@
 
 #include <QFrame>
 
-#include "sessionjournal.h"
+#include "sessionkeeper.h"
 
 class QDateTime;
 class QLabel;
@@ -19,8 +19,9 @@ class ResumeBar final : public QFrame
 public:
     explicit ResumeBar(QWidget *parent = nullptr);
 
-    // Offers `session`, last saved at `saved`; `settingsFolder` is the one Settings name now.
-    void offer(const SessionJournal::Session &session, const QDateTime &saved,
+    // Offers the session that resuming brings back as `plan`, last saved at `saved`;
+    // `settingsFolder` is the one Settings name now.
+    void offer(const SessionKeeper::Plan &plan, const QDateTime &saved,
                const QString &settingsFolder);
     QString message() const;
 

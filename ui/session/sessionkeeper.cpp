@@ -44,10 +44,12 @@ std::optional<SessionJournal::Session> SessionKeeper::pending() const
     if (!session || session->lines.isEmpty())
         return std::nullopt;
     for (int i = 0; i < session->lines.size(); ++i) {
-        if (!session->results.value(i).isOk())
+        const auto result = session->results.constFind(i);
+        if (result == session->results.cend() ||
+            (!result->isOk() && result->outcome != Outcome::Invalid))
             return session;
     }
-    return std::nullopt; // everything finished ok: nothing to offer
+    return std::nullopt; // every download finished ok: nothing to offer
 }
 
 SessionKeeper::Plan SessionKeeper::plan(const SessionJournal::Session &session)
@@ -113,6 +115,14 @@ QStringList SessionKeeper::Plan::toRunNames() const
             names.append(resumeNames[i]);
     }
     return names;
+}
+
+int SessionKeeper::Plan::toDownload() const
+{
+    int count = 0;
+    for (int i = 0; i < entries.size(); ++i)
+        count += (!carried[i] && entries[i].valid) ? 1 : 0;
+    return count;
 }
 
 QList<Result> SessionKeeper::Plan::carriedResults(const QList<ItemId> &ids) const

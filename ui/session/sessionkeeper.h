@@ -46,6 +46,12 @@ public:
         QStringList toRunNames() const;
         // The carried results, each with the id its row gets (ids[i] for entries[i]).
         QList<Result> carriedResults(const QList<ItemId> &ids) const;
+        // What resuming brings back, counted as the resume bar offers it and as resuming
+        // says it: the downloads are those finished earlier and those to download; invalid
+        // lines are listed again, as rows of their own, but are no downloads.
+        int finishedEarlier() const { return int(results.size()); }
+        int toDownload() const;
+        int downloads() const { return finishedEarlier() + toDownload(); }
     };
 
     explicit SessionKeeper(const QString &path, QObject *parent = nullptr);
@@ -70,7 +76,8 @@ public:
     // started (or has rows while the engine `running`) and the folder or mode differ.
     bool moveTo(const QString &outputDir, bool checkOnly, bool running);
 
-    // The journal an earlier window left with something not finished ok, if any.
+    // The journal an earlier window left with a download not finished ok, if any (an invalid
+    // line is no download: it has nothing left to do).
     std::optional<SessionJournal::Session> pending() const;
     static Plan plan(const SessionJournal::Session &session);
     // The journal line of an entry: credentials removed, tab fields kept.

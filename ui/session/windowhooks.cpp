@@ -10,21 +10,24 @@ WindowHooks::WindowHooks(Engine *engine, TransferModel *model, QObject *parent)
 
 WindowHooks::~WindowHooks() = default;
 
-QString WindowHooks::readableOutcome(const QString &outcome)
+QString WindowHooks::readableOutcome(const HookOutcome &outcome)
 {
-    static const QString exitPrefix = QStringLiteral("failed: exit ");
-    static const QString startPrefix = QStringLiteral("failed: cannot start: ");
-    if (outcome == QLatin1String("timeout"))
-        return tr("did not finish in time");
-    if (outcome == QLatin1String("cancelled"))
-        return tr("cancelled");
-    if (outcome == QLatin1String("failed: killed by a signal"))
+    using Kind = HookOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Ok:
+        return tr("finished ok");
+    case Kind::Exited:
+        return tr("failed with exit code %1").arg(outcome.exitCode);
+    case Kind::Signalled:
         return tr("killed by a signal");
-    if (outcome.startsWith(exitPrefix))
-        return tr("failed with exit code %1").arg(outcome.mid(exitPrefix.size()));
-    if (outcome.startsWith(startPrefix))
-        return tr("cannot start: %1").arg(outcome.mid(startPrefix.size()));
-    return outcome;
+    case Kind::TimedOut:
+        return tr("did not finish in time");
+    case Kind::NotStarted:
+        return tr("cannot start: %1").arg(outcome.startError);
+    case Kind::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
 }
 
 void WindowHooks::setSettings(const AppSettings &settings)
@@ -58,8 +61,8 @@ void WindowHooks::itemsFinished(const QList<Result> &results)
         return;
     for (const Result &result : results) {
         runner()->run(m_itemHook, m_engine->options().outputDir, HookRunner::itemFacts(result),
-                      [this, url = result.url](const QString &outcome) {
-                          if (outcome != QLatin1String("ok"))
+                      [this, url = result.url](const HookOutcome &outcome) {
+                          if (!outcome.isOk())
                               Q_EMIT message(
                                   tr("The hook after %1: %2").arg(url, readableOutcome(outcome)),
                                   0);
@@ -86,8 +89,8 @@ void WindowHooks::runBatchHook()
     runner()->run(
         m_batchHook, m_engine->options().outputDir,
         HookRunner::batchFacts({}, s.total, s.count(TransferModel::RowState::Done), s.elapsedMs),
-        [this](const QString &outcome) {
-            if (outcome != QLatin1String("ok"))
+        [this](const HookOutcome &outcome) {
+            if (!outcome.isOk())
                 Q_EMIT message(tr("The hook after the batch: %1").arg(readableOutcome(outcome)), 0);
         });
 }

@@ -11,6 +11,7 @@
 
 class Engine;
 class HookRunner;
+struct HookOutcome;
 class TransferModel;
 
 // The Settings' hooks for the window's batches, the same as the headless mode's: the item hook
@@ -29,9 +30,9 @@ public:
     void setSettings(const AppSettings &settings);
     void itemsFinished(const QList<Result> &results);
     void batchEnded();
-    // A HookRunner outcome ("timeout", "failed: exit 3", ...: stable words, as the headless
-    // mode writes them) in the window's language.
-    static QString readableOutcome(const QString &outcome);
+    // How a hook ended, in the window's language (the headless mode writes
+    // HookOutcome::text(), stable English words, instead).
+    static QString readableOutcome(const HookOutcome &outcome);
 
 Q_SIGNALS:
     void message(const QString &text, int timeout);
