@@ -10,6 +10,7 @@
 #include "batchsession.h"
 #include "engine.h"
 #include "resumebar.h"
+#include "sessionjournal.h"
 #include "sessionkeeper.h"
 #include "testsettings.h"
 #include "transfermodel.h"
@@ -201,6 +202,65 @@ private Q_SLOTS:
         parts.session.offerResume();
         QVERIFY(parts.bar.isHidden());
         QVERIFY(!parts.session.resume());
+    }
+
+    // An invalid line's result is final: Resume carries it over, as it was, and never gives
+    // the line to the engine again (it would end a second time, and the item hook with it).
+    void anInvalidLineIsNotRunAgain()
+    {
+        const QString batchDir = folder(QStringLiteral("invalid"));
+        const QString reason = QStringLiteral("not an http(s) URL");
+        {
+            SessionKeeper earlier(journal());
+            earlier.addRows({1, 2}, {url(0), QStringLiteral("not a url")}, batchDir, false);
+            Result invalid;
+            invalid.id = 2;
+            invalid.url = QStringLiteral("not a url");
+            invalid.outcome = Outcome::Invalid;
+            invalid.errorKind = ErrorKind::Invalid;
+            invalid.errorDetail = reason;
+            earlier.recordResults({invalid});
+        }
+        Parts parts(journal(), settingsIn(QStringLiteral("settings")));
+        QSignalSpy finished(&parts.engine, &Engine::itemsFinished);
+        QSignalSpy messages(&parts.session, &BatchSession::message);
+        parts.session.offerResume();
+        QVERIFY2(parts.bar.message().startsWith(QStringLiteral("A batch of 1 download")) &&
+                     parts.bar.message().contains(QStringLiteral("(0 done, ")),
+                 qPrintable(parts.bar.message()));
+        QVERIFY(parts.session.resume());
+        QVERIFY(messages.at(0).at(0).toString().endsWith(
+            QStringLiteral(": 0 finished earlier, 1 to download")));
+        // The engine ends what it is given in order: once a later invalid line has ended, the
+        // resumed one would have too.
+        const QList<ItemId> later =
+            parts.engine.add(UrlList::parse(QStringLiteral("nor this")).entries());
+        QCOMPARE(later.size(), 1);
+        QList<ItemId> ended;
+        QTRY_VERIFY((ended =
+                         [&] {
+                             QList<ItemId> ids;
+                             for (const QList<QVariant> &signal : finished)
+                                 for (const Result &r : signal.at(0).value<QList<Result>>())
+                                     ids.append(r.id);
+                             return ids;
+                         }())
+                        .contains(later.first()));
+        QCOMPARE(ended, later);
+        // Its row as before: invalid, with its reason, exported as invalid; still in the journal.
+        TransferModel &model = parts.model;
+        model.flush();
+        QCOMPARE(state(model, 1), TransferModel::RowState::Invalid);
+        QCOMPARE(model.index(1, int(TransferModel::Column::Status)).data().toString(),
+                 QStringLiteral("Invalid: %1").arg(reason));
+        const Result exported = model.results().at(1);
+        QCOMPARE(exported.outcome, Outcome::Invalid);
+        QCOMPARE(exported.errorDetail, reason);
+        QCOMPARE(exported.url, QStringLiteral("not a url"));
+        parts.session.keeper()->flush();
+        const auto saved = SessionJournal::load(journal());
+        QVERIFY(saved);
+        QCOMPARE(saved->results.value(1).outcome, Outcome::Invalid);
     }
 
     void aStartedBatchKeepsItsFolder_data()

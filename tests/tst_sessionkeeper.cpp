@@ -253,7 +253,13 @@ private Q_SLOTS:
         QVERIFY(!plan.entries.at(1).valid);
         QCOMPARE(plan.entries.at(1).reason, invalid.errorDetail);
         QCOMPARE(plan.entries.at(1).line, 2);
-        QVERIFY(!plan.carried.at(1));
+        // Its result is final: carried over as it was, never run again, and no download.
+        QVERIFY(plan.carried.at(1));
+        QCOMPARE(plan.results.value(1).outcome, Outcome::Invalid);
+        QVERIFY(!plan.results.value(1).skipped);
+        QCOMPARE(plan.toRun().size(), 1);
+        QCOMPARE(plan.finishedEarlier(), 0);
+        QCOMPARE(plan.toDownload(), 1);
     }
 
     void failureIsReported()

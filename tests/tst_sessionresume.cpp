@@ -89,6 +89,8 @@ private Q_SLOTS:
                 QStringLiteral("/ranged?size=400000&drip=4000&interval=40&name=big%1.bin&k=%1")
                     .arg(i));
         lines << QStringLiteral("not a url");
+        QString invalidStatus;
+        Result invalidResult;
         {
             MainWindow first;
             paste(first, lines.join(QLatin1Char('\n')));
@@ -100,6 +102,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(first.model()->summary().receivedBytes > 6 * 2000 + 50000,
                                      20000);
             QVERIFY(first.model()->summary().count(S::Done) < 8);
+            invalidStatus = first.model()->index(8, int(Column::Status)).data().toString();
+            invalidResult = first.model()->results().at(8);
         } // the window is gone mid-batch, as after a crash: the journal keeps what happened
         QVERIFY(QFileInfo(sessionPath()).size() > 0);
         const auto saved = SessionJournal::load(sessionPath());
@@ -135,7 +139,13 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), TestServer::body(size));
         }
+        // The invalid line's result carried over: the same row, the same export.
         QCOMPARE(state(second, 8), S::Invalid);
+        QCOMPARE(second.model()->index(8, int(Column::Status)).data().toString(), invalidStatus);
+        const Result invalid = second.model()->results().at(8);
+        QCOMPARE(invalid.outcome, Outcome::Invalid);
+        QCOMPARE(invalid.url, invalidResult.url);
+        QCOMPARE(invalid.error(), invalidResult.error());
         // Finished files were carried over, not fetched again; the drips were continued.
         QCOMPARE(m_server.requestCount(QStringLiteral("/file")), smallRequests);
         const QList<RecordedRequest> requests = m_server.requests();

@@ -70,7 +70,8 @@ SessionKeeper::Plan SessionKeeper::plan(const SessionJournal::Session &session)
         }
         entry.line = i + 1;
         const Result done = session.results.value(i);
-        if (session.results.contains(i) && done.outcome == Outcome::Invalid) {
+        const bool invalid = session.results.contains(i) && done.outcome == Outcome::Invalid;
+        if (invalid) {
             // The saved line is the URL alone; the field that made it invalid (a dir= leaving
             // the folder, a malformed digest) is not in it. It stays invalid, with its reason.
             entry.valid = false;
@@ -78,11 +79,14 @@ SessionKeeper::Plan SessionKeeper::plan(const SessionJournal::Session &session)
             entry.reason = done.errorDetail;
         }
         // Like the headless mode: what finished ok and is still on disk is not fetched again.
-        const bool carried = session.results.contains(i) && done.isOk() &&
-                             (session.checkOnly || QFileInfo::exists(done.file));
+        const bool finished = session.results.contains(i) && done.isOk() &&
+                              (session.checkOnly || QFileInfo::exists(done.file));
+        // An invalid line's result is final too: given to the engine again it would end a
+        // second time, and the item hook would run again for it.
+        const bool carried = finished || invalid;
         if (carried) {
             Result result = done;
-            result.skipped = true;
+            result.skipped = finished;
             plan.results.insert(i, result);
         }
         plan.entries.append(entry);
@@ -115,6 +119,12 @@ QStringList SessionKeeper::Plan::toRunNames() const
             names.append(resumeNames[i]);
     }
     return names;
+}
+
+int SessionKeeper::Plan::finishedEarlier() const
+{
+    return int(std::count_if(results.cbegin(), results.cend(),
+                             [](const Result &r) { return r.outcome != Outcome::Invalid; }));
 }
 
 int SessionKeeper::Plan::toDownload() const
@@ -179,8 +189,11 @@ void SessionKeeper::addRows(const QList<ItemId> &ids, const QStringList &lines,
 {
     Q_ASSERT(ids.size() == lines.size());
     appendIds(ids, outputDir, checkOnly);
-    if (!parts.isEmpty() || !results.isEmpty())
-        m_started = true; // a resumed batch: its folder holds its files
+    // A resumed batch: its folder holds its files (an invalid line's result saved nothing).
+    if (!parts.isEmpty() || std::any_of(results.cbegin(), results.cend(), [](const Result &r) {
+            return r.outcome != Outcome::Invalid;
+        }))
+        m_started = true;
     // The lists are shared with the writer, not copied.
     QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), lines, parts, results] {
         w->addRows(lines, parts, results);

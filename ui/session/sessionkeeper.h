@@ -36,8 +36,11 @@ public:
     {
         QList<UrlList::Entry> entries; // one per line
         QStringList resumeNames;       // part file to continue, per entry (empty: none)
-        QList<bool> carried;           // finished ok earlier: not downloaded again
-        QHash<int, Result> results;    // index -> the result carried over (skipped = true)
+        // Final earlier: finished ok (its file still there) or invalid; never run again.
+        QList<bool> carried;
+        // index -> the result carried over: skipped = true for one that finished ok; an
+        // invalid line's as it was (its result is final, and no download's end).
+        QHash<int, Result> results;
         QString outputDir;
         bool checkOnly = false;
 
@@ -49,7 +52,7 @@ public:
         // What resuming brings back, counted as the resume bar offers it and as resuming
         // says it: the downloads are those finished earlier and those to download; invalid
         // lines are listed again, as rows of their own, but are no downloads.
-        int finishedEarlier() const { return int(results.size()); }
+        int finishedEarlier() const;
         int toDownload() const;
         int downloads() const { return finishedEarlier() + toDownload(); }
     };
