@@ -1,5 +1,7 @@
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -9,6 +11,7 @@
 #include "appsettings.h"
 #include "batchsession.h"
 #include "engine.h"
+#include "labellines.h"
 #include "resumebar.h"
 #include "sessionjournal.h"
 #include "sessionkeeper.h"
@@ -261,6 +264,52 @@ private Q_SLOTS:
         const auto saved = SessionJournal::load(journal());
         QVERIFY(saved);
         QCOMPARE(saved->results.value(1).outcome, Outcome::Invalid);
+    }
+
+    // The folder is a line of its own that word wrap never breaks, however narrow the bar (it
+    // broke after the first "/"); a long one is elided in the middle, the whole path in the
+    // tooltip.
+    void theOfferShowsTheFolderWhole_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<bool>("own"); // not the Settings' folder
+        QTest::newRow("short") << QStringLiteral("/tmp/walk/out") << false;
+        QTest::newRow("own") << QStringLiteral("/tmp/walk/out") << true;
+        QTest::newRow("long") << QStringLiteral("/home/someone/Downloads") +
+                                     QStringLiteral("/a-rather-long-folder-name").repeated(8) +
+                                     QStringLiteral("/out")
+                              << false;
+    }
+    void theOfferShowsTheFolderWhole()
+    {
+        QFETCH(QString, folder);
+        QFETCH(bool, own);
+        SessionKeeper::Plan plan;
+        plan.entries = {entry(0)};
+        plan.resumeNames = {QString()};
+        plan.carried = {false};
+        plan.outputDir = folder;
+        ResumeBar bar;
+        bar.offer(plan, QDateTime::currentDateTime(), own ? QStringLiteral("/elsewhere") : folder);
+        bar.resize(560, 200);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        auto *label = bar.findChild<QLabel *>(QStringLiteral("resumeMessage"));
+        QVERIFY(label);
+        const QStringList lines = labelLines(*label);
+        const QString head = folder.section(u'/', 0, 1) + u'/'; // "/tmp/", "/home/"
+        const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                       [&](const QString &l) { return l.startsWith(head); });
+        QVERIFY2(line != lines.cend() && line->endsWith(u'/' + folder.section(u'/', -1)),
+                 qPrintable(lines.join(u'|')));
+        if (folder.size() < 40)
+            QCOMPARE(*line, folder);
+        else
+            QVERIFY2(line->contains(QChar(0x2026)), qPrintable(*line)); // elided in the middle
+        QCOMPARE(label->toolTip(), folder);
+        // What the bar says, in plain words, names the folder whole.
+        QVERIFY2(bar.message().contains(folder) && bar.message().endsWith(u'?'),
+                 qPrintable(bar.message()));
     }
 
     void aStartedBatchKeepsItsFolder_data()

@@ -1523,12 +1523,12 @@ Accept-Language: de</translation>
         <translation>Er lief im Prüfmodus: Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <source>It continues in %1.</source>
-        <translation>Er wird in %1 fortgesetzt.</translation>
+        <source>It continues in this folder:</source>
+        <translation>Er wird in diesem Ordner fortgesetzt:</translation>
     </message>
     <message>
-        <source>It continues in its own folder, %1 (Settings stay as they are).</source>
-        <translation>Er wird in seinem eigenen Ordner fortgesetzt, %1 (die Einstellungen bleiben, wie sie sind).</translation>
+        <source>It continues in its own folder (Settings stay as they are):</source>
+        <translation>Er wird in seinem eigenen Ordner fortgesetzt (die Einstellungen bleiben, wie sie sind):</translation>
     </message>
     <message>
         <source>Resume it?</source>

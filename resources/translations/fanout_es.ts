@@ -1523,12 +1523,12 @@ Accept-Language: es</translation>
         <translation>Se ejecutó en modo de comprobación: no se guarda nada.</translation>
     </message>
     <message>
-        <source>It continues in %1.</source>
-        <translation>Continúa en %1.</translation>
+        <source>It continues in this folder:</source>
+        <translation>Continúa en esta carpeta:</translation>
     </message>
     <message>
-        <source>It continues in its own folder, %1 (Settings stay as they are).</source>
-        <translation>Continúa en su propia carpeta, %1 (la Configuración no cambia).</translation>
+        <source>It continues in its own folder (Settings stay as they are):</source>
+        <translation>Continúa en su propia carpeta (la Configuración no cambia):</translation>
     </message>
     <message>
         <source>Resume it?</source>

@@ -1523,12 +1523,12 @@ Accept-Language: fr</translation>
         <translation>Il tournait en mode vérification&#xa0;: rien n&apos;est enregistré.</translation>
     </message>
     <message>
-        <source>It continues in %1.</source>
-        <translation>Il continue dans %1.</translation>
+        <source>It continues in this folder:</source>
+        <translation>Il continue dans ce dossier&#xa0;:</translation>
     </message>
     <message>
-        <source>It continues in its own folder, %1 (Settings stay as they are).</source>
-        <translation>Il continue dans son propre dossier, %1 (les Paramètres restent tels quels).</translation>
+        <source>It continues in its own folder (Settings stay as they are):</source>
+        <translation>Il continue dans son propre dossier (les Paramètres restent tels quels)&#xa0;:</translation>
     </message>
     <message>
         <source>Resume it?</source>

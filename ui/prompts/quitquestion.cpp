@@ -1,27 +1,18 @@
 #include "quitquestion.h"
 
 #include <QDir>
-#include <QFontMetrics>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
-namespace {
-// A long folder is elided in the middle to this many average characters.
-constexpr int kFolderChars = 60;
-} // namespace
+#include "folderline.h"
 
 QString QuitQuestion::folderText(const QFontMetrics &metrics, const QString &folder,
                                  const QString &then)
 {
-    // The folder on a line of its own that never breaks: word wrap would break it after any
-    // "/", even the first one, and a long path is better shortened in the middle, where its
-    // start and its last folders stay readable.
-    const QString shown =
-        metrics.elidedText(folder, Qt::ElideMiddle, kFolderChars * metrics.averageCharWidth());
-    return QStringLiteral("<p>%1</p><p style=\"white-space:pre\">%2</p><p>%3</p>")
-        .arg(tr("What was downloaded stays in this folder:").toHtmlEscaped(), shown.toHtmlEscaped(),
-             then.toHtmlEscaped());
+    return QStringLiteral("<p>%1</p>%2<p>%3</p>")
+        .arg(tr("What was downloaded stays in this folder:").toHtmlEscaped(),
+             FolderLine::paragraph(metrics, folder), then.toHtmlEscaped());
 }
 
 bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summary,

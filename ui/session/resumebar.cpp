@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include "folderline.h"
 #include "themetint.h"
 
 ResumeBar::ResumeBar(QWidget *parent)
@@ -21,6 +22,7 @@ ResumeBar::ResumeBar(QWidget *parent)
     ThemeTint::keep(this, &ThemeTint::infoBar); // an information bar, not an error
     m_label->setObjectName(QStringLiteral("resumeMessage"));
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
     m_resume->setObjectName(QStringLiteral("resumeSessionButton"));
     m_resume->setToolTip(tr("Bring the rows back and download what is missing; finished files "
                             "are kept, part files are continued"));
@@ -57,15 +59,23 @@ void ResumeBar::offer(const SessionKeeper::Plan &plan, const QDateTime &saved,
             .arg(done)
             .arg(when);
     const QString shown = QDir::toNativeSeparators(folder);
-    if (plan.checkOnly)
-        text += QLatin1Char(' ') + tr("It ran in check mode: nothing is saved.");
-    else if (QFileInfo(folder) == QFileInfo(settingsFolder))
-        text += QLatin1Char(' ') + tr("It continues in %1.").arg(shown);
-    else
-        text += QLatin1Char(' ') + tr("It continues in its own folder, %1 (Settings stay as they "
-                                      "are).")
-                                       .arg(shown);
-    m_label->setText(text + QLatin1Char(' ') + tr("Resume it?"));
+    const QString resume = tr("Resume it?");
+    if (plan.checkOnly) {
+        m_message = text + QLatin1Char(' ') + tr("It ran in check mode: nothing is saved.") +
+                    QLatin1Char(' ') + resume;
+        m_label->setText(QStringLiteral("<p>%1</p>").arg(m_message.toHtmlEscaped()));
+    } else {
+        // The folder on a line of its own (word wrap broke it after a "/"), whole in the tooltip.
+        text += QLatin1Char(' ') + (QFileInfo(folder) == QFileInfo(settingsFolder)
+                                        ? tr("It continues in this folder:")
+                                        : tr("It continues in its own folder (Settings stay as "
+                                             "they are):"));
+        m_message = text + QLatin1Char(' ') + shown + QLatin1Char(' ') + resume;
+        m_label->setText(QStringLiteral("<p>%1</p>%2<p>%3</p>")
+                             .arg(text.toHtmlEscaped(),
+                                  FolderLine::paragraph(m_label->fontMetrics(), shown),
+                                  resume.toHtmlEscaped()));
+    }
     m_label->setToolTip(shown);
     show();
     m_resume->setDefault(true);
@@ -73,5 +83,5 @@ void ResumeBar::offer(const SessionKeeper::Plan &plan, const QDateTime &saved,
 
 QString ResumeBar::message() const
 {
-    return m_label->text();
+    return m_message;
 }

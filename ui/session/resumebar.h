@@ -23,6 +23,7 @@ public:
     // `settingsFolder` is the one Settings name now.
     void offer(const SessionKeeper::Plan &plan, const QDateTime &saved,
                const QString &settingsFolder);
+    // What the bar says, as plain text, the folder whole.
     QString message() const;
 
 Q_SIGNALS:
@@ -33,4 +34,5 @@ private:
     QLabel *m_label;
     QPushButton *m_resume;
     QPushButton *m_discard;
+    QString m_message;
 };
