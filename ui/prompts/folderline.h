@@ -12,6 +12,7 @@ class FolderLine final
 {
 public:
     // The paragraph for `folder` (as shown: native separators), measured with `metrics`, the
-    // label's font.
-    static QString paragraph(const QFontMetrics &metrics, const QString &folder);
+    // label's font: at most about 60 characters wide, and at most `maxWidth` pixels when given
+    // (a label narrower than that would cut the line off).
+    static QString paragraph(const QFontMetrics &metrics, const QString &folder, int maxWidth = -1);
 };

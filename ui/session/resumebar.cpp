@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +23,10 @@ ResumeBar::ResumeBar(QWidget *parent)
     ThemeTint::keep(this, &ThemeTint::infoBar); // an information bar, not an error
     m_label->setObjectName(QStringLiteral("resumeMessage"));
     m_label->setWordWrap(true);
+    // Its width never follows the folder's (a line word wrap may not break): the folder is
+    // elided to the width the label gets, and the window may still grow narrow.
+    m_label->setMinimumWidth(20 * m_label->fontMetrics().averageCharWidth());
+    m_label->installEventFilter(this);
     m_label->setTextFormat(Qt::RichText);
     m_resume->setObjectName(QStringLiteral("resumeSessionButton"));
     m_resume->setToolTip(tr("Bring the rows back and download what is missing; finished files "
@@ -63,6 +68,8 @@ void ResumeBar::offer(const SessionKeeper::Plan &plan, const QDateTime &saved,
     if (plan.checkOnly) {
         m_message = text + QLatin1Char(' ') + tr("It ran in check mode: nothing is saved.") +
                     QLatin1Char(' ') + resume;
+        m_lead.clear();
+        m_folder.clear();
         m_label->setText(QStringLiteral("<p>%1</p>").arg(m_message.toHtmlEscaped()));
     } else {
         // The folder on a line of its own (word wrap broke it after a "/"), whole in the tooltip.
@@ -71,14 +78,31 @@ void ResumeBar::offer(const SessionKeeper::Plan &plan, const QDateTime &saved,
                                         : tr("It continues in its own folder (Settings stay as "
                                              "they are):"));
         m_message = text + QLatin1Char(' ') + shown + QLatin1Char(' ') + resume;
-        m_label->setText(QStringLiteral("<p>%1</p>%2<p>%3</p>")
-                             .arg(text.toHtmlEscaped(),
-                                  FolderLine::paragraph(m_label->fontMetrics(), shown),
-                                  resume.toHtmlEscaped()));
+        m_lead = text;
+        m_folder = shown;
+        m_end = resume;
+        showFolder();
     }
     m_label->setToolTip(shown);
     show();
     m_resume->setDefault(true);
+}
+
+void ResumeBar::showFolder()
+{
+    // Elided to the label's width too: a line that word wrap may not break would be cut off.
+    m_label->setText(QStringLiteral("<p>%1</p>%2<p>%3</p>")
+                         .arg(m_lead.toHtmlEscaped(),
+                              FolderLine::paragraph(m_label->fontMetrics(), m_folder,
+                                                    m_label->contentsRect().width()),
+                              m_end.toHtmlEscaped()));
+}
+
+bool ResumeBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_label && event->type() == QEvent::Resize && !m_folder.isEmpty())
+        showFolder(); // its width changed: the folder is elided to it again
+    return QFrame::eventFilter(watched, event);
 }
 
 QString ResumeBar::message() const

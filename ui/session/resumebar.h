@@ -30,9 +30,18 @@ Q_SIGNALS:
     void resumeRequested();
     void discardRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The label's text with the folder on a line of its own, as wide as the label allows.
+    void showFolder();
+
     QLabel *m_label;
     QPushButton *m_resume;
     QPushButton *m_discard;
-    QString m_message;
+    QString m_message; // the whole offer as plain text
+    QString m_lead;    // the sentences before the folder (empty: no folder shown)
+    QString m_folder;  // the folder, whole, with native separators
+    QString m_end;     // the question after it
 };
