@@ -317,6 +317,8 @@ private Q_SLOTS:
         // What the bar says, in plain words, names the folder whole.
         QVERIFY2(bar.message().contains(folder) && bar.message().endsWith(u'?'),
                  qPrintable(bar.message()));
+        // Which folder it is, whether or not either exists on disk.
+        QCOMPARE(bar.message().contains(QStringLiteral("its own folder")), own);
     }
 
     void aStartedBatchKeepsItsFolder_data()

@@ -3,13 +3,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 
 #include "folderline.h"
+#include "samefolder.h"
 #include "themetint.h"
 
 ResumeBar::ResumeBar(QWidget *parent)
@@ -73,7 +73,7 @@ void ResumeBar::offer(const SessionKeeper::Plan &plan, const QDateTime &saved,
         m_label->setText(QStringLiteral("<p>%1</p>").arg(m_message.toHtmlEscaped()));
     } else {
         // The folder on a line of its own (word wrap broke it after a "/"), whole in the tooltip.
-        text += QLatin1Char(' ') + (QFileInfo(folder) == QFileInfo(settingsFolder)
+        text += QLatin1Char(' ') + (SameFolder::of(folder, settingsFolder)
                                         ? tr("It continues in this folder:")
                                         : tr("It continues in its own folder (Settings stay as "
                                              "they are):"));

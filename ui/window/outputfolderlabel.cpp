@@ -1,7 +1,8 @@
 #include "outputfolderlabel.h"
 
 #include <QDir>
-#include <QFileInfo>
+
+#include "samefolder.h"
 
 OutputFolderLabel::OutputFolderLabel(QWidget *parent) : QLabel(parent)
 {
@@ -12,7 +13,7 @@ void OutputFolderLabel::showFolder(const EngineOptions &batch, const QString &se
 {
     const QString dir = QDir::toNativeSeparators(batch.outputDir);
     setText(batch.checkOnly ? tr("Check mode: nothing is saved") : tr("Saving to %1").arg(dir));
-    setToolTip(QFileInfo(batch.outputDir) == QFileInfo(settingsFolder)
+    setToolTip(SameFolder::of(batch.outputDir, settingsFolder)
                    ? tr("Change it in Settings (Ctrl+,)")
                    : tr("This batch's own folder, kept until it ends; Settings (Ctrl+,) name %1 "
                         "for the next one")
