@@ -11,6 +11,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
+
 inline QStringList labelLines(const QLabel &label)
 {
     QTextDocument doc;
@@ -33,4 +35,23 @@ inline QStringList labelLines(const QLabel &label)
         }
     }
     return lines;
+}
+
+// Where a folder shows among `lines` (a prompt that puts it on a line of its own): the line
+// that starts with its first folder ("/tmp/", "/home/") and ends with its last part, whole when
+// it is short, elided in the middle when it is long. Empty when it shows so; else what is wrong.
+// `*line` gets the line found.
+inline QString folderLineProblem(const QStringList &lines, const QString &folder, QString *line)
+{
+    const QString head = folder.section(u'/', 0, 1) + u'/';
+    const auto found = std::find_if(lines.cbegin(), lines.cend(),
+                                    [&](const QString &l) { return l.startsWith(head); });
+    if (found == lines.cend() || !found->endsWith(u'/' + folder.section(u'/', -1)))
+        return QStringLiteral("no line shows %1: %2").arg(folder, lines.join(u'|'));
+    *line = *found;
+    if (folder.size() < 40 && *found != folder)
+        return QStringLiteral("%1 is not whole: %2").arg(folder, *found);
+    if (folder.size() >= 40 && !found->contains(QChar(0x2026)))
+        return QStringLiteral("%1 is not elided in the middle").arg(*found);
+    return {};
 }

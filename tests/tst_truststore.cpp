@@ -70,6 +70,32 @@ private Q_SLOTS:
         QCOMPARE(TrustStore::configuration({extraCa(), second.first()}).caCertificates(),
                  (QList<QSslCertificate>{extraCa(), second.first()}));
     }
+
+    void certificatesInPemDerOrNone()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+        };
+        QVERIFY(write(QStringLiteral("ca.pem"), extraCa().toPem()));
+        QVERIFY(write(QStringLiteral("ca.der"), extraCa().toDer()));
+        QVERIFY(write(QStringLiteral("junk.pem"), "not a certificate\n"));
+        QString unreadable = QStringLiteral("stale");
+        QCOMPARE(TrustStore::certificatesIn(dir.filePath(QStringLiteral("ca.pem")), &unreadable),
+                 QList<QSslCertificate>{extraCa()});
+        QVERIFY(unreadable.isEmpty());
+        QCOMPARE(TrustStore::certificatesIn(dir.filePath(QStringLiteral("ca.der")), &unreadable),
+                 QList<QSslCertificate>{extraCa()});
+        // Read, but no certificate in it: empty, and nothing unreadable.
+        QVERIFY(TrustStore::certificatesIn(dir.filePath(QStringLiteral("junk.pem")), &unreadable)
+                    .isEmpty());
+        QVERIFY(unreadable.isEmpty());
+        // Not there: empty, with the reason.
+        QVERIFY(TrustStore::certificatesIn(dir.filePath(QStringLiteral("gone.pem")), &unreadable)
+                    .isEmpty());
+        QVERIFY2(!unreadable.isEmpty(), "no reason for a missing file");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrustStore)

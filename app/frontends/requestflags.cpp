@@ -1,6 +1,5 @@
 #include "requestflags.h"
 
-#include <QFile>
 #include <QNetworkCookie>
 #include <QSslCertificate>
 
@@ -10,6 +9,7 @@
 #include "headerline.h"
 #include "netrc.h"
 #include "proxyspec.h"
+#include "truststore.h"
 
 RequestFlags::RequestFlags()
     : caCert{QStringLiteral("ca-cert"),
@@ -117,17 +117,12 @@ bool RequestFlags::readCaCert(const QCommandLineParser &parser, EngineOptions *e
     if (!parser.isSet(caCert))
         return true;
     const QString path = parser.value(caCert);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read --ca-cert %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray data = file.readAll();
-    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
-    if (certificates.isEmpty())
-        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    QString unreadable;
+    const QList<QSslCertificate> certificates = TrustStore::certificatesIn(path, &unreadable);
     if (certificates.isEmpty()) {
-        *error = QStringLiteral("no certificate in --ca-cert %1").arg(path);
+        *error = unreadable.isEmpty()
+                     ? QStringLiteral("no certificate in --ca-cert %1").arg(path)
+                     : QStringLiteral("cannot read --ca-cert %1: %2").arg(path, unreadable);
         return false;
     }
     engine->extraCaCertificates = certificates;

@@ -1,5 +1,6 @@
 #include "truststore.h"
 
+#include <QFile>
 #include <QTemporaryFile>
 
 QSslConfiguration TrustStore::configuration(const QList<QSslCertificate> &extra)
@@ -18,4 +19,17 @@ QSslConfiguration TrustStore::configuration(const QList<QSslCertificate> &extra)
     // front, trusts the same at a cost.
     config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
     return config;
+}
+
+QList<QSslCertificate> TrustStore::certificatesIn(const QString &path, QString *unreadable)
+{
+    unreadable->clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *unreadable = file.errorString();
+        return {};
+    }
+    const QByteArray data = file.readAll();
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    return !certificates.isEmpty() ? certificates : QSslCertificate::fromData(data, QSsl::Der);
 }

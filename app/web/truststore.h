@@ -16,4 +16,8 @@
 // through a temporary PEM file. tst_truststore checks that this still holds.
 namespace TrustStore {
 QSslConfiguration configuration(const QList<QSslCertificate> &extra = {});
+// The certificates in the file at `path`, PEM or DER (--ca-cert, the window's setting). Empty
+// when there are none; then *unreadable holds why the file could not be read, or is empty when
+// it was read and held no certificate.
+QList<QSslCertificate> certificatesIn(const QString &path, QString *unreadable);
 } // namespace TrustStore

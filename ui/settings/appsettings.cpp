@@ -1,7 +1,6 @@
 #include "appsettings.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QStandardPaths>
@@ -12,6 +11,7 @@
 
 #include "headerline.h"
 #include "proxyspec.h"
+#include "truststore.h"
 
 namespace {
 const QString kOutput = QStringLiteral("engine/outputDir");
@@ -259,18 +259,15 @@ bool AppSettings::toEngineOptions(EngineOptions *out, QString *error) const
 bool AppSettings::readCaCertificates(const QString &path, QList<QSslCertificate> *out,
                                      QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("AppSettings", "Cannot read the CA certificate %1: %2")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray data = file.readAll();
-    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
-    if (certificates.isEmpty())
-        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    QString unreadable;
+    const QList<QSslCertificate> certificates = TrustStore::certificatesIn(path, &unreadable);
     if (certificates.isEmpty()) {
-        *error = QCoreApplication::translate("AppSettings", "No certificate found in %1").arg(path);
+        *error =
+            unreadable.isEmpty()
+                ? QCoreApplication::translate("AppSettings", "No certificate found in %1").arg(path)
+                : QCoreApplication::translate("AppSettings",
+                                              "Cannot read the CA certificate %1: %2")
+                      .arg(path, unreadable);
         return false;
     }
     *out = certificates;
