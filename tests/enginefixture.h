@@ -2,8 +2,8 @@
 
 // The fixture of the engine's end-to-end tests (tst_engine_saving, tst_engine_failures,
 // tst_engine_control): ServerFixture with the options they start from (saving into m_dir, a
-// short backoff, 5 s to connect and to stall) and the URL of a route of the server. Header-only:
-// list it, and serverfixture.h, in the test's SOURCES so that moc sees them.
+// short backoff, 5 s to connect and to stall). Header-only: list it, and serverfixture.h, in the
+// test's SOURCES so that moc sees them.
 
 #include "engineoptions.h"
 #include "serverfixture.h"
@@ -23,5 +23,4 @@ protected:
         o.stallTimeoutMs = 5000;
         return o;
     }
-    QString url(const QString &pathAndQuery) const { return m_server.urlString(pathAndQuery); }
 };

@@ -1,12 +1,12 @@
 // Politeness measured from the server's side: per-host caps, request rate, the shared cooldown
 // after Retry-After, the circuit breaker's probe, adaptive allowance and the deadlines.
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
 #include "enginebatch.h"
 #include "requestlog.h"
+#include "serverfixture.h"
 #include "testserver.h"
 
 namespace {
@@ -22,7 +22,7 @@ QList<qint64> times(const QList<RecordedRequest> &requests)
 
 } // namespace
 
-class TestPoliteness final : public QObject
+class TestPoliteness final : public ServerFixture
 {
     Q_OBJECT
 
@@ -36,23 +36,8 @@ private:
         o.backoffMaxMs = 5000;
         return o;
     }
-    QString url(const QString &pathAndQuery) const { return m_server.urlString(pathAndQuery); }
-    QString viaLocalhost(const QString &pathAndQuery) const
-    {
-        return QStringLiteral("http://localhost:%1%2").arg(m_server.port()).arg(pathAndQuery);
-    }
-
-    TestServer m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server.resetStats();
-    }
-
     void perHostCapIsPerHost()
     {
         EngineOptions o = options();

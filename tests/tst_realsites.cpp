@@ -3,14 +3,14 @@
 // a proxy, HTTP/1.1 only, and a bandwidth limit that holds its average.
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "enginebatch.h"
+#include "serverfixture.h"
 #include "testproxy.h"
 #include "testserver.h"
 
-class TestRealSites final : public QObject
+class TestRealSites final : public ServerFixture
 {
     Q_OBJECT
 
@@ -23,11 +23,6 @@ private:
         o.noProxy = true;
         o.retries = 0;
         return o;
-    }
-    QString url(const QString &pathAndQuery) const { return m_server.urlString(pathAndQuery); }
-    QString viaLocalhost(const QString &pathAndQuery) const
-    {
-        return QStringLiteral("http://localhost:%1%2").arg(m_server.port()).arg(pathAndQuery);
     }
     QString writeFile(const QString &name, const QByteArray &text) const
     {
@@ -46,17 +41,7 @@ private:
         return last;
     }
 
-    TestServer m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server.resetStats();
-    }
-
     void headersArriveAsGiven()
     {
         EngineOptions o = options();

@@ -4,18 +4,18 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "enginebatch.h"
 #include "filesink.h"
+#include "serverfixture.h"
 #include "testserver.h"
 #include "testsupport.h"
 
 using TestSupport::fileSha256;
 using TestSupport::filesIn;
 
-class TestResume final : public QObject
+class TestResume final : public ServerFixture
 {
     Q_OBJECT
 
@@ -29,7 +29,6 @@ private:
         o.stallTimeoutMs = 500;
         return o;
     }
-    QString url(const QString &pathAndQuery) const { return m_server.urlString(pathAndQuery); }
     QList<RecordedRequest> rangedRequests() const
     {
         QList<RecordedRequest> out;
@@ -55,17 +54,7 @@ private:
                    QByteArray::number(size) + "\n");
     }
 
-    TestServer m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server.resetStats();
-    }
-
     void retryContinuesWhereTheLastAttemptStopped_data()
     {
         QTest::addColumn<QString>("how");

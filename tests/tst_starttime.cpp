@@ -2,32 +2,21 @@
 // waiting for a time a few seconds ahead (saying so), and ended cleanly by Ctrl+C meanwhile.
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 
 #include "fanoutprocess.h"
+#include "serverfixture.h"
 #include "starttime.h"
 #include "testserver.h"
 #include "testsupport.h"
 
-class TestStartTime final : public QObject
+class TestStartTime final : public ServerFixture
 {
     Q_OBJECT
 
-private:
-    TestServer m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server.resetStats();
-    }
-
     void clockTimeIsTheNextSuchMoment_data()
     {
         QTest::addColumn<QString>("text");
