@@ -1,49 +1,14 @@
 #include <QElapsedTimer>
-#include <QHash>
 #include <QTest>
 
-#include "engine.h"
+#include "enginebatch.h"
 #include "procmemory.h"
 #include "serverfixture.h"
-#include "urllist.h"
 
 using namespace Qt::StringLiterals;
 using ProcMemory::kSlack;
 using ProcMemory::procStatusKb;
 using ProcMemory::resetPeakMemory;
-
-namespace {
-
-// Runs one batch on a real Engine and collects what it reports.
-class Batch final
-{
-public:
-    explicit Batch(const EngineOptions &options) : m_engine(options)
-    {
-        QObject::connect(&m_engine, &Engine::itemsFinished, [this](const QList<Result> &results) {
-            for (const Result &r : results)
-                m_byId.insert(r.id, r);
-        });
-        QObject::connect(&m_engine, &Engine::idle, [this] { ++m_idle; });
-    }
-
-    bool run(const QStringList &lines, int timeoutMs)
-    {
-        m_ids = m_engine.add(UrlList::parse(lines.join(u'\n')).entries());
-        m_engine.start();
-        return QTest::qWaitFor([this] { return m_idle > 0; }, timeoutMs);
-    }
-
-    Result result(int index) const { return m_byId.value(m_ids.value(index)); }
-
-private:
-    Engine m_engine;
-    QList<ItemId> m_ids;
-    QHash<ItemId, Result> m_byId;
-    int m_idle = 0;
-};
-
-} // namespace
 
 // Hostile servers: every case must end in a clear Result, in bounded time and with bounded
 // memory. Servers are TestServer routes that misbehave on purpose (1 MB of headers, broken
@@ -150,7 +115,7 @@ private Q_SLOTS:
         clock.start();
         EngineOptions o = options(stallMs, attemptMs);
         o.checkOnly = checkOnly;
-        Batch batch(o);
+        EngineBatch batch(o);
         QVERIFY(batch.run({m_server.urlString(route)}, 20000));
         const qint64 elapsed = clock.elapsed();
         const qint64 growthKb = procStatusKb(u"self"_s, "VmHWM") - rssBeforeKb;
@@ -179,7 +144,7 @@ private Q_SLOTS:
 
     void thousandsOfRedirectsStopAtTheLimit()
     {
-        Batch batch(options(5000, 0));
+        EngineBatch batch(options(5000, 0));
         QVERIFY(batch.run({m_server.urlString(u"/chain?n=5000"_s)}, 20000));
         QCOMPARE(errorKindName(batch.result(0).errorKind), u"redirect"_s);
         // The first request and ten redirects followed; the eleventh is refused unsent.
@@ -192,7 +157,7 @@ private Q_SLOTS:
         // socket where the next response on that connection would start.
         EngineOptions o = options(3000, 0);
         o.maxInFlight = 1;
-        Batch batch(o);
+        EngineBatch batch(o);
         QVERIFY(batch.run({m_server.urlString(u"/file?size=2000&seed=1&h=Content-Length:1000"_s),
                            m_server.urlString(u"/file?size=500&seed=2"_s)},
                           20000));

@@ -120,9 +120,10 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, header);
         // The same item twice: the second must get a numbered name, never overwrite the first.
-        Batch batch(options());
+        EngineBatch batch(options());
         QVERIFY(batch.run({m_server.urlString(u"/cd?size=100&value="_s + percent(header)),
-                           m_server.urlString(u"/cd?size=101&value="_s + percent(header))}));
+                           m_server.urlString(u"/cd?size=101&value="_s + percent(header))},
+                          30000));
         const QList<Result> results = batch.results();
         for (const Result &r : results) {
             QCOMPARE(outcomeName(r.outcome), u"ok"_s);
@@ -157,8 +158,8 @@ private Q_SLOTS:
     void urlAndRedirectNamesStayInside()
     {
         QFETCH(QString, pathAndQuery);
-        Batch batch(options());
-        QVERIFY(batch.run({m_server.urlString(pathAndQuery)}));
+        EngineBatch batch(options());
+        QVERIFY(batch.run({m_server.urlString(pathAndQuery)}, 30000));
         const Result r = batch.results().constFirst();
         QCOMPARE(outcomeName(r.outcome), u"ok"_s);
         QVERIFY(!r.file.isEmpty());
@@ -172,9 +173,10 @@ private Q_SLOTS:
         const QString target = m_root->filePath(u"victim.txt"_s);
         QVERIFY(QFile::link(target, m_out + u"/evil.txt"_s));
         QVERIFY(QFile::link(target, m_out + u"/evil (1).txt.part"_s));
-        Batch batch(options());
+        EngineBatch batch(options());
         QVERIFY(batch.run({m_server.urlString(u"/cd?size=50&value="_s +
-                                              percent(R"(attachment; filename="evil.txt")"))}));
+                                              percent(R"(attachment; filename="evil.txt")"))},
+                          30000));
         const Result r = batch.results().constFirst();
         QCOMPARE(outcomeName(r.outcome), u"ok"_s);
         QVERIFY(!QFileInfo::exists(target));

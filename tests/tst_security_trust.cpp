@@ -102,8 +102,9 @@ private Q_SLOTS:
     void redirectToAnotherSchemeFails()
     {
         QFETCH(QString, target);
-        Batch batch(options());
-        QVERIFY(batch.run({m_server.urlString(u"/redirect?to="_s + percent(target.toUtf8()))}));
+        EngineBatch batch(options());
+        QVERIFY(
+            batch.run({m_server.urlString(u"/redirect?to="_s + percent(target.toUtf8()))}, 30000));
         const Result r = batch.results().constFirst();
         QCOMPARE(outcomeName(r.outcome), u"failed"_s);
         QCOMPARE(errorKindName(r.errorKind), u"redirect"_s);
@@ -120,10 +121,11 @@ private Q_SLOTS:
         QVERIFY(!ca.isEmpty());
         EngineOptions o = options();
         o.extraCaCertificates = ca;
-        Batch batch(o);
+        EngineBatch batch(o);
         QVERIFY(batch.run({m_nginx.httpsUrl(u"/down"_s).toString(),
                            m_nginx.httpsUrl(u"/to-ftp"_s).toString(),
-                           m_nginx.httpUrl(u"/up"_s).toString()}));
+                           m_nginx.httpUrl(u"/up"_s).toString()},
+                          30000));
         const QList<Result> results = batch.results();
         QCOMPARE(outcomeName(results[0].outcome), u"failed"_s);
         QCOMPARE(errorKindName(results[0].errorKind), u"redirect"_s);
@@ -152,8 +154,8 @@ private Q_SLOTS:
         EngineOptions o = options();
         if (trust)
             o.extraCaCertificates = QSslCertificate::fromPath(m_nginx.caCertPath());
-        Batch batch(o);
-        QVERIFY(batch.run({url}));
+        EngineBatch batch(o);
+        QVERIFY(batch.run({url}, 30000));
         const Result r = batch.results().constFirst();
         QCOMPARE(outcomeName(r.outcome), trust ? u"ok"_s : u"failed"_s);
         QCOMPARE(errorKindName(r.errorKind), trust ? QString() : u"tls"_s);
@@ -193,8 +195,8 @@ private Q_SLOTS:
         }
         EngineOptions o = options();
         o.checkOnly = true;
-        Batch batch(o);
-        QVERIFY(batch.run(lines));
+        EngineBatch batch(o);
+        QVERIFY(batch.run(lines, 30000));
         const QList<Result> results = batch.results();
         QCOMPARE(results.size(), lines.size());
         QCOMPARE(outcomeName(results[0].outcome), u"ok"_s);
