@@ -15,10 +15,11 @@ QString QuitQuestion::folderText(const QFontMetrics &metrics, const QString &fol
              FolderLine::paragraph(metrics, folder), then.toHtmlEscaped());
 }
 
-bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summary,
-                           const EngineOptions &batch, bool journaled)
+bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel &model, const EngineOptions &batch,
+                           bool journaled)
 {
     using S = TransferModel::RowState;
+    const TransferModel::Summary summary = model.summary();
     const int unfinished =
         summary.count(S::Queued) + summary.count(S::Active) + summary.count(S::RetryWait);
     const QString folder = batch.checkOnly ? QString() : batch.outputDir;

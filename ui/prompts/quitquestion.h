@@ -20,8 +20,9 @@ class QuitQuestion final
 public:
     // True: the window may close. `batch`: the engine's options, where the part files are;
     // `journaled`: the session keeps the list (false for rows retried after their batch ended).
-    static bool mayQuit(QWidget *parent, const TransferModel::Summary &summary,
-                        const EngineOptions &batch, bool journaled);
+    // `model`: the batch's rows, counted when the question opens.
+    static bool mayQuit(QWidget *parent, const TransferModel &model, const EngineOptions &batch,
+                        bool journaled);
 
 private:
     // The question's details as rich text: where the files stay, the folder on a line of its
