@@ -19,6 +19,7 @@
 #include "inputpanel.h"
 #include "labellines.h"
 #include "mainwindow.h"
+#include "queuedrows.h"
 #include "quitquestion.h"
 #include "resumebar.h"
 #include "sessionjournal.h"
@@ -167,8 +168,8 @@ private Q_SLOTS:
     void folderIsShownWhole()
     {
         QFETCH(QString, folder);
-        TransferModel::Summary summary;
-        summary.counts[int(S::Queued)] = 3;
+        TransferModel model;
+        addQueuedRows(model, 3);
         EngineOptions batch;
         batch.outputDir = folder;
         QStringList lines;
@@ -190,7 +191,7 @@ private Q_SLOTS:
             box->findChild<QPushButton *>(QStringLiteral("quitCancelButton"))->click();
         });
         poll.start();
-        QVERIFY(!QuitQuestion::mayQuit(nullptr, summary, batch, true));
+        QVERIFY(!QuitQuestion::mayQuit(nullptr, model, batch, true));
         QString line;
         const QString problem = folderLineProblem(lines, folder, &line);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

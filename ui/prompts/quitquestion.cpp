@@ -15,20 +15,28 @@ QString QuitQuestion::folderText(const QFontMetrics &metrics, const QString &fol
              FolderLine::paragraph(metrics, folder), then.toHtmlEscaped());
 }
 
-bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summary,
-                           const EngineOptions &batch, bool journaled)
+int QuitQuestion::unfinishedIn(const TransferModel::Summary &summary)
 {
     using S = TransferModel::RowState;
-    const int unfinished =
-        summary.count(S::Queued) + summary.count(S::Active) + summary.count(S::RetryWait);
+    return summary.count(S::Queued) + summary.count(S::Active) + summary.count(S::RetryWait);
+}
+
+QString QuitQuestion::unfinishedText(int unfinished)
+{
+    // English words 1 apart (the verb changes too); translations give %n its own forms.
+    return unfinished == 1 ? tr("1 download is not finished yet.")
+                           : tr("%n downloads are not finished yet.", nullptr, unfinished);
+}
+
+bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel &model, const EngineOptions &batch,
+                           bool journaled)
+{
+    const int unfinished = unfinishedIn(model.summary());
     const QString folder = batch.checkOnly ? QString() : batch.outputDir;
     if (unfinished <= 0)
         return true;
-    // English words 1 apart (the verb changes too); translations give %n its own forms.
-    const QString text = unfinished == 1
-                             ? tr("1 download is not finished yet.")
-                             : tr("%n downloads are not finished yet.", nullptr, unfinished);
-    QMessageBox box(QMessageBox::Question, tr("Quit Fanout?"), text, QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Question, tr("Quit Fanout?"), unfinishedText(unfinished),
+                    QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("quitQuestion"));
     const QString kept = QDir::toNativeSeparators(folder);
     if (folder.isEmpty()) {
@@ -54,6 +62,18 @@ bool QuitQuestion::mayQuit(QWidget *parent, const TransferModel::Summary &summar
     cancel->setObjectName(QStringLiteral("quitCancelButton"));
     box.setDefaultButton(quit); // nothing is lost either way; Escape keeps the window
     box.setEscapeButton(cancel);
+    bool nothingLeft = false;
+    QObject::connect(&model, &TransferModel::summaryChanged, &box, [&] {
+        if (box.clickedButton())
+            return; // answered already: the answer stands
+        const int left = unfinishedIn(model.summary());
+        if (left > 0) {
+            box.setText(unfinishedText(left));
+            return;
+        }
+        nothingLeft = true; // nothing left to ask about (see the class's comment)
+        box.done(QDialog::Accepted);
+    });
     box.exec();
-    return box.clickedButton() == quit;
+    return nothingLeft || box.clickedButton() == quit;
 }

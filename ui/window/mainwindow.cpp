@@ -259,7 +259,7 @@ void MainWindow::updateSummary()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!QuitQuestion::mayQuit(this, m_model->summary(), m_engine->options(),
+    if (!QuitQuestion::mayQuit(this, *m_model, m_engine->options(),
                                m_session->keeper()->isOpen())) {
         event->ignore(); // the window stays, the batch runs on
         return;
