@@ -8,7 +8,6 @@
 #include "bodyopener.h"
 #include "errormapping.h"
 #include "knownfile.h"
-#include "nodelaysockets.h"
 #include "retrypolicy.h"
 #include "segmentedbody.h"
 #include "subfolder.h"
@@ -93,11 +92,7 @@ void Transfer::sendRequest(const QUrl &url)
     m_reply = reply;
     m_builder.prepare(reply);
     // Receiver `this`, so dropReply() cuts it off with the rest.
-    connect(reply, &QNetworkReply::requestSent, this, [this] {
-        m_timers.connected();
-        // The request's connection exists now: Nagle off before more requests share it.
-        NoDelaySockets::apply();
-    });
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_timers.connected(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, &Transfer::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &Transfer::onFinished);

@@ -1,63 +1,38 @@
 #include "nodelaysockets.h"
 
-#include <QElapsedTimer>
+#include <QtGlobal>
 
-#include <atomic>
-#include <cstdlib>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #ifdef Q_OS_LINUX
-#include <dirent.h>
-#include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #endif
 
-namespace {
-qint64 nowMs()
+bool NoDelaySockets::wanted(int domain, int type, int protocol)
 {
-    static const QElapsedTimer clock = [] {
-        QElapsedTimer timer;
-        timer.start();
-        return timer;
-    }();
-    return clock.elapsed();
-}
-} // namespace
-
-int NoDelaySockets::apply(int intervalMs)
-{
+    int kind = type;
 #ifdef Q_OS_LINUX
-    // One pass at a time and not more often than asked: the lanes call this from their threads.
-    static std::atomic<qint64> nextPassMs{0};
-    const qint64 now = nowMs();
-    qint64 due = nextPassMs.load(std::memory_order_relaxed);
-    if (now < due || !nextPassMs.compare_exchange_strong(due, now + intervalMs))
-        return 0;
-    DIR *fds = ::opendir("/proc/self/fd");
-    if (!fds)
-        return 0;
-    const int own = ::dirfd(fds);
-    int set = 0;
-    while (const dirent *entry = ::readdir(fds)) {
-        char *end = nullptr;
-        const long fd = std::strtol(entry->d_name, &end, 10);
-        if (end == entry->d_name || *end != '\0' || fd == own)
-            continue;
-        int protocol = 0;
-        socklen_t length = sizeof protocol;
-        // Not a socket (ENOTSOCK), or a closed descriptor: nothing to do.
-        if (::getsockopt(int(fd), SOL_SOCKET, SO_PROTOCOL, &protocol, &length) != 0 ||
-            protocol != IPPROTO_TCP)
-            continue;
-        const int on = 1;
-        if (::setsockopt(int(fd), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) == 0)
-            ++set;
-    }
-    ::closedir(fds);
-    return set;
-#else
-    Q_UNUSED(intervalMs);
-    return 0;
+    kind &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
 #endif
+    return (domain == AF_INET || domain == AF_INET6) && kind == SOCK_STREAM &&
+           (protocol == 0 || protocol == IPPROTO_TCP);
 }
+
+#ifdef Q_OS_LINUX
+// Every library's call of socket() lands here first (see the header). Exported even where the
+// build hides symbols by default, or the executable's definition would not come first.
+extern "C" __attribute__((visibility("default"))) int socket(int domain, int type,
+                                                             int protocol) noexcept
+{
+    const int fd = int(::syscall(SYS_socket, domain, type, protocol));
+    if (fd >= 0 && NoDelaySockets::wanted(domain, type, protocol)) {
+        const int on = 1;
+        // Failing to set it changes only when small writes leave, never what is sent.
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    }
+    return fd;
+}
+#endif
