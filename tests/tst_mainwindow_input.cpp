@@ -15,11 +15,12 @@
 #include <QTimer>
 
 #include "mainwindowfixture.h"
+#include "resumebar.h"
 
 // The window's input and table under the offscreen platform, no download needed: what a paste
 // shows (invalid lines, duplicates, ranges, hostile lines, a million lines without a freeze),
-// the paste box after Add, Clear List, sorting by number, unique shortcuts, Ctrl+E from text
-// fields, and a window that fits small screens.
+// the paste box after Add, Clear List (asking first, never on an empty list), sorting by
+// number, unique shortcuts, Ctrl+E from text fields, and a window that fits small screens.
 class TestMainWindowInput final : public MainWindowFixture
 {
     Q_OBJECT
@@ -150,6 +151,25 @@ private Q_SLOTS:
         QCOMPARE(shownRows(), 1);
         QTRY_COMPARE(tabText(TransferModel::Group::All), QStringLiteral("All (1)"));
         QCOMPARE(cell(0, Column::Status), QStringLiteral("Queued — press Start"));
+    }
+
+    // Clear List is there only for rows: on an empty list it was enabled and, with the offer of
+    // an unfinished batch shown, threw that batch's journal away without a question.
+    void clearListWaitsForRows()
+    {
+        QVERIFY(!action("actionClearList")->isEnabled());
+        paste(QStringLiteral("http://127.0.0.1:9/unfinished.bin"));
+        QTRY_VERIFY(action("actionClearList")->isEnabled());
+        m_window.reset(); // the row never ran: the next window offers it
+        QVERIFY(QFile::exists(SessionKeeper::defaultPath()));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->resumeBar()->isVisibleTo(m_window.get()));
+        QVERIFY(!action("actionClearList")->isEnabled());
+        action("actionClearList")->trigger();
+        QVERIFY(m_window->resumeBar()->isVisibleTo(m_window.get()));
+        QVERIFY(QFile::exists(SessionKeeper::defaultPath()));
     }
 
     // After Add the box is empty, and so are the problem lines and the button's count.

@@ -308,6 +308,24 @@ private Q_SLOTS:
         QCOMPARE(m_model->summary().count(RowState::Active), 1);
     }
 
+    // A row sent to another URL before it ended (waiting to retry, paused) no longer shows why
+    // the old URL failed: the error stayed while the new URL downloaded fine.
+    void aNewUrlDropsTheOldError()
+    {
+        fill(1);
+        ItemUpdate wait = update(1, ItemState::RetryWait);
+        wait.retryAtMs = m_now + 4000;
+        wait.lastError = QStringLiteral("stall: no data received for 5 s");
+        m_model->applyUpdates({wait});
+        QVERIFY(!cell(0, Column::Error).isEmpty());
+        m_model->changeUrl(1, QStringLiteral("http://other.test/f1.bin"));
+        QCOMPARE(cell(0, Column::Url, TransferModel::RawRole),
+                 QStringLiteral("http://other.test/f1.bin"));
+        QCOMPARE(cell(0, Column::Error), QString());
+        m_model->applyUpdates({update(1, ItemState::Active, 5, 10)});
+        QCOMPARE(cell(0, Column::Error), QString());
+    }
+
     // A cleared list counts from 1 again.
     void clearRestartsNumbering()
     {

@@ -17,7 +17,8 @@ using Group = TransferModel::Group;
 using RowState = TransferModel::RowState;
 
 // The table's tabs, its filter and the summary bar agree on every count, in every state the
-// rows can be in; URLs keep host:port and file name; the core columns fit the window.
+// rows can be in; URLs keep host:port and file name; the core columns fit the window; Tab leaves
+// the table.
 class TestTransferView final : public QObject
 {
     Q_OBJECT
@@ -133,6 +134,25 @@ private Q_SLOTS:
         }
         if (scenario == QLatin1String("retry wait"))
             QVERIFY2(counts.contains(QStringLiteral("1 waiting to retry")), qPrintable(counts));
+    }
+
+    // Tab leaves the table (arrows move within it): it walked cell by cell, nine Tabs a row, so a
+    // keyboard user never reached the widgets after a long list.
+    void tabLeavesTheTable()
+    {
+        TransferModel model;
+        TransferView view(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        model.addItems(
+            {1, 2}, UrlList::parse(QStringLiteral("http://a.test/x\nhttp://b.test/y\n")).entries());
+        QTableView *table = view.table();
+        table->setFocus();
+        table->setCurrentIndex(view.filter()->index(0, 0));
+        QVERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
+        QVERIFY(view.focusWidget() != nullptr);
     }
 
     void searchEscapeAndClear()

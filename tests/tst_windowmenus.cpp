@@ -53,8 +53,8 @@ private Q_SLOTS:
             << "&Downloads"
             << (names({a.start, a.startAt, a.pause, a.cancelAll, a.retryFailed, a.clearList})
                 << sep << names({a.autoStart}) << sep
-                << names(
-                       {a.retry, a.checkForUpdates, a.cancel, a.remove, a.openFile, a.openFolder}));
+                << names({a.retry, a.checkForUpdates, a.changeUrl, a.limitSpeed, a.cancel, a.remove,
+                          a.openFile, a.openFolder}));
         QTest::newRow("toolbar") << "Main"
                                  << (names({a.start, a.pause, a.cancelAll})
                                      << sep << names({a.retryFailed, a.copyFailedUrls, a.clearList})
@@ -105,6 +105,21 @@ private Q_SLOTS:
         QVERIFY(actions.themeDark->isChecked());
         QVERIFY(!actions.themeSystem->isChecked() && !actions.themeLight->isChecked());
         QVERIFY(actions.watchClipboard->isCheckable() && !actions.watchClipboard->isChecked());
+    }
+
+    // Every command of a row is in a menu of the menu bar too, with its shortcut, so that it is
+    // found without a right click (Limit Speed and Change URL were only in the context menu).
+    void everyRowActionIsInTheMenuBar()
+    {
+        QMainWindow window;
+        const WindowActions actions(&window);
+        TransferModel model;
+        WindowMenus::build(&window, actions, new TransferView(&model, &window));
+        QList<QAction *> inMenus;
+        for (QAction *m : window.menuBar()->actions())
+            inMenus << m->menu()->actions();
+        for (QAction *row : actions.rowActions())
+            QVERIFY2(inMenus.contains(row), qPrintable(row->objectName()));
     }
 
     void tableGetsTheRowActions()

@@ -13,15 +13,22 @@ QString formatBytes(qint64 bytes)
 
 void ProgressLine::itemChanged(const ItemUpdate &update)
 {
-    if (update.state == ItemState::Active)
-        m_activeBytes.insert(update.id, update.received);
-    else
-        m_activeBytes.remove(update.id);
+    // Between two attempts, and at the start of the next until its body flows, an update says 0
+    // bytes: the last count stands until then (dropping it made the total fall and the speed
+    // negative at every retry).
+    if (update.state == ItemState::Active) {
+        m_active.insert(update.id);
+        if (update.received > 0 || !m_unfinishedBytes.contains(update.id))
+            m_unfinishedBytes.insert(update.id, update.received);
+    } else {
+        m_active.remove(update.id);
+    }
 }
 
 void ProgressLine::itemFinished(ItemId id, qint64 bytes)
 {
-    m_activeBytes.remove(id);
+    m_unfinishedBytes.remove(id);
+    m_active.remove(id);
     m_finishedBytes += bytes;
 }
 
@@ -34,11 +41,12 @@ void ProgressLine::clear()
 void ProgressLine::print(int ok, int failed, int total, qint64 elapsedMs, bool final)
 {
     qint64 received = m_finishedBytes;
-    for (const qint64 bytes : std::as_const(m_activeBytes))
+    for (const qint64 bytes : std::as_const(m_unfinishedBytes))
         received += bytes;
     const qint64 span = std::max<qint64>(1, elapsedMs - m_lastBytesAtMs);
+    // An attempt that starts the body again from 0 lowers the total: no speed below 0.
     const qint64 rate = final ? received * 1000 / std::max<qint64>(1, elapsedMs)
-                              : (received - m_lastBytes) * 1000 / span;
+                              : std::max<qint64>(0, received - m_lastBytes) * 1000 / span;
     m_lastBytes = received;
     m_lastBytesAtMs = elapsedMs;
     const QString line = QStringLiteral("%1/%2 done (%3 ok, %4 not ok) | %5 active | %6 | %7/s")
@@ -46,7 +54,7 @@ void ProgressLine::print(int ok, int failed, int total, qint64 elapsedMs, bool f
                              .arg(total)
                              .arg(ok)
                              .arg(failed)
-                             .arg(m_activeBytes.size())
+                             .arg(m_active.size())
                              .arg(formatBytes(received), formatBytes(rate));
     if (m_terminal)
         *m_err << QStringLiteral("\r\x1b[K") << line << (final ? "\n" : "");

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QTextStream>
 
@@ -9,7 +10,8 @@
 #include "result.h"
 
 // The headless mode's progress line on standard error: items done, bytes and speed, redrawn in
-// place on a terminal and one line at a time otherwise. It keeps the bytes of what is active.
+// place on a terminal and one line at a time otherwise. It keeps the bytes of every item not
+// finished yet, those waiting to retry included (their part stays on disk and is continued).
 class ProgressLine final
 {
 public:
@@ -29,7 +31,8 @@ public:
 private:
     QTextStream *m_err;
     bool m_terminal;
-    QHash<ItemId, qint64> m_activeBytes;
+    QHash<ItemId, qint64> m_unfinishedBytes;
+    QSet<ItemId> m_active;
     qint64 m_finishedBytes = 0;
     qint64 m_lastBytes = 0;
     qint64 m_lastBytesAtMs = 0;

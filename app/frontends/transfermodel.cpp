@@ -219,6 +219,7 @@ void TransferModel::changeUrl(ItemId id, const QString &shownUrl)
     if (!row || row->state == RowState::Invalid)
         return;
     row->url = shownUrl;
+    row->error.clear(); // why the old URL failed says nothing about the new one
     markDirty(*row, TransferRow::AllColumns);
     resetForRetry(id);
 }

@@ -2793,7 +2793,7 @@ HH:MM (Ortszeit, der nächste solche Zeitpunkt) oder an einem Datum mit Uhrzeit 
         <translation>Die heruntergeladene Datei in ihrem Ordner zeigen</translation>
     </message>
     <message>
-        <source>Limit &amp;Speed…</source>
+        <source>L&amp;imit Speed…</source>
         <translation>&amp;Geschwindigkeit begrenzen…</translation>
     </message>
     <message>

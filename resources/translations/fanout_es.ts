@@ -2793,7 +2793,7 @@ HH:MM (hora local, el próximo momento así) o en una fecha y hora (2026-12-24T0
         <translation>Mostrar el archivo descargado en su carpeta</translation>
     </message>
     <message>
-        <source>Limit &amp;Speed…</source>
+        <source>L&amp;imit Speed…</source>
         <translation>&amp;Limitar velocidad…</translation>
     </message>
     <message>

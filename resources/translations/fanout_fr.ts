@@ -2650,7 +2650,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     </message>
     <message>
         <source>C&amp;lear List…</source>
-        <translation>&amp;Vider la liste…</translation>
+        <translation>Vid&amp;er la liste…</translation>
     </message>
     <message>
         <source>Cancel every download and empty the list</source>
@@ -2793,7 +2793,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
         <translation>Montrer le fichier téléchargé dans son dossier</translation>
     </message>
     <message>
-        <source>Limit &amp;Speed…</source>
+        <source>L&amp;imit Speed…</source>
         <translation>Limiter la &amp;vitesse…</translation>
     </message>
     <message>
@@ -2802,7 +2802,7 @@ HH:MM (heure locale, le prochain moment de ce genre) ou à une date et heure (20
     </message>
     <message>
         <source>Chan&amp;ge URL…</source>
-        <translation>Changer d&apos;U&amp;RL…</translation>
+        <translation>Chan&amp;ger d&apos;URL…</translation>
     </message>
     <message>
         <source>Go on from another URL: the part file is continued when the new URL serves the same file, and the list&apos;s digests still apply</source>

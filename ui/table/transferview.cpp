@@ -75,6 +75,8 @@ TransferView::TransferView(TransferModel *model, QWidget *parent)
     m_table->setItemDelegateForColumn(int(Column::Url), new UrlDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Arrows move within the table, Tab leaves it (cell by cell, a long list kept the focus).
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAlternatingRowColors(true);

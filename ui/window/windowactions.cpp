@@ -133,7 +133,7 @@ WindowActions::WindowActions(QObject *owner)
       openFolder(make(owner, "actionOpenFolder", Text::tr("Open Contai&ning Folder"),
                       QStringLiteral("folder"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
                       Text::tr("Show the downloaded file in its folder"))),
-      limitSpeed(make(owner, "actionLimitSpeed", Text::tr("Limit &Speed…"), {},
+      limitSpeed(make(owner, "actionLimitSpeed", Text::tr("L&imit Speed…"), {},
                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                       Text::tr("Cap the download speed of the selected rows (0 lifts the cap)"))),
       changeUrl(make(owner, "actionChangeUrl", Text::tr("Chan&ge URL…"), {},

@@ -291,6 +291,8 @@ void WindowCommands::updateActions()
     a.exportFailedList->setEnabled(
         s.count(S::Failed) + s.count(S::Cancelled) + s.count(S::Invalid) > 0);
     a.exportCsv->setEnabled(s.total > 0);
+    // Only for rows: on an empty list it would throw away the offer of an unfinished batch.
+    a.clearList->setEnabled(s.total > 0);
     // Runs on every summary tick: hasSelection() stays cheap with 100,000 rows selected.
     const bool selected = m_parts.view->table()->selectionModel()->hasSelection();
     for (QAction *row : a.rowActions())

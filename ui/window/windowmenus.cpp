@@ -35,8 +35,8 @@ void WindowMenus::build(QMainWindow *window, const WindowActions &a, TransferVie
     transfers->addSeparator();
     transfers->addAction(a.autoStart);
     transfers->addSeparator();
-    transfers->addActions(
-        {a.retry, a.checkForUpdates, a.cancel, a.remove, a.openFile, a.openFolder});
+    transfers->addActions({a.retry, a.checkForUpdates, a.changeUrl, a.limitSpeed, a.cancel,
+                           a.remove, a.openFile, a.openFolder});
 
     QToolBar *bar = window->addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
